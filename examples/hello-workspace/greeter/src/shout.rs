@@ -1,0 +1,7 @@
+use crate::greeting;
+
+pub fn shout(name: &str) -> String {
+    let mut s = greeting(name);
+    s.push_str("!!");
+    s
+}
