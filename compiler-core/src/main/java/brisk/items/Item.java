@@ -105,8 +105,9 @@ public sealed interface Item {
     }
 
     /** {@code mod name { .. }} ({@code inline}, children listed) or {@code mod name;} (children in another file). */
+    /** {@code declRange}: the whole {@code mod name;} declaration, relative to its start (rustc's span for E0583). */
     record Module(String name, Visibility visibility, Attrs attrs, TextRange nameRange, boolean inline,
-                  List<Integer> children) implements Item {
+                  List<Integer> children, TextRange declRange) implements Item {
         public Module {
             children = List.copyOf(children);
         }

@@ -1,7 +1,29 @@
 package brisk.cli;
 
-public final class Main {
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** brisk's command line: {@code brisk check|...}. Exit codes as cargo: 0 ok, 1 errors, 2 usage. */
+@Command(name = "brisk", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "A Rust compiler for the JVM with an incremental query database.",
+        subcommands = {CheckCommand.class})
+public final class Main implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
     public static void main(String[] args) {
-        System.out.println("brisk");
+        System.exit(run(args));
+    }
+
+    /** Runs brisk with {@code args}; returns the exit code (tests call this in-process). */
+    public static int run(String... args) {
+        var cli = new CommandLine(new Main());
+        cli.setExitCodeExceptionMapper(e -> 2);
+        return cli.execute(args);
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "missing subcommand (try `brisk check`)");
     }
 }

@@ -1,0 +1,33 @@
+package brisk.driver;
+
+import brisk.db.QueryContext;
+import brisk.diagnostics.Diagnostic;
+import brisk.diagnostics.Label;
+import brisk.diagnostics.Span;
+import brisk.diagnostics.SubDiagnostic;
+import brisk.items.ItemDiagnostic;
+import brisk.items.ItemQueries;
+
+/** Turns item- or body-relative diagnostic spans into file spans with the file's source map. */
+final class Anchoring {
+    private Anchoring() {}
+
+    static Diagnostic absolute(QueryContext ctx, ItemDiagnostic d) {
+        if (d.item() == null) {
+            return d.diagnostic();
+        }
+        var map = ctx.get(ItemQueries.ITEM_SOURCE_MAP, d.item().file());
+        int delta = d.inBody() ? map.bodyStart(d.item().index()) : map.itemStart(d.item().index());
+        var diag = d.diagnostic();
+        return new Diagnostic(diag.severity(), diag.code(), diag.message(), shift(diag.primary(), delta),
+                diag.primaryLabel(),
+                diag.secondary().stream().map(l -> new Label(shift(l.span(), delta), l.message())).toList(),
+                diag.children().stream()
+                        .map(c -> new SubDiagnostic(c.severity(), c.message(), shift(c.span(), delta))).toList());
+    }
+
+    /** Every span of an item diagnostic is relative to its anchor, so all move by the same delta. */
+    private static Span shift(Span span, int delta) {
+        return span == null ? null : new Span(span.file(), span.range().shift(delta));
+    }
+}

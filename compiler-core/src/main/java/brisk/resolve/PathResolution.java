@@ -1,0 +1,20 @@
+package brisk.resolve;
+
+import java.util.Map;
+
+/** Outcome of walking a path through module scopes. */
+public sealed interface PathResolution {
+    /**
+     * The path resolved: the bindings of its last segment per namespace. When the walk stopped
+     * at a type ({@code Vec::new}), {@code resolvedSegments} is less than the path's length and
+     * the rest are associated items for type checking to find.
+     */
+    record Found(Map<Namespace, Binding> perNs, int resolvedSegments) implements PathResolution {
+        public Found {
+            perNs = Map.copyOf(perNs);
+        }
+    }
+
+    /** Segment {@code segment} could not be found; {@code label}/{@code help} say why, as rustc does. */
+    record Failed(int segment, String label, String help) implements PathResolution {}
+}
