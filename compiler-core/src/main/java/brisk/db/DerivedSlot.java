@@ -1,0 +1,185 @@
+package brisk.db;
+
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.util.Objects;
+
+/**
+ * The storage of one (query, key): its current {@link Memo} and the claim of the frame that is verifying or
+ * executing it. The red-green algorithm lives here: {@link #fetch} returns a memo verified at the snapshot's
+ * revision, reusing, revalidating or re-executing as needed. See the package documentation.
+ */
+final class DerivedSlot<K, V> implements Dependency {
+    private static final VarHandle CLAIM;
+
+    static {
+        try {
+            CLAIM = MethodHandles.lookup().findVarHandle(DerivedSlot.class, "claim", ActiveQuery.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    final DerivedTable<K, V> table;
+    private final K key;
+    /** Replaced (never mutated) only by the frame holding {@link #claim}. */
+    volatile Memo<V> memo;
+    /** The frame verifying or executing this slot, or null. Set by CAS, cleared by its owner. */
+    volatile ActiveQuery claim;
+
+    DerivedSlot(DerivedTable<K, V> table, K key) {
+        this.table = table;
+        this.key = key;
+    }
+
+    @Override
+    public String ingredientName() {
+        return table.query.name();
+    }
+
+    @Override
+    public K key() {
+        return key;
+    }
+
+    @Override
+    public Durability currentDurability() {
+        Memo<V> current = memo;
+        return current == null ? Durability.LOW : current.durability;
+    }
+
+    /**
+     * Returns this slot's memo verified at {@code snapshot}'s revision. {@code caller} is the frame that
+     * asked (null for a top-level read); the caller records the dependency itself.
+     */
+    Memo<V> fetch(Snapshot snapshot, ActiveQuery caller) {
+        long revision = snapshot.revision;
+        Database database = table.database;
+        while (true) {
+            Memo<V> current = memo;
+            if (current != null && current.verifiedAt == revision) {
+                return current;
+            }
+            database.checkCancelled();
+            ActiveQuery owner = claim;
+            if (owner == null) {
+                ActiveQuery frame = new ActiveQuery(this, caller, snapshot);
+                if (!CLAIM.compareAndSet(this, (ActiveQuery) null, frame)) {
+                    continue;
+                }
+                CycleYield yielded;
+                try {
+                    return refresh(frame, revision);
+                } catch (CycleYield yield) {
+                    if (yield.target != frame) {
+                        throw yield;
+                    }
+                    yielded = yield;
+                } finally {
+                    frame.finished = true;
+                    claim = null;
+                    database.waitGraph.signalRelease();
+                }
+                // Another thread waits for this slot while we (indirectly) wait for it: let it go first.
+                database.waitGraph.await(yielded.awaited, yielded.awaitedOwner);
+            } else if (owner.thread == Thread.currentThread()) {
+                throw Cycles.onSameThread(this, caller);
+            } else {
+                database.waitGraph.await(this, owner);
+            }
+        }
+    }
+
+    /** Runs with the claim held: make the memo current by reuse, revalidation or (re-)execution. */
+    private Memo<V> refresh(ActiveQuery frame, long revision) {
+        Memo<V> old = memo;
+        QueryCounters counters = table.counters;
+        if (old != null) {
+            if (old.verifiedAt == revision) {
+                return old;
+            }
+            if (table.database.lastChangedAt(old.durability) <= old.verifiedAt) {
+                return reuse(old.verifiedAt(revision, old.durability), counters);
+            }
+        }
+        V value;
+        try {
+            if (old != null) {
+                Durability durability = deepVerify(old, frame);
+                if (durability != null) {
+                    return reuse(old.verifiedAt(revision, durability), counters);
+                }
+            }
+            frame.resetDependencies(Memo.NO_DEPENDENCIES, Durability.HIGH);
+            value = table.query.compute.compute(frame, key);
+        } catch (CycleUnwind unwind) {
+            if (unwind.target != frame) {
+                throw unwind;
+            }
+            value = recover(frame, unwind);
+        }
+        counters.executed.increment();
+        Memo<V> next;
+        if (old != null && Objects.equals(old.value, value)) {
+            next = new Memo<>(old.value, frame.dependencies(), old.changedAt, revision, frame.durability());
+            counters.backdated.increment();
+        } else {
+            next = new Memo<>(value, frame.dependencies(), revision, revision, frame.durability());
+        }
+        memo = next;
+        return next;
+    }
+
+    private Memo<V> reuse(Memo<V> verified, QueryCounters counters) {
+        memo = verified;
+        counters.reused.increment();
+        return verified;
+    }
+
+    /**
+     * Walks the old memo's dependencies in order, bringing derived ones up to date (which may execute them).
+     * Returns the memo's new durability if none changed after {@code old.verifiedAt}, else null.
+     */
+    private Durability deepVerify(Memo<V> old, ActiveQuery frame) {
+        Dependency[] dependencies = old.dependencies;
+        frame.verifying = dependencies;
+        Durability durability = Durability.HIGH;
+        for (int i = 0; i < dependencies.length; i++) {
+            frame.verifiedCount = i;
+            long changedAt;
+            Durability dependencyDurability;
+            switch (dependencies[i]) {
+                case InputSlot<?, ?> input -> {
+                    InputRecord record = input.record;
+                    changedAt = record.changedAt();
+                    dependencyDurability = record.durability();
+                }
+                case DerivedSlot<?, ?> derived -> {
+                    Memo<?> dependencyMemo = derived.fetch(frame.snapshot, frame);
+                    changedAt = dependencyMemo.changedAt;
+                    dependencyDurability = dependencyMemo.durability;
+                }
+            }
+            if (changedAt > old.verifiedAt) {
+                return null;
+            }
+            durability = Durability.min(durability, dependencyDurability);
+        }
+        return durability;
+    }
+
+    private V recover(ActiveQuery frame, CycleUnwind unwind) {
+        Durability durability = Durability.HIGH;
+        for (Dependency dependency : unwind.dependencies) {
+            durability = Durability.min(durability, dependency.currentDurability());
+        }
+        frame.resetDependencies(unwind.dependencies, durability);
+        frame.recovering = true;
+        return table.query.recovery.recover(frame, key, unwind.cycle);
+    }
+
+    @Override
+    public String toString() {
+        return describe();
+    }
+}

@@ -1,0 +1,131 @@
+package brisk.db;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.Test;
+
+class CycleTest {
+    /** Alias target of each name ("type A = B"); a name without an entry is a concrete type. */
+    private static final Input<String, String> ALIAS = Input.named("alias");
+
+    @SuppressWarnings("unchecked")
+    private static Query<String, String> resolver(String name, boolean recover) {
+        Query<String, String>[] self = new Query[1];
+        Query<String, String> query = Query.of(name,
+                (ctx, type) -> ctx.hasInput(ALIAS, type) ? ctx.get(self[0], ctx.input(ALIAS, type)) : type);
+        self[0] = recover ? query.withCycleRecovery((ctx, type, cycle) -> "{error}") : query;
+        return self[0];
+    }
+
+    @Test
+    void singleThreadCycleWithRecovery() {
+        Query<String, String> resolve = resolver("resolve", true);
+        Database db = new Database();
+        db.set(ALIAS, "A", "B", Durability.LOW);
+        db.set(ALIAS, "B", "A", Durability.LOW);
+        db.set(ALIAS, "C", "A", Durability.LOW);
+        assertEquals("{error}", db.get(resolve, "C"));
+        assertEquals("{error}", db.get(resolve, "B"));
+        assertEquals("{error}", db.get(resolve, "A"));
+
+        db.set(ALIAS, "B", "i32", Durability.LOW); // the cycle is broken: every memo must notice
+        assertEquals("i32", db.get(resolve, "A"));
+        assertEquals("i32", db.get(resolve, "C"));
+        assertEquals("i32", db.get(resolve, "B"));
+    }
+
+    @Test
+    void singleThreadCycleWithoutRecoveryIsACycleError() {
+        Query<String, String> resolve = resolver("resolveStrict", false);
+        Database db = new Database();
+        db.set(ALIAS, "A", "B", Durability.LOW);
+        db.set(ALIAS, "B", "A", Durability.LOW);
+        db.set(ALIAS, "C", "A", Durability.LOW);
+        CycleError error = assertThrows(CycleError.class, () -> db.get(resolve, "C"));
+        assertEquals(List.of("resolveStrict(A)", "resolveStrict(B)"), error.cycle().participants());
+        assertEquals(0, db.stats().executed("resolveStrict"));
+
+        db.set(ALIAS, "B", "u8", Durability.LOW);
+        assertEquals("u8", db.get(resolve, "C"));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void selfCycleOfASingletonQuery() {
+        Query<Unit, Integer>[] self = new Query[1];
+        self[0] = Query.of("selfish", (QueryContext ctx, Unit unit) -> ctx.get(self[0], unit) + 1);
+        Database db = new Database();
+        CycleError error = assertThrows(CycleError.class, () -> db.get(self[0], Unit.INSTANCE));
+        assertEquals(List.of("selfish()"), error.cycle().participants());
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void recoveryGoesToTheFirstParticipantThatHasOne() {
+        Query<Integer, Integer>[] strict = new Query[1];
+        Query<Integer, Integer> lenient = Query.<Integer, Integer>of("lenient", (ctx, key) -> ctx.get(strict[0], key) + 1)
+                .withCycleRecovery((ctx, key, cycle) -> -100);
+        strict[0] = Query.of("strict", (ctx, key) -> ctx.get(lenient, key) * 2);
+        Database db = new Database();
+        // strict(1) -> lenient(1) -> strict(1): lenient recovers, strict completes from its value.
+        assertEquals(-200, db.get(strict[0], 1));
+        assertEquals(-100, db.get(lenient, 1));
+    }
+
+    @Test
+    void crossThreadCycleIsDetectedNotDeadlocked() {
+        assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
+            assertEquals(List.of("{error}", "{error}"), runCrossThreadCycle(true));
+            List<Object> strict = runCrossThreadCycle(false);
+            assertInstanceOf(CycleError.class, strict.get(0));
+            assertInstanceOf(CycleError.class, strict.get(1));
+        });
+    }
+
+    /** Thread 1 computes X(A) while thread 2 computes X(B); each then asks for the other's key. */
+    @SuppressWarnings("unchecked")
+    private static List<Object> runCrossThreadCycle(boolean recover) throws Exception {
+        CyclicBarrier bothStarted = new CyclicBarrier(2);
+        AtomicBoolean firstRound = new AtomicBoolean(true);
+        Query<String, String>[] self = new Query[1];
+        Query<String, String> query = Query.of(recover ? "crossLenient" : "crossStrict", (ctx, type) -> {
+            if (firstRound.get()) {
+                try {
+                    bothStarted.await();
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+                firstRound.set(false);
+            }
+            return ctx.get(self[0], type.equals("A") ? "B" : "A");
+        });
+        self[0] = recover ? query.withCycleRecovery((ctx, type, cycle) -> "{error}") : query;
+        Database db = new Database();
+        try (Snapshot snapshot = db.snapshot()) {
+            // Dedicated threads: the common pool may have a single worker on small machines.
+            try (ExecutorService threads = Executors.newFixedThreadPool(2)) {
+                Future<Object> one = threads.submit(() -> outcome(snapshot, self[0], "A"));
+                Future<Object> two = threads.submit(() -> outcome(snapshot, self[0], "B"));
+                return List.of(one.get(), two.get());
+            }
+        }
+    }
+
+    private static Object outcome(Snapshot snapshot, Query<String, String> query, String key) {
+        try {
+            return snapshot.get(query, key);
+        } catch (CycleError e) {
+            return e;
+        }
+    }
+}
