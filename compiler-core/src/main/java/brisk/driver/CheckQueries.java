@@ -11,7 +11,7 @@ import brisk.items.ItemQueries;
 import brisk.resolve.BodyOwner;
 import brisk.resolve.CrateConfig;
 import brisk.resolve.ResolveQueries;
-import brisk.resolve.SignatureQueries;
+
 import brisk.syntax.SyntaxQueries;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -41,7 +41,7 @@ public final class CheckQueries {
             files.add(module.file());
             var tree = ctx.get(ItemQueries.ITEM_TREE, module.file());
             for (int index : module.items()) {
-                collectItem(ctx, crate, m, new ItemLoc(module.file(), index), tree.item(index), relative);
+                collectItem(ctx, crate, m, new ItemLoc(module.file(), index), null, tree.item(index), relative);
             }
         }
         for (var file : files) {
@@ -56,28 +56,28 @@ public final class CheckQueries {
         return List.copyOf(out);
     }
 
-    private static void collectItem(QueryContext ctx, CrateConfig crate, int module, ItemLoc loc, Item item,
-                                    List<ItemDiagnostic> out) {
+    private static void collectItem(QueryContext ctx, CrateConfig crate, int module, ItemLoc loc, ItemLoc container,
+                                    Item item, List<ItemDiagnostic> out) {
         ctx.checkCancelled();
-        out.addAll(ctx.get(SignatureQueries.SIGNATURE_DIAGNOSTICS, new BodyOwner(crate, module, loc)));
+        var owner = new BodyOwner(crate, module, loc, container);
+        out.addAll(ctx.get(ResolveQueries.SIGNATURE_DIAGNOSTICS, owner));
         switch (item) {
-            case Item.Fn f when f.hasBody() ->
-                    out.addAll(ctx.get(ResolveQueries.BODY_DIAGNOSTICS, new BodyOwner(crate, module, loc)));
+            case Item.Fn f when f.hasBody() -> out.addAll(ctx.get(ResolveQueries.BODY_RESOLUTION, owner).diagnostics());
             case Item.Impl impl -> collectChildren(ctx, crate, module, loc, impl.children(), out);
             case Item.Trait trait -> collectChildren(ctx, crate, module, loc, trait.children(), out);
             default -> { }
         }
     }
 
-    private static void collectChildren(QueryContext ctx, CrateConfig crate, int module, ItemLoc parent,
+    private static void collectChildren(QueryContext ctx, CrateConfig crate, int module, ItemLoc container,
                                         List<Integer> children, List<ItemDiagnostic> out) {
-        var tree = ctx.get(ItemQueries.ITEM_TREE, parent.file());
+        var tree = ctx.get(ItemQueries.ITEM_TREE, container.file());
         for (int child : children) {
             var item = tree.item(child);
             if (item.attrs().cfgTest() && !crate.test()) {
                 continue;
             }
-            collectItem(ctx, crate, module, new ItemLoc(parent.file(), child), item, out);
+            collectItem(ctx, crate, module, new ItemLoc(container.file(), child), container, item, out);
         }
     }
 }

@@ -37,8 +37,15 @@ public sealed interface Item {
         public enum Kind { VALUE, REF, REF_MUT, TYPED }
     }
 
-    /** A parameter: its pattern as source text (patterns are lowered with bodies) and its type. */
-    record Param(String pattern, TypeRef type) {}
+    /**
+     * A parameter: its pattern as source text (patterns are lowered with bodies), the names the
+     * pattern binds, and its type.
+     */
+    record Param(String pattern, List<String> bindings, TypeRef type) {
+        public Param {
+            bindings = List.copyOf(bindings);
+        }
+    }
 
     record Struct(String name, Visibility visibility, Attrs attrs, TextRange nameRange, Generics generics,
                   FieldsShape shape, List<Field> fields) implements Item {

@@ -19,5 +19,14 @@ public final class ItemQueries {
     public static final Query<FileId, ItemSourceMap> ITEM_SOURCE_MAP =
             Query.of("item_source_map", (ctx, file) -> ctx.get(LOWERED_FILE, file).sourceMap());
 
+    /**
+     * The syntax of a fn's body, position-free (a green node compares structurally), so editing one
+     * body leaves every other body's value equal and their dependents are not re-run.
+     */
+    public static final Query<ItemLoc, BodySyntax> BODY_SYNTAX = Query.of("body_syntax", (ctx, loc) -> {
+        var body = ctx.get(ITEM_SOURCE_MAP, loc.file()).body(loc.index());
+        return new BodySyntax(body == null ? null : body.green());
+    });
+
     private ItemQueries() {}
 }

@@ -38,6 +38,10 @@ public final class BundledStd {
         return files;
     }
 
+    public static boolean isStd(CrateData crate) {
+        return crate.rootFile().equals(ROOT);
+    }
+
     public static boolean isStdPath(String path) {
         return path.startsWith(DIR);
     }
@@ -52,9 +56,10 @@ public final class BundledStd {
                 deps.add(new Dependency(name, stdId));
             }
             crates.add(new CrateData(c.id(), c.name(), c.packageName(), c.kind(), c.rootFile(), c.packageDir(),
-                    c.edition(), deps));
+                    c.edition(), deps, c.features(), c.harness()));
         }
-        crates.add(new CrateData(stdId, "std", "std", TargetKind.LIB, ROOT, "<std>", "2021", List.of()));
+        crates.add(new CrateData(stdId, "std", "std", TargetKind.LIB, ROOT, "<std>", "2021", List.of(), List.of(),
+                true));
         return new CrateGraph(crates);
     }
 }

@@ -82,6 +82,9 @@ final class ImportResolver {
         checkPrivacy(imp, found);
         for (var ns : Namespace.values()) {
             var binding = found.perNs().get(ns);
+            if (imp.imp().isSelfImport() && ns != Namespace.TYPES) {
+                continue;
+            }
             if (binding != null && !name.equals("_")) {
                 collector.modules.get(imp.module()).namespace(ns)
                         .putIfAbsent(name, new Binding(binding.def(), imp.visibility(), false));
@@ -177,7 +180,7 @@ final class ImportResolver {
 
     /** Finds {@code std::prelude::rust_2021}, through this crate's extern prelude or, in std, itself. */
     ModuleRef findStdPrelude() {
-        var std = externPrelude.get("std");
+        var std = isStd() ? null : externPrelude.get("std");
         List<Path.Segment> segs = new ArrayList<>();
         if (std == null && !isStd()) {
             return null;
@@ -197,8 +200,8 @@ final class ImportResolver {
     }
 
     private boolean isStd() {
-        return collector.modules.get(0).types.containsKey("prelude")
-                && collector.modules.get(0).types.containsKey("collections");
+        var graph = ctx.input(brisk.project.ProjectInputs.CRATE_GRAPH, brisk.db.Unit.INSTANCE);
+        return brisk.project.BundledStd.isStd(graph.crate(config.crate()));
     }
 
 }

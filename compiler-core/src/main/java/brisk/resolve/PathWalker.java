@@ -1,7 +1,9 @@
 package brisk.resolve;
 
 import brisk.items.Path;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -70,17 +72,19 @@ final class PathWalker {
         }
         Def def;
         int index = first;
+        var trail = new ArrayList<Binding>();
         if (current == null) {
             String name = path.segments().getFirst().name();
             if (path.segments().size() == 1) {
                 var all = lookupFirst(from, name, inImport);
-                return all.isEmpty() ? firstSegmentFailure(name, inImport, true) : new PathResolution.Found(all, 1);
+                return all.isEmpty() ? firstSegmentFailure(name, inImport, true) : new PathResolution.Found(all, 1, List.of());
             }
             var binding = lookupFirst(from, name, inImport).get(Namespace.TYPES);
             if (binding == null) {
                 return firstSegmentFailure(name, inImport, false);
             }
             def = binding.def();
+            trail.add(binding);
             index = 1;
         } else {
             def = new Def.Module(current);
@@ -100,7 +104,7 @@ final class PathWalker {
                     if (last) {
                         return perNs.isEmpty()
                                 ? new PathResolution.Failed(index, missingIn(name, path, index, m.module()), null)
-                                : new PathResolution.Found(perNs, index + 1);
+                                : new PathResolution.Found(perNs, index + 1, trail);
                     }
                     var next = perNs.get(Namespace.TYPES);
                     if (next == null) {
@@ -108,6 +112,7 @@ final class PathWalker {
                                 + describeModule(path, index, m.module()), null);
                     }
                     def = next.def();
+                    trail.add(next);
                 }
                 case Def.Item item when item.kind() == Def.DefKind.ENUM -> {
                     var variant = scopes.variants(item).get(Namespace.VALUES).get(name);
@@ -117,18 +122,18 @@ final class PathWalker {
                                     + path.segments().get(index - 1).name() + "`", null);
                         }
                         return new PathResolution.Found(Map.of(Namespace.TYPES,
-                                new Binding(def, ResolvedVisibility.PUBLIC, false)), index);
+                                new Binding(def, ResolvedVisibility.PUBLIC, false)), index, trail);
                     }
                     if (last) {
                         return new PathResolution.Found(Map.of(Namespace.TYPES, variant, Namespace.VALUES, variant),
-                                index + 1);
+                                index + 1, trail);
                     }
                     def = variant.def();
                 }
                 case Def.Error e -> {
                     return new PathResolution.Found(Map.of(Namespace.TYPES, new Binding(e, ResolvedVisibility.PUBLIC,
                             false), Namespace.VALUES, new Binding(e, ResolvedVisibility.PUBLIC, false)),
-                            path.segments().size());
+                            path.segments().size(), trail);
                 }
                 default -> {
                     if (inImport) {
@@ -136,7 +141,7 @@ final class PathWalker {
                                 + "` is not a module", null);
                     }
                     return new PathResolution.Found(Map.of(Namespace.TYPES,
-                            new Binding(def, ResolvedVisibility.PUBLIC, false)), index);
+                            new Binding(def, ResolvedVisibility.PUBLIC, false)), index, trail);
                 }
             }
         }
@@ -144,7 +149,7 @@ final class PathWalker {
     }
 
     private static PathResolution found(Namespace ns, Binding binding, int segments) {
-        return new PathResolution.Found(Map.of(ns, binding), segments);
+        return new PathResolution.Found(Map.of(ns, binding), segments, List.of());
     }
 
     /** The first segment of a path: module scope, then crates, then (outside imports) prelude and built-ins. */
