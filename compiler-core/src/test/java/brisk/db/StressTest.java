@@ -75,8 +75,11 @@ class StressTest {
                 int cell = (write * 7) % CELLS;
                 model[cell]++;
                 db.set(CELL, cell, model[cell], Durability.LOW);
-                if (write % 50 == 0) {
-                    Thread.sleep(1); // let readers finish some requests between bursts of writes
+                // Let readers complete a request at most revisions (bounded, so a slow machine cannot hang).
+                long readsBefore = reads.get();
+                long deadline = System.nanoTime() + 2_000_000;
+                while (reads.get() == readsBefore && System.nanoTime() < deadline) {
+                    Thread.yield();
                 }
             }
             stop.set(true);
