@@ -75,11 +75,14 @@
  *
  * <h2>Cycles</h2>
  * A same-thread cycle is a request for a slot claimed by a frame on the requester's chain of callers. The
- * participants are the frames from that one up to the requester. The first participant (in request order)
- * whose query has a {@link brisk.db.CycleRecovery} recovers: frames above it unwind without memos, and its
- * memo takes the recovery value with the reads of all participants (minus the participants themselves) as
- * dependencies, so breaking the cycle by an edit invalidates it. Without any recovery a
- * {@link brisk.db.CycleError} propagates to the top and no participant stores a memo. A cross-thread cycle
+ * participants are the frames from that one up to the requester. Every participant whose query has a
+ * {@link brisk.db.CycleRecovery} is marked and ends with its recovery value as its memo, with the reads of
+ * all participants (minus the participants themselves) as dependencies, so an edit that breaks the cycle
+ * invalidates it. The stack unwinds (without memos) down to the innermost marked participant; the outer
+ * ones finish their computations, so participants without recovery get values computed from the recovered
+ * ones. This makes the outcome independent of which participant was requested first. Without any
+ * recovery a {@link brisk.db.CycleError} propagates to the top and no participant stores a memo. A
+ * cross-thread cycle
  * (A's thread waits for B's, which waits for A's) is found by following wait-for edges before blocking; the
  * thread that closes it releases the frame the other thread waits for and retries once that thread is
  * done, so the cycle reappears on a single thread and the rules above apply. Neither case can overflow the

@@ -71,15 +71,49 @@ class CycleTest {
 
     @Test
     @SuppressWarnings("unchecked")
-    void recoveryGoesToTheFirstParticipantThatHasOne() {
+    void participantsWithoutRecoveryAreComputedFromTheRecoveredOnes() {
         Query<Integer, Integer>[] strict = new Query[1];
         Query<Integer, Integer> lenient = Query.<Integer, Integer>of("lenient", (ctx, key) -> ctx.get(strict[0], key) + 1)
                 .withCycleRecovery((ctx, key, cycle) -> -100);
         strict[0] = Query.of("strict", (ctx, key) -> ctx.get(lenient, key) * 2);
+        // strict(1) -> lenient(1) -> strict(1): lenient recovers, strict is computed from its value,
+        // whichever of the two is requested first.
+        Database strictFirst = new Database();
+        assertEquals(-200, strictFirst.get(strict[0], 1));
+        assertEquals(-100, strictFirst.get(lenient, 1));
+        Database lenientFirst = new Database();
+        assertEquals(-100, lenientFirst.get(lenient, 1));
+        assertEquals(-200, lenientFirst.get(strict[0], 1));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void everyRecoveringParticipantTakesItsRecoveryValueWhateverTheEntryPoint() {
+        Query<Integer, String>[] queries = new Query[2];
+        queries[0] = Query.<Integer, String>of("left", (ctx, key) -> "L" + ctx.get(queries[1], key))
+                .withCycleRecovery((ctx, key, cycle) -> "left-cycle");
+        queries[1] = Query.<Integer, String>of("right", (ctx, key) -> "R" + ctx.get(queries[0], key))
+                .withCycleRecovery((ctx, key, cycle) -> "right-cycle");
+        for (int entry = 0; entry < 2; entry++) {
+            Database db = new Database();
+            db.get(queries[entry], 7);
+            assertEquals("left-cycle", db.get(queries[0], 7));
+            assertEquals("right-cycle", db.get(queries[1], 7));
+        }
+    }
+
+    @Test
+    void recoveredMemoIsRevalidatedWhileTheCycleLasts() {
+        Query<String, String> resolve = resolver("resolveAgain", true);
         Database db = new Database();
-        // strict(1) -> lenient(1) -> strict(1): lenient recovers, strict completes from its value.
-        assertEquals(-200, db.get(strict[0], 1));
-        assertEquals(-100, db.get(lenient, 1));
+        db.set(ALIAS, "A", "B", Durability.LOW);
+        db.set(ALIAS, "B", "A", Durability.LOW);
+        db.set(ALIAS, "unrelated", "u8", Durability.LOW);
+        assertEquals("{error}", db.get(resolve, "A"));
+        db.set(ALIAS, "unrelated", "u16", Durability.LOW);
+        db.resetStats();
+        assertEquals("{error}", db.get(resolve, "A"));
+        assertEquals(0, db.stats().executed("resolveAgain"));
     }
 
     @Test
