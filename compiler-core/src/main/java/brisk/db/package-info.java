@@ -80,12 +80,12 @@
  * all participants (minus the participants themselves) as dependencies, so an edit that breaks the cycle
  * invalidates it. The stack unwinds (without memos) down to the innermost marked participant; the outer
  * ones finish their computations, so participants without recovery get values computed from the recovered
- * ones. This makes the outcome independent of which participant was requested first. Without any
- * recovery a {@link brisk.db.CycleError} propagates to the top and no participant stores a memo. A
- * cross-thread cycle
- * (A's thread waits for B's, which waits for A's) is found by following wait-for edges before blocking; the
- * thread that closes it releases the frame the other thread waits for and retries once that thread is
- * done, so the cycle reappears on a single thread and the rules above apply. Neither case can overflow the
- * stack or deadlock.
+ * ones. So for a given cycle the memos do not depend on which participant was requested first. Without
+ * any recovery a {@link brisk.db.CycleError} propagates to the top and no participant stores a memo.
+ *
+ * <p>A cross-thread cycle (A's thread waits for B's, which waits for A's) is found by following wait-for
+ * edges before blocking; the thread that closes it releases the frame the other thread waits for and
+ * retries once that thread is done, so the cycle reappears on a single thread and the rules above apply.
+ * Neither case can overflow the stack or deadlock.
  */
 package brisk.db;
