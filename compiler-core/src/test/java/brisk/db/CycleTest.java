@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
@@ -119,43 +120,62 @@ class CycleTest {
     @Test
     void crossThreadCycleIsDetectedNotDeadlocked() {
         assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
-            assertEquals(List.of("{error}", "{error}"), runCrossThreadCycle(true));
-            List<Object> strict = runCrossThreadCycle(false);
+            assertEquals(List.of("{error}", "{error}"), runCrossThreadCycle(2, true));
+            List<Object> strict = runCrossThreadCycle(2, false);
             assertInstanceOf(CycleError.class, strict.get(0));
             assertInstanceOf(CycleError.class, strict.get(1));
         });
     }
 
-    /** Thread 1 computes X(A) while thread 2 computes X(B); each then asks for the other's key. */
+    @Test
+    void threeThreadCycleIsDetectedNotDeadlocked() {
+        assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
+            for (int round = 0; round < 20; round++) {
+                assertEquals(List.of("{error}", "{error}", "{error}"), runCrossThreadCycle(3, true));
+                runCrossThreadCycle(3, false).forEach(outcome -> assertInstanceOf(CycleError.class, outcome));
+            }
+        });
+    }
+
+    /**
+     * Thread i computes X(i) while the others compute their own key; once all have started, each asks for
+     * X(i + 1 mod n), closing a cycle through every thread.
+     */
     @SuppressWarnings("unchecked")
-    private static List<Object> runCrossThreadCycle(boolean recover) throws Exception {
-        CyclicBarrier bothStarted = new CyclicBarrier(2);
+    private static List<Object> runCrossThreadCycle(int threadCount, boolean recover) throws Exception {
+        CyclicBarrier allStarted = new CyclicBarrier(threadCount);
         AtomicBoolean firstRound = new AtomicBoolean(true);
-        Query<String, String>[] self = new Query[1];
-        Query<String, String> query = Query.of(recover ? "crossLenient" : "crossStrict", (ctx, type) -> {
+        Query<Integer, String>[] self = new Query[1];
+        Query<Integer, String> query = Query.of(recover ? "crossLenient" : "crossStrict", (ctx, key) -> {
             if (firstRound.get()) {
                 try {
-                    bothStarted.await();
+                    allStarted.await();
                 } catch (Exception e) {
                     throw new IllegalStateException(e);
                 }
                 firstRound.set(false);
             }
-            return ctx.get(self[0], type.equals("A") ? "B" : "A");
+            return ctx.get(self[0], (key + 1) % threadCount);
         });
-        self[0] = recover ? query.withCycleRecovery((ctx, type, cycle) -> "{error}") : query;
+        self[0] = recover ? query.withCycleRecovery((ctx, key, cycle) -> "{error}") : query;
         Database db = new Database();
-        try (Snapshot snapshot = db.snapshot()) {
-            // Dedicated threads: the common pool may have a single worker on small machines.
-            try (ExecutorService threads = Executors.newFixedThreadPool(2)) {
-                Future<Object> one = threads.submit(() -> outcome(snapshot, self[0], "A"));
-                Future<Object> two = threads.submit(() -> outcome(snapshot, self[0], "B"));
-                return List.of(one.get(), two.get());
+        try (Snapshot snapshot = db.snapshot();
+                // Dedicated threads: the common pool may have a single worker on small machines.
+                ExecutorService threads = Executors.newFixedThreadPool(threadCount)) {
+            List<Future<Object>> outcomes = new ArrayList<>();
+            for (int i = 0; i < threadCount; i++) {
+                int key = i;
+                outcomes.add(threads.submit(() -> outcome(snapshot, self[0], key)));
             }
+            List<Object> results = new ArrayList<>();
+            for (Future<Object> outcome : outcomes) {
+                results.add(outcome.get());
+            }
+            return results;
         }
     }
 
-    private static Object outcome(Snapshot snapshot, Query<String, String> query, String key) {
+    private static Object outcome(Snapshot snapshot, Query<Integer, String> query, int key) {
         try {
             return snapshot.get(query, key);
         } catch (CycleError e) {
