@@ -27,6 +27,12 @@ final class ActiveQuery implements QueryContext {
     /** While deep-verifying: the old memo's dependencies, of which the first {@link #verifiedCount} held. */
     Dependency[] verifying;
     int verifiedCount;
+    /**
+     * Set when this frame took part in a cycle and its query has a recovery: whatever its computation
+     * returns, its memo takes the recovery value (so every such participant ends with its recovery value,
+     * whichever key was requested first).
+     */
+    CycleUnwind cycleMark;
     /** Running the cycle recovery function: a new cycle through this frame cannot recover here again. */
     boolean recovering;
     /** Set when the frame released its claim: the context must not be used any more. */

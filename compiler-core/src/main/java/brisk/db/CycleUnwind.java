@@ -1,8 +1,9 @@
 package brisk.db;
 
 /**
- * Control flow: unwinds a same-thread cycle from the requesting frame down to {@code target}, the
- * participant that recovers. Frames between abort without memos. Never escapes the database.
+ * Control flow: unwinds a same-thread cycle from the requesting frame down to {@code target}, the innermost
+ * participant that recovers. Frames between abort without memos. Also serves as the mark left on every
+ * recovering participant ({@link ActiveQuery#cycleMark}). Never escapes the database.
  */
 final class CycleUnwind extends RuntimeException {
     final ActiveQuery target;

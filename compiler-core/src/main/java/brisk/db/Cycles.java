@@ -13,8 +13,8 @@ final class Cycles {
 
     /**
      * {@code requested} is claimed by a frame of the current thread. If that frame is on {@code caller}'s
-     * chain, the frames from it up to {@code caller} form a cycle: unwind to the first participant (in
-     * request order) that has a recovery, or fail with {@link CycleError}. Otherwise the slot was re-entered
+     * chain, the frames from it up to {@code caller} form a cycle: mark every participant that has a
+     * recovery and unwind to the innermost of them, or fail with {@link CycleError} if there is none. Otherwise the slot was re-entered
      * through a context other than the caller's, which is a misuse of the API.
      */
     static RuntimeException onSameThread(DerivedSlot<?, ?> requested, ActiveQuery caller) {
@@ -34,16 +34,16 @@ final class Cycles {
 
         List<String> names = new ArrayList<>(participants.size());
         Set<Dependency> participantSlots = Collections.newSetFromMap(new IdentityHashMap<>());
-        ActiveQuery target = null;
+        List<ActiveQuery> recovering = new ArrayList<>();
         for (ActiveQuery participant : participants) {
             names.add(participant.slot.describe());
             participantSlots.add(participant.slot);
-            if (target == null && participant.slot.table.query.recovery != null && !participant.recovering) {
-                target = participant;
+            if (participant.slot.table.query.recovery != null && !participant.recovering) {
+                recovering.add(participant);
             }
         }
         Cycle cycle = new Cycle(names);
-        if (target == null) {
+        if (recovering.isEmpty()) {
             return new CycleError(cycle);
         }
         Set<Dependency> reads = new LinkedHashSet<>();
@@ -54,6 +54,15 @@ final class Cycles {
                 }
             }
         }
-        return new CycleUnwind(target, cycle, reads.toArray(Memo.NO_DEPENDENCIES));
+        // Every participant with a recovery takes its recovery value; unwinding stops at the innermost one,
+        // and the outer ones finish their computation (so participants without recovery get values computed
+        // from recovery values, whatever the entry point) and then substitute their recovery value.
+        CycleUnwind unwind = new CycleUnwind(recovering.getLast(), cycle, reads.toArray(Memo.NO_DEPENDENCIES));
+        for (ActiveQuery participant : recovering) {
+            if (participant.cycleMark == null) {
+                participant.cycleMark = unwind;
+            }
+        }
+        return unwind;
     }
 }

@@ -90,9 +90,11 @@ public final class Database {
             if (unchanged) {
                 return;
             }
+            // Raise the flag before taking the gate: readers then stop opening snapshots and running
+            // computations unwind, instead of out-competing this writer for the gate lock.
+            pendingWrite = true;
             gate.lock();
             try {
-                pendingWrite = true;
                 while (openSnapshots > 0) {
                     gateChanged.awaitUninterruptibly();
                 }

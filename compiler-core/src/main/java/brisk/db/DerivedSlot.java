@@ -106,7 +106,8 @@ final class DerivedSlot<K, V> implements Dependency {
         try {
             if (old != null) {
                 Durability durability = deepVerify(old, frame);
-                if (durability != null) {
+                // A frame marked as a cycle participant must recover even if its old memo looks green.
+                if (durability != null && frame.cycleMark == null) {
                     return reuse(old.verifiedAt(revision, durability), counters);
                 }
             }
@@ -116,7 +117,10 @@ final class DerivedSlot<K, V> implements Dependency {
             if (unwind.target != frame) {
                 throw unwind;
             }
-            value = recover(frame, unwind);
+            value = null; // replaced below: the target is marked
+        }
+        if (frame.cycleMark != null) {
+            value = recover(frame, frame.cycleMark);
         }
         counters.executed.increment();
         Memo<V> next;
@@ -168,6 +172,7 @@ final class DerivedSlot<K, V> implements Dependency {
         return durability;
     }
 
+    /** The recovery value of a marked cycle participant; its memo depends on what the whole cycle read. */
     private V recover(ActiveQuery frame, CycleUnwind unwind) {
         Durability durability = Durability.HIGH;
         for (Dependency dependency : unwind.dependencies) {

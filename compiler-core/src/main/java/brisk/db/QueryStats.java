@@ -9,7 +9,8 @@ import java.util.TreeMap;
  * An immutable copy of the per-query counters of a {@link Database}, keyed by query name.
  *
  * <ul>
- *   <li>{@code executed}: the compute function ran to completion (cancelled or failed runs are not counted).
+ *   <li>{@code executed}: the compute function (or, for a cycle participant, its recovery) ran to
+ *       completion; cancelled or failed runs are not counted.
  *   <li>{@code reused}: a memo from an earlier revision was revalidated without running, either by the
  *       durability shortcut or by walking its dependencies. Repeated reads at one revision count nothing.
  *   <li>{@code backdated}: an execution produced a value equal to the old one, so its change revision was

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
  */
 class StressTest {
     private static final int CELLS = 24;
+    private static final int WRITES = 300;
     private static final Input<Integer, Integer> CELL = Input.named("cell");
     private static final Input<Unit, Integer> EXTRA = Input.named("extra");
     private static final Query<Integer, Integer> CELL_VALUE = Query.of("cellValue", (ctx, i) -> ctx.input(CELL, i));
@@ -71,12 +72,15 @@ class StressTest {
                     }
                 }));
             }
-            for (int write = 0; write < 400; write++) {
+            for (int write = 0; write < WRITES; write++) {
                 int cell = (write * 7) % CELLS;
                 model[cell]++;
                 db.set(CELL, cell, model[cell], Durability.LOW);
-                if (write % 50 == 0) {
-                    Thread.sleep(1); // let readers finish some requests between bursts of writes
+                // Let readers complete a request at most revisions (bounded, so a slow machine cannot hang).
+                long readsBefore = reads.get();
+                long deadline = System.nanoTime() + 1_000_000;
+                while (reads.get() == readsBefore && System.nanoTime() < deadline) {
+                    Thread.yield();
                 }
             }
             stop.set(true);
@@ -85,7 +89,7 @@ class StressTest {
             }
         });
         assertTrue(failures.isEmpty(), () -> "reader failed: " + failures.peek());
-        assertEquals(400, db.get(TOTAL, Unit.INSTANCE));
+        assertEquals(WRITES, db.get(TOTAL, Unit.INSTANCE));
         int odd = 0;
         for (int value : model) {
             odd += value & 1;
