@@ -67,6 +67,7 @@ public final class CrateGraphBuilder {
         }
         var features = new FeatureResolver(packages, diagnostics);
         features.resolve();
+        packages.keySet().removeIf(dir -> !features.isActivated(dir));
 
         var order = new ArrayList<>(packages.values());
         order.sort(Comparator.comparing(PackageNode::name).thenComparing(PackageNode::dir));

@@ -53,6 +53,11 @@ final class FeatureResolver {
         return List.copyOf(new TreeSet<>(enabled.getOrDefault(dir, Set.of())));
     }
 
+    /** Whether the package is part of the build: a member, or reached from one through active edges. */
+    boolean isActivated(String dir) {
+        return activatedPackages.contains(dir);
+    }
+
     /** Whether the edge is part of the build: not optional, or its optional dependency got enabled. */
     boolean isActive(PackageNode pkg, PackageNode.Edge edge) {
         return !edge.spec().optional() || enabledDeps.getOrDefault(pkg.dir(), Set.of()).contains(edge.spec().key());

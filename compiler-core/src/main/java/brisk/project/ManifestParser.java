@@ -138,7 +138,7 @@ final class ManifestParser {
         if (value == null) {
             return List.of();
         }
-        if (!(value instanceof TomlArray array) || !(array.isEmpty() || array.containsTables())) {
+        if (!(value instanceof TomlArray array) || !allOfType(array, TomlTable.class)) {
             error("`" + key + "` must be an array of tables (`[[" + key + "]]`)");
             return List.of();
         }
@@ -329,7 +329,7 @@ final class ManifestParser {
         if (value == null) {
             return List.of();
         }
-        if (value instanceof TomlArray array && (array.isEmpty() || array.containsStrings())) {
+        if (value instanceof TomlArray array && allOfType(array, String.class)) {
             var strings = new ArrayList<String>(array.size());
             for (int i = 0; i < array.size(); i++) {
                 strings.add(array.getString(i));
@@ -351,6 +351,15 @@ final class ManifestParser {
 
     private void error(String cause) {
         diagnostics.add(Diagnostic.error(null, "failed to parse manifest at `" + path + "`: " + cause, null, null));
+    }
+
+    private static boolean allOfType(TomlArray array, Class<?> type) {
+        for (int i = 0; i < array.size(); i++) {
+            if (!type.isInstance(array.get(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static List<String> sorted(Set<String> keys) {

@@ -1,0 +1,3 @@
+fn main() {
+    println!("{} {}", my_util::name(), renamed::name());
+}

@@ -1,0 +1,4 @@
+#[test]
+fn one() {
+    assert_eq!(alpha::one(), 1);
+}

@@ -1,0 +1,3 @@
+pub fn two() -> i32 {
+    alpha::one() + 1
+}

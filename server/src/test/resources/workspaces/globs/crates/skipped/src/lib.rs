@@ -1,0 +1,1 @@
+compile_error!("excluded from the workspace");

@@ -1,0 +1,5 @@
+pub mod util;
+
+pub fn answer() -> u32 {
+    util::forty() + 2
+}

@@ -1,0 +1,7 @@
+mod common;
+
+#[test]
+fn smoke() {
+    common::setup();
+    assert_eq!(multi_target::answer(), 42);
+}

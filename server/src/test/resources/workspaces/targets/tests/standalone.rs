@@ -1,0 +1,3 @@
+fn main() {
+    assert_eq!(multi_target::answer(), 42);
+}
