@@ -20,8 +20,17 @@ public record Path(Anchor anchor, int superCount, List<Segment> segments, TextRa
 
     /** One segment with its generic arguments; {@code range} is the segment name's range (relative). */
     public record Segment(String name, List<TypeRef> genericArgs, TextRange range) {
+        /** Name of a qualified segment ({@code <T as Trait>}), resolved by type checking, not here. */
+        public static final String QUALIFIED = "<qualified>";
+        /** Name of a segment the parser could not read; the parser reported it already. */
+        public static final String MISSING = "<missing>";
+
         public Segment {
             genericArgs = List.copyOf(genericArgs);
+        }
+
+        public boolean isPlaceholder() {
+            return name.equals(QUALIFIED) || name.equals(MISSING);
         }
     }
 

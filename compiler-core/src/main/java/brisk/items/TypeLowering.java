@@ -102,9 +102,9 @@ public final class TypeLowering {
             name = Nodes.identText(ref);
             range = rel(ref);
         } else {
-            var selfType = Nodes.token(seg, SyntaxKind.SELF_TYPE_KW);
-            name = selfType != null ? "Self" : "<error>";
-            range = selfType != null ? rel(selfType) : rel(seg);
+            boolean qualified = Nodes.hasToken(seg, SyntaxKind.LT);
+            name = qualified ? Path.Segment.QUALIFIED : Path.Segment.MISSING;
+            range = rel(seg);
         }
         var args = new ArrayList<TypeRef>();
         var argList = child(seg, SyntaxKind.GENERIC_ARG_LIST);
@@ -136,7 +136,7 @@ public final class TypeLowering {
             }
         }
         args.removeIf(java.util.Objects::isNull);
-        return new Path.Segment(name == null ? "<error>" : name, args, range);
+        return new Path.Segment(name == null ? Path.Segment.MISSING : name, args, range);
     }
 
     /** The first type child of {@code node}, lowered; null if it has none. */

@@ -158,6 +158,9 @@ final class ItemScope {
 
     /** {@code notFoundCode}: rustc's code when a lone name is not found (E0425, or E0422/E0531 in patterns). */
     private Def resolve(Path path, Namespace ns, String kindWord, String notFoundCode) {
+        if (path.segments().isEmpty() || path.segments().stream().anyMatch(Path.Segment::isPlaceholder)) {
+            return new Def.Error();
+        }
         var resolution = walker.resolve(owner.module(), path, false);
         switch (resolution) {
             case PathResolution.Failed failed -> {
