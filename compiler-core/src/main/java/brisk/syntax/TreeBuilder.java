@@ -1,0 +1,193 @@
+package brisk.syntax;
+
+import static brisk.syntax.SyntaxKind.*;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Replays the parser's events over the lexed tokens and builds the green tree.
+ *
+ * <p>Trivia placement: whitespace and comments before a node's first token go to the enclosing
+ * node, except that comments directly above an item, field or variant (not separated from it by a
+ * blank line, unless they are outer doc comments) are attached inside it, so an item's doc comments
+ * travel with it. Trivia after the last token goes to the root. Any token the parser did not
+ * consume (only possible if the parser's termination guard fired) is put into an ERROR node at the
+ * end of the root, so the tree always covers the whole input.
+ */
+final class TreeBuilder {
+    private final LexedText lexed;
+    private final List<GreenElement> children = new ArrayList<>();
+    private final List<int[]> stack = new ArrayList<>(); // {kind ordinal, first child index}
+    private final Map<GreenToken, GreenToken> tokenCache = new HashMap<>();
+    private int raw;
+
+    private TreeBuilder(LexedText lexed) {
+        this.lexed = lexed;
+    }
+
+    static GreenNode build(ParserState p) {
+        TreeBuilder b = new TreeBuilder(p.lexed());
+        return b.replay(p);
+    }
+
+    private GreenNode replay(ParserState p) {
+        int n = p.eventCount();
+        List<SyntaxKind> forwardKinds = new ArrayList<>();
+        GreenNode root = null;
+        for (int i = 0; i < n; i++) {
+            switch (p.eventType(i)) {
+                case ParserState.EV_START -> {
+                    if (p.eventA(i) == TOMBSTONE.ordinal() && p.eventB(i) == 0) {
+                        continue;
+                    }
+                    forwardKinds.clear();
+                    int idx = i;
+                    forwardKinds.add(SyntaxKind.of(p.eventA(idx)));
+                    int fp = p.eventB(idx);
+                    while (fp != 0) {
+                        idx += fp;
+                        forwardKinds.add(SyntaxKind.of(p.eventA(idx)));
+                        fp = p.eventB(idx);
+                        // The forward parent is started now; it must not be replayed again.
+                        p.tombstone(idx);
+                    }
+                    for (int k = forwardKinds.size() - 1; k >= 0; k--) {
+                        if (forwardKinds.get(k) != TOMBSTONE) {
+                            startNode(forwardKinds.get(k));
+                        }
+                    }
+                }
+                case ParserState.EV_FINISH -> {
+                    GreenNode done = finishNode(stack.size() == 1);
+                    if (done != null) {
+                        root = done;
+                    }
+                }
+                default -> token(SyntaxKind.of(p.eventA(i)), p.eventB(i));
+            }
+        }
+        return root;
+    }
+
+    private void startNode(SyntaxKind kind) {
+        if (!stack.isEmpty()) {
+            int attached = attachedTrivia(kind);
+            int nextSignificant = nextNonTrivia();
+            flushTriviaUpTo(nextSignificant - attached);
+        }
+        stack.add(new int[] {kind.ordinal(), children.size()});
+    }
+
+    /** Returns the finished node when it is the root. */
+    private GreenNode finishNode(boolean isRoot) {
+        if (isRoot) {
+            flushTriviaUpTo(nextNonTrivia());
+            if (raw < lexed.count()) {
+                int errorStart = children.size();
+                while (raw < lexed.count()) {
+                    children.add(makeToken(lexed.kind(raw), raw, 1));
+                    raw++;
+                }
+                GreenNode error = popInto(ERROR, errorStart);
+                children.add(error);
+            }
+        }
+        int[] top = stack.remove(stack.size() - 1);
+        GreenNode node = popInto(SyntaxKind.of(top[0]), top[1]);
+        if (isRoot) {
+            return node;
+        }
+        children.add(node);
+        return null;
+    }
+
+    private GreenNode popInto(SyntaxKind kind, int from) {
+        List<GreenElement> sub = children.subList(from, children.size());
+        GreenNode node = new GreenNode(kind, sub.toArray(new GreenElement[0]));
+        sub.clear();
+        return node;
+    }
+
+    private void token(SyntaxKind kind, int nRaw) {
+        flushTriviaUpTo(nextNonTrivia());
+        if (raw >= lexed.count()) {
+            return;
+        }
+        int n = Math.min(nRaw, lexed.count() - raw);
+        children.add(makeToken(kind, raw, n));
+        raw += n;
+    }
+
+    private GreenToken makeToken(SyntaxKind kind, int first, int n) {
+        int start = lexed.start(first);
+        int end = lexed.end(first + n - 1);
+        String text = new String(lexed.bytes(), start, end - start, java.nio.charset.StandardCharsets.UTF_8);
+        GreenToken token = new GreenToken(kind, text, end - start);
+        GreenToken cached = tokenCache.putIfAbsent(token, token);
+        return cached != null ? cached : token;
+    }
+
+    private int nextNonTrivia() {
+        int i = raw;
+        while (i < lexed.count() && lexed.kind(i).isTrivia()) {
+            i++;
+        }
+        return i;
+    }
+
+    private void flushTriviaUpTo(int end) {
+        while (raw < end) {
+            children.add(makeToken(lexed.kind(raw), raw, 1));
+            raw++;
+        }
+    }
+
+    /** How many of the pending trivia tokens (counted from the end) belong inside a node of {@code kind}. */
+    private int attachedTrivia(SyntaxKind kind) {
+        switch (kind) {
+            case CONST, ENUM, EXTERN_BLOCK, EXTERN_CRATE, FN, IMPL, MACRO_CALL, MACRO_RULES, MODULE, STATIC,
+                 STRUCT, TRAIT, TYPE_ALIAS, UNION, USE, RECORD_FIELD, TUPLE_FIELD, VARIANT -> {
+                int end = nextNonTrivia();
+                int attached = 0;
+                for (int i = end - 1, seen = 1; i >= raw; i--, seen++) {
+                    SyntaxKind k = lexed.kind(i);
+                    if (k == WHITESPACE && containsBlankLine(i)) {
+                        if (i - 1 >= raw && lexed.kind(i - 1) == COMMENT && isOuterDoc(i - 1)) {
+                            continue;
+                        }
+                        break;
+                    }
+                    if (k == COMMENT) {
+                        if (isInnerDoc(i)) {
+                            break;
+                        }
+                        attached = seen;
+                    }
+                }
+                return attached;
+            }
+            default -> {
+                return 0;
+            }
+        }
+    }
+
+    private boolean containsBlankLine(int i) {
+        String text = lexed.text(i);
+        int first = text.indexOf('\n');
+        return first >= 0 && text.indexOf('\n', first + 1) >= 0;
+    }
+
+    private boolean isOuterDoc(int i) {
+        String t = lexed.text(i);
+        return (t.startsWith("///") && !t.startsWith("////")) || (t.startsWith("/**") && !t.startsWith("/***") && !t.equals("/**/"));
+    }
+
+    private boolean isInnerDoc(int i) {
+        String t = lexed.text(i);
+        return t.startsWith("//!") || t.startsWith("/*!");
+    }
+}
