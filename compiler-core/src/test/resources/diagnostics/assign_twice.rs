@@ -1,3 +1,4 @@
+// suggestion-style: SHOW_ALWAYS
 fn main() {
     let x = 1;
     println!("{}", x);

@@ -1,3 +1,4 @@
+// suggestion-style: SHOW_ALWAYS
 fn main() {
     let count = 1;
     println!("{}", cuont);
