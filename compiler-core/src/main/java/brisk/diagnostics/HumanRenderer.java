@@ -316,7 +316,8 @@ public final class HumanRenderer {
         }
         int widthOffset = 3 + maxLineNumLen;
         int codeOffset = file.multilineDepth == 0 ? widthOffset : widthOffset + file.multilineDepth + 1;
-        var margin = new Margin(whitespaceMargin, spanLeft, spanRight, labelRight, diagnosticWidth, maxLineLen);
+        var margin = new Margin(whitespaceMargin, spanLeft, spanRight, labelRight,
+                Math.max(0, diagnosticWidth - codeOffset), maxLineLen);
 
         var renderer = new SourceLineRenderer(buffer, file.source, widthOffset, codeOffset, margin);
         Map<Integer, Style> multilines = new LinkedHashMap<>();

@@ -14,8 +14,8 @@ import java.util.Map;
 final class RustcJsonFixture {
     private RustcJsonFixture() {}
 
-    /** rustc's JSON does not say how a suggestion was shown; fixtures state it in a header comment. */
-    static Diagnostic toDiagnostic(Map<String, Object> json, FileId file, SuggestionStyle suggestionStyle) {
+    /** {@code suggestionStyle} maps a suggestion's message to how rustc showed it (JSON does not say). */
+    static Diagnostic toDiagnostic(Map<String, Object> json, FileId file, java.util.function.Function<String, SuggestionStyle> suggestionStyle) {
         Severity severity = severity((String) json.get("level"));
         Object codeObject = json.get("code");
         String code = codeObject == null ? null : (String) Json.object(codeObject).get("code");
@@ -38,7 +38,7 @@ final class RustcJsonFixture {
         return new Diagnostic(severity, code, (String) json.get("message"), primary, primaryLabel, secondary, children);
     }
 
-    private static SubDiagnostic child(Map<String, Object> json, FileId file, SuggestionStyle suggestionStyle) {
+    private static SubDiagnostic child(Map<String, Object> json, FileId file, java.util.function.Function<String, SuggestionStyle> suggestionStyle) {
         Severity severity = severity((String) json.get("level"));
         String message = (String) json.get("message");
         List<Object> spans = Json.array(json.get("spans"));
@@ -52,7 +52,7 @@ final class RustcJsonFixture {
                 parts.add(new SuggestionPart(span(span, file), (String) span.get("suggested_replacement")));
                 applicability = applicability((String) span.get("suggestion_applicability"));
             }
-            return SubDiagnostic.suggestion(message, new Suggestion(parts, applicability, suggestionStyle));
+            return SubDiagnostic.suggestion(message, new Suggestion(parts, applicability, suggestionStyle.apply(message)));
         }
         Span primary = null;
         String primaryLabel = null;

@@ -52,15 +52,29 @@ class RustcRenderingTest {
                         || message.matches("\\d+ warnings? emitted"));
     }
 
-    private static SuggestionStyle suggestionStyle(String source) {
-        return source.startsWith(STYLE_HEADER)
-                ? SuggestionStyle.valueOf(source.substring(STYLE_HEADER.length(), source.indexOf('\n')).strip())
-                : SuggestionStyle.SHOW_CODE;
+    /**
+     * rustc's JSON does not say how a suggestion is shown, so a fixture states it in header lines
+     * {@code // suggestion-style: STYLE [message]}; without a message the line covers every
+     * suggestion; the default is {@link SuggestionStyle#SHOW_CODE}.
+     */
+    private static SuggestionStyle suggestionStyle(String source, String message) {
+        SuggestionStyle style = SuggestionStyle.SHOW_CODE;
+        for (String line : source.split("\n")) {
+            if (!line.startsWith(STYLE_HEADER)) {
+                break;
+            }
+            String[] words = line.substring(STYLE_HEADER.length()).strip().split(" ", 2);
+            if (words.length == 1 || words[1].equals(message)) {
+                style = SuggestionStyle.valueOf(words[0]);
+            }
+        }
+        return style;
     }
 
     private static List<Diagnostic> diagnostics(Fixture f) {
-        SuggestionStyle style = suggestionStyle(f.source());
-        return f.diagnostics().stream().map(j -> RustcJsonFixture.toDiagnostic(j, FILE, style)).toList();
+        return f.diagnostics().stream()
+                .map(j -> RustcJsonFixture.toDiagnostic(j, FILE, message -> suggestionStyle(f.source(), message)))
+                .toList();
     }
 
     private static String renderStderr(Fixture f, boolean color) {
