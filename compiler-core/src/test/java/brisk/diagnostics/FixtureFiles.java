@@ -7,10 +7,16 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
-/** The rustc fixtures under {@code src/test/resources/diagnostics}. */
+/**
+ * The rustc fixtures under {@code src/test/resources/diagnostics}: {@code NAME.rs}, or a
+ * directory {@code NAME/} with crate root {@code NAME/main.rs} and further module files.
+ */
 final class FixtureFiles {
     private FixtureFiles() {}
 
@@ -25,8 +31,8 @@ final class FixtureFiles {
     static List<String> names() {
         try (Stream<Path> files = Files.list(directory())) {
             return files.map(p -> p.getFileName().toString())
-                    .filter(n -> n.endsWith(".rs"))
-                    .map(n -> n.substring(0, n.length() - 3))
+                    .filter(n -> n.endsWith(".rs") || Files.exists(directory().resolve(n).resolve("main.rs")))
+                    .map(n -> n.endsWith(".rs") ? n.substring(0, n.length() - 3) : n)
                     .sorted()
                     .toList();
         } catch (IOException e) {
@@ -42,24 +48,61 @@ final class FixtureFiles {
         }
     }
 
-    /** A lookup holding a single file, named the way rustc printed it. */
-    static SourceLookup single(FileId id, String path, String text) {
-        LineIndex index = LineIndex.of(text);
-        return new SourceLookup() {
-            @Override
-            public String path(FileId file) {
-                return path;
+    /** The source files of fixture {@code name}, crate root first, keyed by the path rustc prints. */
+    static Map<String, String> sources(String name) {
+        var sources = new LinkedHashMap<String, String>();
+        Path dir = directory().resolve(name);
+        if (!Files.isDirectory(dir)) {
+            sources.put(name + ".rs", read(name + ".rs"));
+            return sources;
+        }
+        sources.put(name + "/main.rs", read(name + "/main.rs"));
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path p : files.filter(f -> f.toString().endsWith(".rs")).sorted().toList()) {
+                String path = directory().relativize(p).toString().replace('\\', '/');
+                sources.putIfAbsent(path, Files.readString(p, StandardCharsets.UTF_8));
             }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return sources;
+    }
 
-            @Override
-            public String text(FileId file) {
-                return text;
-            }
+    /** In-memory files: {@code FileId(i)} is the i-th entry of {@code sources}. */
+    static final class Lookup implements SourceLookup {
+        private final List<String> paths;
+        private final List<String> texts;
+        private final List<LineIndex> indexes = new ArrayList<>();
 
-            @Override
-            public LineIndex lineIndex(FileId file) {
-                return index;
+        Lookup(Map<String, String> sources) {
+            this.paths = List.copyOf(sources.keySet());
+            this.texts = List.copyOf(sources.values());
+            for (String text : texts) {
+                indexes.add(LineIndex.of(text));
             }
-        };
+        }
+
+        FileId id(String path) {
+            int i = paths.indexOf(path);
+            if (i < 0) {
+                throw new IllegalArgumentException("no fixture file " + path);
+            }
+            return new FileId(i);
+        }
+
+        @Override
+        public String path(FileId file) {
+            return paths.get(file.index());
+        }
+
+        @Override
+        public String text(FileId file) {
+            return texts.get(file.index());
+        }
+
+        @Override
+        public LineIndex lineIndex(FileId file) {
+            return indexes.get(file.index());
+        }
     }
 }

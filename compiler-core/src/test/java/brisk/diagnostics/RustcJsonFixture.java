@@ -15,7 +15,7 @@ final class RustcJsonFixture {
     private RustcJsonFixture() {}
 
     /** {@code suggestionStyle} maps a suggestion's message to how rustc showed it (JSON does not say). */
-    static Diagnostic toDiagnostic(Map<String, Object> json, FileId file, java.util.function.Function<String, SuggestionStyle> suggestionStyle) {
+    static Diagnostic toDiagnostic(Map<String, Object> json, java.util.function.Function<String, FileId> files, java.util.function.Function<String, SuggestionStyle> suggestionStyle) {
         Severity severity = severity((String) json.get("level"));
         Object codeObject = json.get("code");
         String code = codeObject == null ? null : (String) Json.object(codeObject).get("code");
@@ -25,20 +25,20 @@ final class RustcJsonFixture {
         for (Object o : Json.array(json.get("spans"))) {
             Map<String, Object> span = Json.object(o);
             if (primary == null && Boolean.TRUE.equals(span.get("is_primary"))) {
-                primary = span(span, file);
+                primary = span(span, files);
                 primaryLabel = (String) span.get("label");
             } else {
-                secondary.add(new Label(span(span, file), (String) span.get("label")));
+                secondary.add(new Label(span(span, files), (String) span.get("label")));
             }
         }
         var children = new ArrayList<SubDiagnostic>();
         for (Object o : Json.array(json.get("children"))) {
-            children.add(child(Json.object(o), file, suggestionStyle));
+            children.add(child(Json.object(o), files, suggestionStyle));
         }
         return new Diagnostic(severity, code, (String) json.get("message"), primary, primaryLabel, secondary, children);
     }
 
-    private static SubDiagnostic child(Map<String, Object> json, FileId file, java.util.function.Function<String, SuggestionStyle> suggestionStyle) {
+    private static SubDiagnostic child(Map<String, Object> json, java.util.function.Function<String, FileId> files, java.util.function.Function<String, SuggestionStyle> suggestionStyle) {
         Severity severity = severity((String) json.get("level"));
         String message = (String) json.get("message");
         List<Object> spans = Json.array(json.get("spans"));
@@ -49,7 +49,7 @@ final class RustcJsonFixture {
             Applicability applicability = null;
             for (Object o : spans) {
                 Map<String, Object> span = Json.object(o);
-                parts.add(new SuggestionPart(span(span, file), (String) span.get("suggested_replacement")));
+                parts.add(new SuggestionPart(span(span, files), (String) span.get("suggested_replacement")));
                 applicability = applicability((String) span.get("suggestion_applicability"));
             }
             return SubDiagnostic.suggestion(message, new Suggestion(parts, applicability, suggestionStyle.apply(message)));
@@ -60,17 +60,17 @@ final class RustcJsonFixture {
         for (Object o : spans) {
             Map<String, Object> span = Json.object(o);
             if (primary == null && Boolean.TRUE.equals(span.get("is_primary"))) {
-                primary = span(span, file);
+                primary = span(span, files);
                 primaryLabel = (String) span.get("label");
             } else {
-                labels.add(new Label(span(span, file), (String) span.get("label")));
+                labels.add(new Label(span(span, files), (String) span.get("label")));
             }
         }
         return new SubDiagnostic(severity, message, primary, primaryLabel, labels, null);
     }
 
-    private static Span span(Map<String, Object> json, FileId file) {
-        return new Span(file, new TextRange((Integer) json.get("byte_start"), (Integer) json.get("byte_end")));
+    private static Span span(Map<String, Object> json, java.util.function.Function<String, FileId> files) {
+        return new Span(files.apply((String) json.get("file_name")), new TextRange((Integer) json.get("byte_start"), (Integer) json.get("byte_end")));
     }
 
     static Severity severity(String level) {

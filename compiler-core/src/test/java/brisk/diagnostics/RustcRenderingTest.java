@@ -2,7 +2,6 @@ package brisk.diagnostics;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import brisk.base.FileId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -17,11 +16,18 @@ import org.junit.jupiter.params.provider.MethodSource;
  * text, in colour, and as JSON. Regenerate the expectations with {@code bless.sh}.
  */
 class RustcRenderingTest {
-    private static final FileId FILE = new FileId(0);
     private static final String STYLE_HEADER = "// suggestion-style: ";
 
-    record Fixture(String name, String source, List<Map<String, Object>> diagnostics,
+    record Fixture(String name, Map<String, String> sources, List<Map<String, Object>> diagnostics,
             List<Map<String, Object>> summary) {
+        String crateRoot() {
+            return sources.values().iterator().next();
+        }
+
+        FixtureFiles.Lookup lookup() {
+            return new FixtureFiles.Lookup(sources);
+        }
+
         @Override
         public String toString() {
             return name;
@@ -42,7 +48,7 @@ class RustcRenderingTest {
             Map<String, Object> json = Json.object(Json.parse(line));
             (isSummary(json) ? summary : diagnostics).add(json);
         }
-        return new Fixture(name, FixtureFiles.read(name + ".rs"), diagnostics, summary);
+        return new Fixture(name, FixtureFiles.sources(name), diagnostics, summary);
     }
 
     private static boolean isSummary(Map<String, Object> json) {
@@ -72,14 +78,14 @@ class RustcRenderingTest {
     }
 
     private static List<Diagnostic> diagnostics(Fixture f) {
+        FixtureFiles.Lookup lookup = f.lookup();
         return f.diagnostics().stream()
-                .map(j -> RustcJsonFixture.toDiagnostic(j, FILE, message -> suggestionStyle(f.source(), message)))
+                .map(j -> RustcJsonFixture.toDiagnostic(j, lookup::id, message -> suggestionStyle(f.crateRoot(), message)))
                 .toList();
     }
 
     private static String renderStderr(Fixture f, boolean color) {
-        SourceLookup sources = FixtureFiles.single(FILE, f.name() + ".rs", f.source());
-        var renderer = new HumanRenderer(sources, color);
+        var renderer = new HumanRenderer(f.lookup(), color);
         var out = new StringBuilder();
         int errors = 0;
         int warnings = 0;
@@ -114,8 +120,7 @@ class RustcRenderingTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("fixtures")
     void jsonMatchesRustc(Fixture f) {
-        SourceLookup sources = FixtureFiles.single(FILE, f.name() + ".rs", f.source());
-        var renderer = new JsonRenderer(sources);
+        var renderer = new JsonRenderer(f.lookup());
         List<Diagnostic> diagnostics = diagnostics(f);
         for (int i = 0; i < diagnostics.size(); i++) {
             Object expected = normalized(f.diagnostics().get(i));
