@@ -177,8 +177,8 @@ public final class HumanRenderer {
 
     private static int maxLineNum(MultiSpan msp, SourceViews views) {
         int max = 0;
-        if (msp.primary() != null) {
-            max = views.of(msp.primary().file()).index.line(msp.primary().range().end());
+        for (Span p : msp.primarySpans()) {
+            max = Math.max(max, views.of(p.file()).index.line(p.range().end()));
         }
         for (SpanLabel l : msp.spanLabels()) {
             max = Math.max(max, views.of(l.span().file()).index.line(l.span().range().end()));

@@ -8,6 +8,9 @@ import java.util.Arrays;
  * lines are 1-based, and columns are 1-based counts of Unicode scalar values (a tab or a
  * multi-byte character is one column, as in {@code --> src/main.rs:3:5}).
  *
+ * <p>Like rustc's {@code SourceFile}, a newline that ends the text ends the last line rather than
+ * starting an empty one: the end-of-file offset of {@code "a\n"} is line 1, column 3.
+ *
  * <p>Built once per text: the UTF-8 bytes plus a sorted array of line starts, so a lookup is a
  * binary search plus a scan of one line.
  */
@@ -23,14 +26,14 @@ public final class LineIndex {
     public static LineIndex of(String text) {
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         int lines = 1;
-        for (byte b : bytes) {
-            if (b == '\n') {
+        for (int i = 0; i + 1 < bytes.length; i++) {
+            if (bytes[i] == '\n') {
                 lines++;
             }
         }
         int[] starts = new int[lines];
         int line = 1;
-        for (int i = 0; i < bytes.length; i++) {
+        for (int i = 0; i + 1 < bytes.length; i++) {
             if (bytes[i] == '\n') {
                 starts[line++] = i + 1;
             }
@@ -43,7 +46,7 @@ public final class LineIndex {
         return utf8.length;
     }
 
-    /** Number of lines; a text ending in a newline has a final empty line. */
+    /** Number of lines; a final newline does not start another line. */
     public int lineCount() {
         return lineStarts.length;
     }
@@ -80,6 +83,9 @@ public final class LineIndex {
     /** Byte offset where 1-based {@code line} ends, excluding its {@code \n} (and a {@code \r} before it). */
     public int lineEnd(int line) {
         int end = line < lineStarts.length ? lineStarts[line] - 1 : utf8.length;
+        if (line == lineStarts.length && end > lineStarts[line - 1] && utf8[end - 1] == '\n') {
+            end--;
+        }
         if (end > lineStarts[line - 1] && utf8[end - 1] == '\r') {
             end--;
         }

@@ -4,40 +4,61 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * rustc's {@code MultiSpan}: the primary span (rustc allows several; brisk has at most one) and
- * the labelled spans in the order they were added.
+ * rustc's {@code MultiSpan}: the primary spans in source order (the first one is the location
+ * printed after {@code -->}) and the labelled spans in the order they were added.
  */
-record MultiSpan(Span primary, List<SpanLabel> labelled) {
-    static final MultiSpan EMPTY = new MultiSpan(null, List.of());
+record MultiSpan(List<Span> primarySpans, List<SpanLabel> labelled) {
+    static final MultiSpan EMPTY = new MultiSpan(List.of(), List.of());
 
-    /** From a primary span with its optional label and the secondary labels, in brisk's order. */
-    static MultiSpan of(Span primary, String primaryLabel, List<Label> secondary) {
+    /** From brisk's primary span, its optional label and the other labels. */
+    static MultiSpan of(Span primary, String primaryLabel, List<Label> labels) {
+        var primaries = new ArrayList<Span>();
+        if (primary != null) {
+            primaries.add(primary);
+        }
+        for (Label label : labels) {
+            if (label.primary()) {
+                primaries.add(label.span());
+            }
+        }
+        // rustc keeps primary spans sorted: the earliest one is the location after `-->`.
+        primaries.sort(java.util.Comparator.comparing(Span::file)
+                .thenComparingInt((Span s) -> s.range().start())
+                .thenComparingInt(s -> s.range().end()));
         var labelled = new ArrayList<SpanLabel>();
         if (primary != null && primaryLabel != null) {
             labelled.add(new SpanLabel(primary, true, primaryLabel));
         }
-        for (Label label : secondary) {
-            labelled.add(new SpanLabel(label.span(), label.span().equals(primary), label.message()));
+        for (Label label : labels) {
+            if (label.message() != null) {
+                labelled.add(new SpanLabel(label.span(), primaries.contains(label.span()), label.message()));
+            }
         }
-        return new MultiSpan(primary, labelled);
+        return new MultiSpan(primaries, labelled);
+    }
+
+    Span primary() {
+        return primarySpans.isEmpty() ? null : primarySpans.getFirst();
     }
 
     MultiSpan withLabel(Span span, String label) {
         var all = new ArrayList<>(labelled);
-        all.add(new SpanLabel(span, span.equals(primary), label));
-        return new MultiSpan(primary, all);
+        all.add(new SpanLabel(span, primarySpans.contains(span), label));
+        return new MultiSpan(primarySpans, all);
     }
 
-    /** rustc's {@code span_labels()}: the labelled spans, then the primary span if it has no label. */
+    /** rustc's {@code span_labels()}: the labelled spans, then the primary spans without a label. */
     List<SpanLabel> spanLabels() {
         var all = new ArrayList<>(labelled);
-        if (primary != null && labelled.stream().noneMatch(l -> l.span().equals(primary))) {
-            all.add(new SpanLabel(primary, true, null));
+        for (Span p : primarySpans) {
+            if (labelled.stream().noneMatch(l -> l.span().equals(p))) {
+                all.add(new SpanLabel(p, true, null));
+            }
         }
         return all;
     }
 
     boolean isEmpty() {
-        return primary == null && labelled.isEmpty();
+        return primarySpans.isEmpty() && labelled.isEmpty();
     }
 }

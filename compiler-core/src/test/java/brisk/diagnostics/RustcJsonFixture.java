@@ -22,13 +22,15 @@ final class RustcJsonFixture {
         Span primary = null;
         String primaryLabel = null;
         var secondary = new ArrayList<Label>();
+        Map<String, Object> first = firstPrimary(Json.array(json.get("spans")));
         for (Object o : Json.array(json.get("spans"))) {
             Map<String, Object> span = Json.object(o);
-            if (primary == null && Boolean.TRUE.equals(span.get("is_primary"))) {
+            if (span == first) {
                 primary = span(span, files);
                 primaryLabel = (String) span.get("label");
             } else {
-                secondary.add(new Label(span(span, files), (String) span.get("label")));
+                secondary.add(new Label(span(span, files), (String) span.get("label"),
+                        Boolean.TRUE.equals(span.get("is_primary"))));
             }
         }
         var children = new ArrayList<SubDiagnostic>();
@@ -57,16 +59,31 @@ final class RustcJsonFixture {
         Span primary = null;
         String primaryLabel = null;
         var labels = new ArrayList<Label>();
+        Map<String, Object> first = firstPrimary(spans);
         for (Object o : spans) {
             Map<String, Object> span = Json.object(o);
-            if (primary == null && Boolean.TRUE.equals(span.get("is_primary"))) {
+            if (span == first) {
                 primary = span(span, files);
                 primaryLabel = (String) span.get("label");
             } else {
-                labels.add(new Label(span(span, files), (String) span.get("label")));
+                labels.add(new Label(span(span, files), (String) span.get("label"),
+                        Boolean.TRUE.equals(span.get("is_primary"))));
             }
         }
         return new SubDiagnostic(severity, message, primary, primaryLabel, labels, null);
+    }
+
+    /** rustc prints the earliest primary span after {@code -->}; brisk's primary span is that one. */
+    private static Map<String, Object> firstPrimary(List<Object> spans) {
+        Map<String, Object> first = null;
+        for (Object o : spans) {
+            Map<String, Object> span = Json.object(o);
+            if (Boolean.TRUE.equals(span.get("is_primary"))
+                    && (first == null || (Integer) span.get("byte_start") < (Integer) first.get("byte_start"))) {
+                first = span;
+            }
+        }
+        return first;
     }
 
     private static Span span(Map<String, Object> json, java.util.function.Function<String, FileId> files) {
