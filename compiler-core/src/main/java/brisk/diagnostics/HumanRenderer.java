@@ -1,0 +1,374 @@
+package brisk.diagnostics;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * rustc's human-readable diagnostic format ({@code --error-format=human}), byte for byte: a port
+ * of rustc 1.95's {@code HumanEmitter} with the ASCII theme. Optionally with the ANSI colours
+ * rustc prints on a terminal ({@code --color=always}).
+ *
+ * <p>Rendering a diagnostic yields its header, its snippet, its children, its suggestions and the
+ * blank line rustc prints after every diagnostic. Source lines are never trimmed unless they are
+ * wider than {@code diagnosticWidth} (rustc's {@code --diagnostic-width}; 140 when stderr is not a
+ * terminal).
+ */
+public final class HumanRenderer {
+    /** rustc's width when it cannot ask the terminal (output piped, as under cargo). */
+    public static final int DEFAULT_DIAGNOSTIC_WIDTH = 140;
+
+    private final SourceLookup sources;
+    private final boolean color;
+    private final int diagnosticWidth;
+
+    public HumanRenderer(SourceLookup sources) {
+        this(sources, false, DEFAULT_DIAGNOSTIC_WIDTH);
+    }
+
+    public HumanRenderer(SourceLookup sources, boolean color) {
+        this(sources, color, DEFAULT_DIAGNOSTIC_WIDTH);
+    }
+
+    public HumanRenderer(SourceLookup sources, boolean color, int diagnosticWidth) {
+        this.sources = sources;
+        this.color = color;
+        this.diagnosticWidth = diagnosticWidth;
+    }
+
+    public boolean color() {
+        return color;
+    }
+
+    /** The whole rendering of {@code diagnostic}, ending with rustc's blank line. */
+    public String render(Diagnostic diagnostic) {
+        var out = new StringBuilder();
+        render(diagnostic, out);
+        return out.toString();
+    }
+
+    public void render(Diagnostic d, StringBuilder out) {
+        var views = new SourceViews(sources);
+        Style.Level level = Style.Level.of(d.severity());
+        var children = new ArrayList<SubDiagnostic>();
+        var suggestions = new ArrayList<SubDiagnostic>();
+        for (SubDiagnostic c : d.children()) {
+            (c.isSuggestion() ? suggestions : children).add(c);
+        }
+        MultiSpan main = MultiSpan.of(d.primary(), d.primaryLabel(), d.secondary());
+        String inline = inlineSuggestionLabel(suggestions, views);
+        if (inline != null) {
+            main = main.withLabel(suggestions.getFirst().suggestion().parts().getFirst().span(), inline);
+            suggestions.clear();
+        }
+        int maxLine = maxLineNum(main, views);
+        for (SubDiagnostic c : children) {
+            maxLine = Math.max(maxLine, maxLineNum(childSpan(c), views));
+        }
+        int maxLineNumLen = Integer.toString(maxLine).length();
+        boolean anyVisibleSuggestion = suggestions.stream()
+                .anyMatch(s -> s.suggestion().style() != SuggestionStyle.COMPLETELY_HIDDEN);
+
+        String code = d.code() != null && isErrorCode(d.code()) ? d.code() : null;
+        emitInner(out, views, main, d.message(), code, level, maxLineNumLen, false,
+                !children.isEmpty() || anyVisibleSuggestion);
+        if (!children.isEmpty() || anyVisibleSuggestion) {
+            var buffer = new StyledBuffer();
+            // Either continue the gutter into a `= note:` or close the code window.
+            buffer.putc(0, maxLineNumLen + 1, '|', Style.LINE_NUMBER);
+            buffer.render(out, level, color, true);
+        }
+        for (int i = 0; i < children.size(); i++) {
+            SubDiagnostic child = children.get(i);
+            boolean shouldClose = i + 1 < children.size() ? children.get(i + 1).span() != null : true;
+            emitInner(out, views, childSpan(child), child.message(), null, Style.Level.of(child.severity()),
+                    maxLineNumLen, true, !shouldClose);
+        }
+        for (int i = 0; i < suggestions.size(); i++) {
+            SubDiagnostic s = suggestions.get(i);
+            switch (s.suggestion().style()) {
+                case COMPLETELY_HIDDEN -> { }
+                case HIDE_CODE_ALWAYS -> emitInner(out, views, MultiSpan.EMPTY, s.message(), null, Style.Level.HELP,
+                        maxLineNumLen, true, i + 1 != suggestions.size());
+                default -> new SuggestionRenderer(views, color)
+                        .emit(out, d.primary(), s.message(), s.suggestion(), maxLineNumLen);
+            }
+        }
+        out.append('\n');
+    }
+
+    /**
+     * A bare message in bold with no level word and no blank line after it, like rustc's
+     * {@code failure-note}s ({@code For more information about this error, ...}).
+     */
+    void renderFailureNote(String message, StringBuilder out) {
+        var buffer = new StyledBuffer();
+        writeHeader(buffer, message, null, Style.Level.FAILURE_NOTE, false);
+        buffer.render(out, Style.Level.FAILURE_NOTE, color, false);
+        out.append('\n');
+    }
+
+    /** Lint names ({@code unused_variables}) are not printed in the header; error codes are. */
+    static boolean isErrorCode(String code) {
+        if (code.length() < 2 || code.charAt(0) != 'E') {
+            return false;
+        }
+        for (int i = 1; i < code.length(); i++) {
+            if (code.charAt(i) < '0' || code.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static MultiSpan childSpan(SubDiagnostic c) {
+        return c.span() == null && c.labels().isEmpty()
+                ? MultiSpan.EMPTY
+                : MultiSpan.of(c.span(), c.spanLabel(), c.labels());
+    }
+
+    /**
+     * rustc's {@code primary_span_formatted}: a lone, single-part, short, single-line suggestion
+     * becomes a label on the main snippet ({@code help: msg: `code`}) instead of its own block.
+     */
+    private static String inlineSuggestionLabel(List<SubDiagnostic> suggestions, SourceViews views) {
+        if (suggestions.size() != 1) {
+            return null;
+        }
+        SubDiagnostic s = suggestions.getFirst();
+        Suggestion sugg = s.suggestion();
+        if (sugg.parts().size() != 1 || wordCount(s.message()) >= 10) {
+            return null;
+        }
+        SuggestionPart part = sugg.parts().getFirst();
+        if (part.replacement().contains("\n")) {
+            return null;
+        }
+        switch (sugg.style()) {
+            case HIDE_CODE_ALWAYS, COMPLETELY_HIDDEN, SHOW_ALWAYS -> {
+                return null;
+            }
+            default -> { }
+        }
+        String snippet = part.replacement().strip();
+        if (snippet.isEmpty() || sugg.style() == SuggestionStyle.HIDE_CODE_INLINE) {
+            return "help: " + s.message();
+        }
+        SourceView view = views.of(part.span().file());
+        String original = view.snippet(part.span().range().start(), part.span().range().end());
+        return "help: " + s.message() + Confusion.of(original, snippet).labelText() + ": `" + snippet + "`";
+    }
+
+    private static int wordCount(String s) {
+        int count = 0;
+        boolean inWord = false;
+        for (int i = 0; i < s.length(); i++) {
+            boolean ws = Character.isWhitespace(s.charAt(i));
+            if (!ws && !inWord) {
+                count++;
+            }
+            inWord = !ws;
+        }
+        return count;
+    }
+
+    private static int maxLineNum(MultiSpan msp, SourceViews views) {
+        int max = 0;
+        for (Span p : msp.primarySpans()) {
+            max = Math.max(max, views.of(p.file()).index.line(p.range().end()));
+        }
+        for (SpanLabel l : msp.spanLabels()) {
+            max = Math.max(max, views.of(l.span().file()).index.line(l.span().range().end()));
+        }
+        return max;
+    }
+
+    /** rustc's {@code emit_messages_default_inner}: header (or {@code = note:}) plus snippets. */
+    private void emitInner(StringBuilder out, SourceViews views, MultiSpan msp, String message, String code,
+            Style.Level level, int maxLineNumLen, boolean isSecondary, boolean isCont) {
+        var buffer = new StyledBuffer();
+        if (msp.isEmpty() && isSecondary) {
+            buffer.prepend(0, " ".repeat(maxLineNumLen), Style.NO_STYLE);
+            buffer.puts(0, maxLineNumLen + 1, "= ", Style.LINE_NUMBER);
+            if (level != Style.Level.FAILURE_NOTE) {
+                buffer.append(0, level.word, Style.MAIN_HEADER_MSG);
+                buffer.append(0, ": ", Style.NO_STYLE);
+            }
+            messageToBuffer(buffer, message, maxLineNumLen, "note", Style.NO_STYLE);
+        } else {
+            writeHeader(buffer, message, code, level, isSecondary);
+        }
+        if (msp.primary() == null) {
+            buffer.render(out, level, color, true);
+            return;
+        }
+        List<AnnotatedFile> files = AnnotatedFile.collect(msp, views);
+        for (int i = 0; i < files.size(); i++) {
+            if (files.get(i).source.file.equals(msp.primary().file())) {
+                var primaryFile = files.remove(i);
+                files.addFirst(primaryFile);
+                break;
+            }
+        }
+        SourceView primarySource = views.of(msp.primary().file());
+        SourceView.Loc primaryLo = primarySource.loc(msp.primary().range().start());
+        for (int fileIdx = 0; fileIdx < files.size(); fileIdx++) {
+            AnnotatedFile annotated = files.get(fileIdx);
+            if (annotated.source.file.equals(msp.primary().file())) {
+                int row = buffer.numLines();
+                buffer.prepend(row, "--> ", Style.LINE_NUMBER);
+                buffer.append(row, primarySource.path + ":" + primaryLo.line() + ":" + (primaryLo.col() + 1),
+                        Style.LINE_AND_COLUMN);
+                buffer.prepend(row, " ".repeat(maxLineNumLen), Style.NO_STYLE);
+            } else {
+                int row = buffer.numLines();
+                buffer.putc(row, maxLineNumLen + 1, '|', Style.LINE_NUMBER);
+                buffer.prepend(row + 1, "::: ", Style.LINE_NUMBER);
+                AnnotatedFile.Line first = annotated.lines.getFirst();
+                String loc = annotated.source.path + ":" + first.lineIndex()
+                        + (first.annotations().isEmpty() ? "" : ":" + (first.annotations().getFirst().start().file() + 1));
+                buffer.append(row + 1, loc, Style.LINE_AND_COLUMN);
+                buffer.prepend(row + 1, " ".repeat(maxLineNumLen), Style.NO_STYLE);
+            }
+            buffer.putc(buffer.numLines(), maxLineNumLen + 1, '|', Style.LINE_NUMBER);
+            renderFile(buffer, annotated, maxLineNumLen, !isCont && fileIdx + 1 == files.size());
+        }
+        buffer.render(out, level, color, true);
+    }
+
+    private void writeHeader(StyledBuffer buffer, String message, String code, Style.Level level, boolean isSecondary) {
+        int labelWidth = 0;
+        if (level != Style.Level.FAILURE_NOTE) {
+            buffer.append(0, level.word, level.style);
+            labelWidth += level.word.length();
+        }
+        if (code != null) {
+            buffer.append(0, "[" + code + "]", level.style);
+            labelWidth += 2 + code.length();
+        }
+        Style headerStyle = isSecondary ? Style.HEADER_MSG : Style.MAIN_HEADER_MSG;
+        if (level != Style.Level.FAILURE_NOTE) {
+            buffer.append(0, ": ", headerStyle);
+            labelWidth += 2;
+        }
+        String[] lines = TerminalText.normalize(message).split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            buffer.append(i, (i == 0 ? "" : " ".repeat(labelWidth)) + lines[i], headerStyle);
+        }
+    }
+
+    /** rustc's {@code msgs_to_buffer}: continuation lines are indented under the first. */
+    static void messageToBuffer(StyledBuffer buffer, String message, int padding, String label, Style style) {
+        String pad = " ".repeat(padding + label.length() + 5);
+        String[] lines = TerminalText.normalize(message).split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (i != 0) {
+                buffer.append(i, pad, Style.NO_STYLE);
+            }
+            buffer.append(i, lines[i], style);
+        }
+    }
+
+    private static boolean isLexerWhitespace(int c) {
+        return c == '\t' || c == '\n' || c == 0x0b || c == 0x0c || c == '\r' || c == ' ' || c == 0x85
+                || c == 0x200e || c == 0x200f || c == 0x2028 || c == 0x2029;
+    }
+
+    /** The snippet of one file: margins, then each annotated line with elisions between them. */
+    private void renderFile(StyledBuffer buffer, AnnotatedFile file, int maxLineNumLen, boolean closeLastLine) {
+        int whitespaceMargin = Integer.MAX_VALUE;
+        for (AnnotatedFile.Line line : file.lines) {
+            String s = file.source.line(line.lineIndex());
+            if (s == null) {
+                continue;
+            }
+            int[] cps = s.codePoints().toArray();
+            int leading = 0;
+            while (leading < cps.length && isLexerWhitespace(cps[leading])) {
+                leading++;
+            }
+            if (leading < cps.length) {
+                whitespaceMargin = Math.min(whitespaceMargin, leading);
+            }
+        }
+        if (whitespaceMargin == Integer.MAX_VALUE) {
+            whitespaceMargin = 0;
+        }
+        int spanLeft = Integer.MAX_VALUE;
+        int spanRight = 0;
+        int labelRight = 0;
+        int maxLineLen = 0;
+        for (AnnotatedFile.Line line : file.lines) {
+            String s = file.source.line(line.lineIndex());
+            maxLineLen = Math.max(maxLineLen, s == null ? 0 : s.getBytes(StandardCharsets.UTF_8).length);
+            for (Annotation ann : line.annotations()) {
+                spanLeft = Math.min(spanLeft, Math.min(ann.start().file(), ann.end().file()));
+                spanRight = Math.max(spanRight, Math.max(ann.start().file(), ann.end().file()));
+                int labelLen = ann.label() == null ? 0 : ann.label().getBytes(StandardCharsets.UTF_8).length + 1;
+                labelRight = Math.max(labelRight, ann.end().file() + labelLen);
+            }
+        }
+        if (spanLeft == Integer.MAX_VALUE) {
+            spanLeft = 0;
+        }
+        int widthOffset = 3 + maxLineNumLen;
+        int codeOffset = file.multilineDepth == 0 ? widthOffset : widthOffset + file.multilineDepth + 1;
+        var margin = new Margin(whitespaceMargin, spanLeft, spanRight, labelRight,
+                Math.max(0, diagnosticWidth - codeOffset), maxLineLen);
+
+        var renderer = new SourceLineRenderer(buffer, file.source, widthOffset, codeOffset, margin);
+        Map<Integer, Style> multilines = new LinkedHashMap<>();
+        for (int lineIdx = 0; lineIdx < file.lines.size(); lineIdx++) {
+            AnnotatedFile.Line line = file.lines.get(lineIdx);
+            int previousBufferLine = buffer.numLines();
+            var depths = renderer.render(line, closeLastLine && lineIdx + 1 == file.lines.size());
+            Map<Integer, Style> toAdd = new LinkedHashMap<>();
+            for (var depth : depths) {
+                if (multilines.remove(depth.depth()) == null) {
+                    toAdd.put(depth.depth(), depth.style());
+                }
+            }
+            for (var e : multilines.entrySet()) {
+                for (int row = previousBufferLine; row < buffer.numLines(); row++) {
+                    buffer.putc(row, widthOffset + e.getKey() - 1, '|', e.getValue());
+                }
+            }
+            if (lineIdx < file.lines.size() - 1) {
+                int delta = file.lines.get(lineIdx + 1).lineIndex() - line.lineIndex();
+                if (delta > 2) {
+                    int row = buffer.numLines();
+                    buffer.puts(row, 0, "...", Style.LINE_NUMBER);
+                    drawBridges(buffer, row, widthOffset, multilines, line);
+                } else if (delta == 2) {
+                    int row = buffer.numLines();
+                    String between = file.source.line(line.lineIndex() + 1);
+                    renderer.drawLine(TerminalText.normalize(between == null ? "" : between),
+                            line.lineIndex() + 1, row);
+                    drawBridges(buffer, row, widthOffset, multilines, line);
+                }
+            }
+            multilines.putAll(toAdd);
+        }
+    }
+
+    /** Keeps the {@code |} of open multi-line spans going across an elided or context line. */
+    private static void drawBridges(StyledBuffer buffer, int row, int widthOffset, Map<Integer, Style> multilines,
+            AnnotatedFile.Line line) {
+        for (var e : multilines.entrySet()) {
+            buffer.putc(row, widthOffset + e.getKey() - 1, '|', e.getValue());
+        }
+        for (Annotation ann : line.annotations()) {
+            if (ann.kind() == Annotation.Kind.MULTILINE_START) {
+                buffer.putc(row, widthOffset + ann.depth() - 1, '|',
+                        ann.primary() ? Style.UNDERLINE_PRIMARY : Style.UNDERLINE_SECONDARY);
+            }
+        }
+    }
+
+    static Comparator<Annotation> byStartDescending() {
+        return Comparator.comparing(Annotation::start).reversed();
+    }
+}

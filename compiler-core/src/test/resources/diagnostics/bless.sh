@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Regenerates the rustc expectations for every fixture in this directory:
+#   NAME.stderr        rustc's human rendering (what a terminal-less stderr shows)
+#   NAME.color.stderr  the same with --color=always (ANSI escapes)
+#   NAME.json          rustc's --error-format=json lines
+# A fixture is either NAME.rs or a directory NAME/ whose crate root is NAME/main.rs (for
+# diagnostics that span several files). rustc runs from this directory so that file names print
+# as `NAME.rs` or `NAME/main.rs`.
+set -euo pipefail
+cd "$(dirname "$0")"
+out="$(mktemp -d)"
+trap 'rm -rf "$out"' EXIT
+for src in *.rs */main.rs; do
+    name="${src%.rs}"
+    name="${name%/main}"
+    rustc --edition 2021 --error-format=human --out-dir "$out" "$src" 2> "$name.stderr" || true
+    rustc --edition 2021 --error-format=human --color=always --out-dir "$out" "$src" 2> "$name.color.stderr" || true
+    rustc --edition 2021 --error-format=json --out-dir "$out" "$src" 2> "$name.json" || true
+done
+rustc --version > rustc-version.txt

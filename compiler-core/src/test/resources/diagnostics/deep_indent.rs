@@ -1,0 +1,15 @@
+fn main() {
+    if true {
+        if true {
+            if true {
+                if true {
+                    if true {
+                        if true {
+                            let q: bool = 12;
+                        }
+                    }
+                }
+            }
+        }
+    }
+}

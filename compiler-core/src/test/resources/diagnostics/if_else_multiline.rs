@@ -1,0 +1,8 @@
+fn main() {
+    let v = if true {
+        1
+    } else {
+        "two"
+    };
+    println!("{}", v);
+}

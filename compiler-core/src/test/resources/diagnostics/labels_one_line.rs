@@ -1,0 +1,6 @@
+fn main() {
+    let a = "x";
+    let b = 1;
+    let c = a + b;
+    println!("{}", c);
+}

@@ -1,0 +1,5 @@
+// suggestion-style: SHOW_ALWAYS
+fn main() {
+    let count = 1;
+    println!("{}", cuont);
+}

@@ -1,0 +1,4 @@
+fn main() {
+	let y: i32 = "tab";
+	println!("{}", y);
+}

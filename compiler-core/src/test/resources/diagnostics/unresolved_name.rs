@@ -1,0 +1,4 @@
+fn main() {
+    let value = undefined_name + 1;
+    println!("{}", value);
+}
