@@ -19,7 +19,7 @@ import java.util.Set;
  * not resolve with rustc's codes (E0425, E0433, E0603). Every failure is reported once, at the
  * segment that failed, and yields {@link Def.Error} so later phases stay quiet.
  */
-final class ItemScope {
+public final class ItemScope {
     private final BodyOwner owner;
     private final DefMap defMap;
     private final PathWalker walker;
@@ -29,7 +29,11 @@ final class ItemScope {
     private final boolean inBody;
     private final List<ItemDiagnostic> out;
 
-    ItemScope(QueryContext ctx, BodyOwner owner, boolean inBody, List<ItemDiagnostic> out) {
+    /**
+     * A scope for the paths written in {@code owner}; failures are appended to {@code out} with
+     * spans relative to the item start, or to the body start when {@code inBody}.
+     */
+    public ItemScope(QueryContext ctx, BodyOwner owner, boolean inBody, List<ItemDiagnostic> out) {
         this.owner = owner;
         this.inBody = inBody;
         this.out = out;
@@ -67,7 +71,7 @@ final class ItemScope {
     }
 
     /** Resolves a path in type position ({@code kindWord} "type", or "trait" for bounds). */
-    Def resolveType(Path path, String kindWord) {
+    public Def resolveType(Path path, String kindWord) {
         if (path.anchor() == Path.Anchor.PLAIN && !path.segments().isEmpty()) {
             String first = path.segments().getFirst().name();
             if (genericParams.contains(first) || (first.equals("Self") && hasSelfType)) {
@@ -78,7 +82,7 @@ final class ItemScope {
     }
 
     /** Resolves a path in value position ({@code kindWord} "value", "function", ...). */
-    Def resolveValue(Path path, String kindWord) {
+    public Def resolveValue(Path path, String kindWord) {
         if (path.anchor() == Path.Anchor.PLAIN && path.segments().size() > 1) {
             String first = path.segments().getFirst().name();
             if (genericParams.contains(first) || (first.equals("Self") && hasSelfType)) {
@@ -92,7 +96,7 @@ final class ItemScope {
     }
 
     /** Resolves the path of a struct literal or record pattern ({@code Foo { .. }}). */
-    Def resolveStructPath(Path path) {
+    public Def resolveStructPath(Path path) {
         if (isSelfOrGeneric(path)) {
             return new Def.Error();
         }
@@ -100,7 +104,7 @@ final class ItemScope {
     }
 
     /** Resolves the path of a tuple-struct, unit or path pattern ({@code Some(x)}, {@code None}). */
-    Def resolvePattern(Path path, String kindWord) {
+    public Def resolvePattern(Path path, String kindWord) {
         if (isSelfOrGeneric(path)) {
             return new Def.Error();
         }
@@ -111,7 +115,7 @@ final class ItemScope {
      * Whether a lone identifier in a pattern names a unit struct, unit variant or constant in scope
      * (then it matches against it) rather than introducing a binding.
      */
-    boolean isUnitLike(String name) {
+    public boolean isUnitLike(String name) {
         var path = new Path(Path.Anchor.PLAIN, 0, List.of(new Path.Segment(name, List.of(), TextRange.at(0))),
                 TextRange.at(0));
         if (walker.resolve(owner.module(), path, false) instanceof PathResolution.Found found) {
@@ -135,7 +139,7 @@ final class ItemScope {
     }
 
     /** Resolves a macro name: the crate's own {@code macro_rules!} or one of std's. */
-    Def resolveMacro(Path path) {
+    public Def resolveMacro(Path path) {
         var found = walker.resolve(owner.module(), path, false);
         if (found instanceof PathResolution.Found f && f.perNs().containsKey(Namespace.MACROS)) {
             return f.perNs().get(Namespace.MACROS).def();
