@@ -394,9 +394,12 @@ final class Exprs {
                 return m.complete(p, LET_EXPR);
             }
             case POUND -> {
-                // Attributes on an expression (`#[cfg(x)] expr`) stay in front of it as siblings.
-                Grammar.outerAttrs(p);
-                return atom(p, r);
+                // Attributes on an expression (`#[cfg(x)] expr`) stay in front of it as siblings;
+                // a `#` without `[` is no attribute and falls through to the error below.
+                if (p.nth(1) == L_BRACK) {
+                    Grammar.outerAttrs(p);
+                    return atom(p, r);
+                }
             }
             default -> {
             }
