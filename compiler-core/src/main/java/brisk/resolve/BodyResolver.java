@@ -27,12 +27,13 @@ final class BodyResolver {
     private final TypeLowering lowering = new TypeLowering(0);
     private final SignatureResolver types;
     private final LocalScopes locals = new LocalScopes();
-    private final Set<String> localTypes = new HashSet<>();
+    private final Set<String> localTypes;
     private final List<BodyResolution.ResolvedPath> paths = new ArrayList<>();
 
-    private BodyResolver(ItemScope scope, SignatureResolver types) {
+    private BodyResolver(ItemScope scope, SignatureResolver types, Set<String> localTypes) {
         this.scope = scope;
         this.types = types;
+        this.localTypes = localTypes;
     }
 
     static BodyResolution resolve(QueryContext ctx, BodyOwner owner) {
@@ -42,7 +43,8 @@ final class BodyResolver {
             return new BodyResolution(List.of(), List.of());
         }
         var scope = new ItemScope(ctx, owner, true, out);
-        var resolver = new BodyResolver(scope, SignatureResolver.forBody(scope));
+        var localTypes = new HashSet<String>();
+        var resolver = new BodyResolver(scope, SignatureResolver.forBody(scope, localTypes::contains), localTypes);
         var fn = (brisk.items.Item.Fn) ctx.get(ItemQueries.ITEM_TREE, owner.item().file()).item(owner.item().index());
         resolver.locals.push();
         resolver.bindParams(fn);

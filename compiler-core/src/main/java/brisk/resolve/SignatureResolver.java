@@ -13,20 +13,23 @@ import java.util.List;
 /** Resolves every path in an item's signature: field and parameter types, bounds, impl headers. */
 final class SignatureResolver {
     private final ItemScope scope;
+    /** Names of items declared inside the body being resolved, which shadow module-level names. */
+    private final java.util.function.Predicate<String> isLocalItem;
 
-    private SignatureResolver(ItemScope scope) {
+    private SignatureResolver(ItemScope scope, java.util.function.Predicate<String> isLocalItem) {
         this.scope = scope;
+        this.isLocalItem = isLocalItem;
     }
 
     /** A resolver for the types written inside a body (let types, casts, turbofish). */
-    static SignatureResolver forBody(ItemScope scope) {
-        return new SignatureResolver(scope);
+    static SignatureResolver forBody(ItemScope scope, java.util.function.Predicate<String> isLocalItem) {
+        return new SignatureResolver(scope, isLocalItem);
     }
 
     static List<ItemDiagnostic> diagnostics(QueryContext ctx, BodyOwner owner) {
         var out = new ArrayList<ItemDiagnostic>();
         var item = ctx.get(ItemQueries.ITEM_TREE, owner.item().file()).item(owner.item().index());
-        var resolver = new SignatureResolver(new ItemScope(ctx, owner, false, out));
+        var resolver = new SignatureResolver(new ItemScope(ctx, owner, false, out), name -> false);
         resolver.item(item);
         return List.copyOf(out);
     }
@@ -98,7 +101,7 @@ final class SignatureResolver {
                 if (t.fnSugarParams() != null) {
                     t.fnSugarParams().forEach(this::type);
                     type(t.fnSugarRet());
-                } else {
+                } else if (!isLocal(t.path())) {
                     scope.resolveType(t.path(), "trait");
                     for (var seg : t.path().segments()) {
                         seg.genericArgs().forEach(this::type);
@@ -113,7 +116,9 @@ final class SignatureResolver {
         switch (type) {
             case null -> { }
             case TypeRef.PathType p -> {
-                scope.resolveType(p.path(), "type");
+                if (!isLocal(p.path())) {
+                    scope.resolveType(p.path(), "type");
+                }
                 for (var seg : p.path().segments()) {
                     seg.genericArgs().forEach(this::type);
                 }
@@ -133,5 +138,10 @@ final class SignatureResolver {
             case TypeRef.InferType i -> { }
             case TypeRef.ErrorType e -> { }
         }
+    }
+
+    private boolean isLocal(brisk.items.Path path) {
+        return path.anchor() == brisk.items.Path.Anchor.PLAIN && !path.segments().isEmpty()
+                && isLocalItem.test(path.segments().getFirst().name());
     }
 }
