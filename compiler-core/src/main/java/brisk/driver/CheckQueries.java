@@ -61,6 +61,10 @@ public final class CheckQueries {
         ctx.checkCancelled();
         var owner = new BodyOwner(crate, module, loc, container);
         out.addAll(ctx.get(ResolveQueries.SIGNATURE_DIAGNOSTICS, owner));
+        var unsupported = UnsupportedFeatures.of(loc, item);
+        if (unsupported != null) {
+            out.add(unsupported);
+        }
         switch (item) {
             case Item.Fn f when f.hasBody() -> out.addAll(ctx.get(ResolveQueries.BODY_RESOLUTION, owner).diagnostics());
             case Item.Impl impl -> collectChildren(ctx, crate, module, loc, impl.children(), out);

@@ -162,6 +162,24 @@ public sealed interface Item {
 
     record MacroRules(String name, Visibility visibility, Attrs attrs, TextRange nameRange) implements Item {}
 
+    /** {@code extern "C" { .. }}: foreign items, which brisk does not support; kept so it can say so. */
+    record ExternBlock(Attrs attrs, TextRange keywordRange) implements Item {
+        @Override
+        public String name() {
+            return null;
+        }
+
+        @Override
+        public Visibility visibility() {
+            return Visibility.PRIVATE;
+        }
+
+        @Override
+        public TextRange nameRange() {
+            return keywordRange;
+        }
+    }
+
     /** A macro invoked in item position ({@code thread_local! { .. }}); brisk does not expand these yet. */
     record MacroCall(Path path, Attrs attrs) implements Item {
         @Override

@@ -34,7 +34,7 @@ final class ItemTreeLowering {
             return out;
         }
         for (var node : container.children()) {
-            if (SyntaxKinds.ITEMS.contains(node.kind()) && node.kind() != SyntaxKind.EXTERN_BLOCK) {
+            if (SyntaxKinds.ITEMS.contains(node.kind())) {
                 out.add(item(node));
             }
         }
@@ -91,6 +91,10 @@ final class ItemTreeLowering {
                         rename == null ? null : renameText(rename));
             }
             case MACRO_RULES -> new Item.MacroRules(name, vis, attrs, nameRange);
+            case EXTERN_BLOCK -> {
+                var keyword = Nodes.token(node, SyntaxKind.EXTERN_KW);
+                yield new Item.ExternBlock(attrs, keyword == null ? t.rel(node) : t.rel(keyword));
+            }
             default -> {
                 var path = child(node, SyntaxKind.PATH);
                 yield new Item.MacroCall(path == null ? null : t.path(path), attrs);

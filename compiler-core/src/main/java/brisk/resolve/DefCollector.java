@@ -142,6 +142,7 @@ final class DefCollector {
                 }
                 case Item.Impl i -> { }
                 case Item.MacroCall c -> { }
+                case Item.ExternBlock e -> { }
             }
         }
     }
