@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Blesses test-fixtures/fixtures/resolve/NAME.rs, rustc UI-test style.
 #  1. Oracle check: compiles the file with rustc (JSON diagnostics) and checks that its `//~ ERROR`
-#     annotations are exactly rustc's errors: same primary line, same error code (or, for an
-#     error without a code, a substring of its message); every error annotated, every annotation
+#     annotations are exactly rustc's errors: same primary line, and an expectation text that is
+#     either the error code or a substring of the message; every error annotated, every annotation
 #     matched. A mismatch is reported and makes the script exit 1 (the file is still blessed).
 #  2. Writes NAME.stderr: rustc's human-readable output, paths shown as the bare file name `NAME.rs`.
 #
@@ -65,14 +65,14 @@ actual_errors() {
 # Matches expectations (file $1) against actual errors (file $2); prints one line per mismatch.
 match_errors() {
   awk -F '\t' '
-    FNR == NR { eline[++ne] = $1; etext[ne] = $2; next }
+    FILENAME == ARGV[1] { eline[++ne] = $1; etext[ne] = $2; next }
     { aline[++na] = $1; acode[na] = $2; amsg[na] = $3 }
     END {
       for (i = 1; i <= ne; i++) {
         found = 0
         for (j = 1; j <= na; j++) {
           if (used[j] || aline[j] != eline[i]) continue
-          if (etext[i] == "" || etext[i] == acode[j] || (acode[j] == "" && index(amsg[j], etext[i]) > 0)) {
+          if (etext[i] == "" || etext[i] == acode[j] || index(amsg[j], etext[i]) > 0) {
             used[j] = 1; found = 1; break
           }
         }
