@@ -29,7 +29,7 @@ public sealed interface LoadedWorkspace {
      *                    under each package's {@code src/}, {@code tests/}, {@code examples/} (plus explicit
      *                    target roots elsewhere and {@code build.rs}); {@code CrateGraphBuilder.build(manifests,
      *                    members, files.keySet())} reproduces {@code graph}
-     * @param diagnostics manifest, graph and file-reading diagnostics, in that order
+     * @param diagnostics member-discovery, manifest, graph and file-reading diagnostics, in that order
      */
     record Loaded(
             Path root,

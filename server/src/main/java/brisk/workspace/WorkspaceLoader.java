@@ -35,12 +35,20 @@ public final class WorkspaceLoader {
     static final String SINGLE_FILE_EDITION = "2024";
 
     private final List<Diagnostic> diagnostics = new ArrayList<>();
-    /** Absolute package (or workspace) directory to the manifest's text and its parse with an absolute path. */
+    /**
+     * The directory the load started from. Manifests are parsed with paths relative to it (messages name
+     * them that way) and parsed again only if path dependencies move the root above it.
+     */
+    private final Path start;
+    /** Absolute package (or workspace) directory to the manifest's text. */
     private final Map<Path, String> manifestTexts = new LinkedHashMap<>();
+    /** Absolute directory to its manifest, null when it has none. */
     private final Map<Path, Manifest> discovered = new LinkedHashMap<>();
     private final Set<Path> members = new TreeSet<>();
 
-    private WorkspaceLoader() {}
+    private WorkspaceLoader(Path start) {
+        this.start = start;
+    }
 
     /**
      * @param path a workspace directory, a package directory, a {@code Cargo.toml}, or a single {@code .rs} file
@@ -53,17 +61,17 @@ public final class WorkspaceLoader {
         if (Files.isRegularFile(absolute)) {
             String fileName = absolute.getFileName().toString();
             if (fileName.equals(MANIFEST)) {
-                return new WorkspaceLoader().loadProject(absolute.getParent());
+                return new WorkspaceLoader(absolute.getParent()).loadProject(absolute.getParent());
             }
             if (fileName.endsWith(".rs")) {
-                return new WorkspaceLoader().loadSingleFile(absolute);
+                return new WorkspaceLoader(absolute.getParent()).loadSingleFile(absolute);
             }
             return new LoadedWorkspace.UsageError("`" + path + "` is neither a directory, a Cargo.toml nor a .rs file");
         }
         if (!Files.isRegularFile(absolute.resolve(MANIFEST))) {
             return new LoadedWorkspace.UsageError("could not find `Cargo.toml` in `" + path + "`");
         }
-        return new WorkspaceLoader().loadProject(absolute);
+        return new WorkspaceLoader(absolute).loadProject(absolute);
     }
 
     private LoadedWorkspace loadSingleFile(Path file) {
@@ -122,7 +130,9 @@ public final class WorkspaceLoader {
         var memberDirs = new TreeSet<String>();
         for (var entry : manifestTexts.entrySet()) {
             String rel = relative(root, entry.getKey());
-            Manifest manifest = Manifest.parse(ProjectPaths.child(rel, MANIFEST), entry.getValue());
+            Manifest manifest = root.equals(start)
+                    ? discovered.get(entry.getKey())
+                    : Manifest.parse(ProjectPaths.child(rel, MANIFEST), entry.getValue());
             manifests.put(rel, manifest);
             diagnostics.addAll(manifest.diagnostics());
             if (members.contains(entry.getKey())) {
@@ -218,8 +228,12 @@ public final class WorkspaceLoader {
             Path file = d.resolve(MANIFEST);
             if (Files.isRegularFile(file)) {
                 try {
-                    if (Manifest.parse(file.toString(), Files.readString(file)).workspace() != null) {
-                        return manifest(d) == null ? null : d;
+                    String text = Files.readString(file);
+                    Manifest manifest = Manifest.parse(relative(start, file), text);
+                    if (manifest.workspace() != null) {
+                        manifestTexts.put(d, text);
+                        discovered.put(d, manifest);
+                        return d;
                     }
                 } catch (IOException | java.io.UncheckedIOException e) {
                     return null;
@@ -239,7 +253,7 @@ public final class WorkspaceLoader {
         if (Files.isRegularFile(file)) {
             try {
                 String text = Files.readString(file);
-                manifest = Manifest.parse(file.toString(), text);
+                manifest = Manifest.parse(relative(start, file), text);
                 manifestTexts.put(dir, text);
             } catch (IOException | java.io.UncheckedIOException e) {
                 diagnostics.add(Diagnostic.error(null, "failed to read `" + file + "`: " + e.getMessage(), null, null));
