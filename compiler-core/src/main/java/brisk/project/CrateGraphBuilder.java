@@ -82,8 +82,12 @@ public final class CrateGraphBuilder {
                 libs.put(pkg.dir(), lib);
             }
             if (pkg.member()) {
-                targets.addAll(discovery.bins());
-                targets.addAll(discovery.tests());
+                var enabled = features.featuresOf(pkg.dir());
+                for (Target target : concat(discovery.bins(), discovery.tests())) {
+                    if (enabled.containsAll(target.requiredFeatures())) {
+                        targets.add(target);
+                    }
+                }
                 if (targets.isEmpty()) {
                     error("package `" + pkg.name() + "`: no targets specified in the manifest; either src/lib.rs, src/main.rs, a [lib] "
                             + "section, or [[bin]] section must be present");
@@ -317,6 +321,12 @@ public final class CrateGraphBuilder {
             }
         }
         return List.copyOf(byName.values());
+    }
+
+    private static List<Target> concat(List<Target> a, List<Target> b) {
+        var all = new ArrayList<Target>(a);
+        all.addAll(b);
+        return all;
     }
 
     private void checkBuildScript(PackageNode pkg) {

@@ -172,7 +172,8 @@ final class ManifestParser {
         boolean harness = bool(table, "harness", where + " harness", true);
         boolean procMacro = bool(table, "proc-macro", where + " proc-macro", false)
                 || bool(table, "proc_macro", where + " proc_macro", false);
-        return new TargetSpec(name, targetPath, edition, harness, procMacro);
+        List<String> requiredFeatures = stringArray(table, "required-features", where + " required-features");
+        return new TargetSpec(name, targetPath, edition, harness, procMacro, requiredFeatures);
     }
 
     private List<DependencySpec> dependencyTable(TomlTable owner, String key, String where) {

@@ -51,6 +51,7 @@ class ManifestTest {
                 name = "other"
                 path = "bins/other.rs"
                 edition = "2018"
+                required-features = ["cli"]
 
                 [[test]]
                 name = "standalone"
@@ -60,11 +61,11 @@ class ManifestTest {
         assertEquals("1.2.3", m.pkg().version());
         assertEquals("2021", m.pkg().edition());
         assertEquals(Boolean.FALSE, m.pkg().autotests());
-        assertEquals(new TargetSpec("multi_core", "src/core.rs", null, true, false), m.lib());
+        assertEquals(new TargetSpec("multi_core", "src/core.rs", null, true, false, List.of()), m.lib());
         assertEquals(List.of(
-                new TargetSpec("tool", null, null, true, false),
-                new TargetSpec("other", "bins/other.rs", "2018", true, false)), m.bins());
-        assertEquals(List.of(new TargetSpec("standalone", null, null, false, false)), m.tests());
+                new TargetSpec("tool", null, null, true, false, List.of()),
+                new TargetSpec("other", "bins/other.rs", "2018", true, false, List.of("cli"))), m.bins());
+        assertEquals(List.of(new TargetSpec("standalone", null, null, false, false, List.of())), m.tests());
     }
 
     @Test
