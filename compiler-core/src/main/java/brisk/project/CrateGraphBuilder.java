@@ -71,6 +71,12 @@ public final class CrateGraphBuilder {
 
         var order = new ArrayList<>(packages.values());
         order.sort(Comparator.comparing(PackageNode::name).thenComparing(PackageNode::dir));
+        for (int i = 1; i < order.size(); i++) {
+            if (order.get(i).name().equals(order.get(i - 1).name())) {
+                error("two packages named `" + order.get(i).name() + "` in this workspace: `"
+                        + order.get(i - 1).manifest().path() + "` and `" + order.get(i).manifest().path() + "`");
+            }
+        }
         var libs = new HashMap<String, Target>();
         var targetsByDir = new LinkedHashMap<String, List<Target>>();
         for (PackageNode pkg : order) {

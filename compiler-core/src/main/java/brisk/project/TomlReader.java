@@ -547,10 +547,8 @@ final class TomlReader {
             if (c == '\r' && text.charAt(pos + 1) != '\n') {
                 throw new Failure("a carriage return must be followed by a newline");
             }
-            if (c != '\r' && c != '\n') {
-                pos++;
-                checkControl(c, false);
-                pos--;
+            if ((c < 0x20 && c != '\t' && c != '\r' && c != '\n') || c == 0x7F) {
+                throw new Failure("control characters must be escaped in strings");
             }
         }
         pos = end + 3;

@@ -4,7 +4,8 @@
  *
  * <p>{@link brisk.project.Manifest#parse} reads one {@code Cargo.toml} into a value (package, explicit targets,
  * dependencies by source kind, features, {@code [workspace]}) and never throws: malformed TOML or fields become
- * diagnostics naming the manifest. {@link brisk.project.CrateGraphBuilder#build} takes every manifest of the
+ * diagnostics naming the manifest. TOML itself is read by {@link brisk.project.TomlReader}, a small hand-written
+ * TOML 1.0 parser (a generated parser's warm-up cost more than loading a whole workspace). {@link brisk.project.CrateGraphBuilder#build} takes every manifest of the
  * workspace (by package directory), the member set and the existing file paths, and produces the
  * {@link brisk.project.CrateGraph}: one {@link brisk.project.CrateData} per lib/bin/test target, with cargo's
  * target inference ({@link brisk.project.TargetDiscovery}), workspace inheritance, feature unification

@@ -357,6 +357,14 @@ class CrateGraphBuilderTest {
     }
 
     @Test
+    void duplicatePackageNamesAreAnError() {
+        pkg("a", "[package]\nname = \"same\"\n", "src/lib.rs");
+        pkg("b", "[package]\nname = \"same\"\n", "src/lib.rs");
+        assertEquals(List.of("two packages named `same` in this workspace: `a/Cargo.toml` and `b/Cargo.toml`"),
+                messages(build()));
+    }
+
+    @Test
     void buildingIsDeterministic() {
         pkg("z", "[package]\nname = \"z\"\n[dependencies]\na = { path = \"../a\" }\n", "src/lib.rs", "src/bin/b.rs",
                 "src/bin/a.rs");
