@@ -194,7 +194,8 @@ final class ManifestParser {
         }
         if (!(value instanceof Map<?, ?>)) {
             error("invalid type for dependency `" + key + "` in `[" + where
-                    + "]`: expected a version string like \"0.9.8\" or a detailed dependency like { version = \"0.9.8\" }");
+                    + "]`: expected a version string like \"0.9.8\" or a detailed dependency like "
+                    + "{ version = \"0.9.8\" }");
             return null;
         }
         Map<String, Object> spec = asTable(value);

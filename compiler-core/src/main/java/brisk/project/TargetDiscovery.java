@@ -118,7 +118,9 @@ final class TargetDiscovery {
             paths.add(root);
             targets.add(new Target(kind, spec.name(), root, editionOf(spec), spec.harness(), spec.requiredFeatures()));
         }
-        boolean autodiscover = autodiscoverFlag != null ? autodiscoverFlag : !edition.equals("2015") || explicit.isEmpty();
+        boolean autodiscover = autodiscoverFlag != null
+                ? autodiscoverFlag
+                : !edition.equals("2015") || explicit.isEmpty();
         if (autodiscover) {
             for (var entry : inferred.entrySet()) {
                 if (!names.contains(entry.getKey()) && !paths.contains(entry.getValue())) {

@@ -185,7 +185,8 @@ public final class WorkspaceLoader {
                 if (!seen.add(target) || manifest(target) == null) {
                     continue;
                 }
-                if (workspaceDir != null && target.startsWith(workspaceDir) && !isExcluded(workspaceManifest, workspaceDir, target)) {
+                boolean inWorkspace = workspaceDir != null && target.startsWith(workspaceDir);
+                if (inWorkspace && !isExcluded(workspaceManifest, workspaceDir, target)) {
                     members.add(target);
                 }
                 queue.add(target);
