@@ -123,7 +123,7 @@ public final class WorkspaceLoader {
                 workspaceDir = enclosingWorkspace(dir);
             }
         }
-        discoverPathDependencies(workspaceDir);
+        discoverPathDependencies(workspaceDir, rootManifest.workspace() != null);
 
         Path root = commonAncestor(discovered.keySet());
         var manifests = new TreeMap<String, Manifest>();
@@ -153,10 +153,13 @@ public final class WorkspaceLoader {
     }
 
     /**
-     * Follows path dependencies from the members until closure. Path dependencies inside the workspace
-     * directory become members, as in cargo; those outside are loaded as plain dependencies.
+     * Follows path dependencies from the members until closure. When a workspace was loaded
+     * ({@code loadedWorkspace}), path dependencies inside its directory become members, as in cargo; all
+     * others are loaded as plain dependencies (only their lib is built), as when cargo builds one package.
+     *
+     * @param workspaceDir the workspace whose {@code [workspace.dependencies]} members inherit from, or null
      */
-    private void discoverPathDependencies(Path workspaceDir) {
+    private void discoverPathDependencies(Path workspaceDir, boolean loadedWorkspace) {
         Manifest workspaceManifest = workspaceDir == null ? null : manifest(workspaceDir);
         Deque<Path> queue = new ArrayDeque<>(members);
         Set<Path> seen = new TreeSet<>(members);
@@ -185,7 +188,7 @@ public final class WorkspaceLoader {
                 if (!seen.add(target) || manifest(target) == null) {
                     continue;
                 }
-                boolean inWorkspace = workspaceDir != null && target.startsWith(workspaceDir);
+                boolean inWorkspace = loadedWorkspace && target.startsWith(workspaceDir);
                 if (inWorkspace && !isExcluded(workspaceManifest, workspaceDir, target)) {
                     members.add(target);
                 }

@@ -168,8 +168,38 @@ class WorkspaceLoaderTest {
         assertEquals(List.of(), ws.diagnostics());
         assertEquals(List.of("BIN app app/src/main.rs 2021 [util#1]", "LIB util util/src/lib.rs 2021 []"),
                 summary(ws.graph()));
-        assertEquals(List.of("app", "util"), List.copyOf(ws.members()),
-                "a path dependency inside the workspace is a member");
+        assertEquals(List.of("app"), List.copyOf(ws.members()), "loading one package builds only its targets");
+        assertEquals(List.of("", "app", "util"), List.copyOf(ws.manifests().keySet()));
+        var whole = load(tmp);
+        assertEquals(List.of("app", "util"), List.copyOf(whole.members()));
+    }
+
+    @Test
+    void pathDependenciesInsideTheWorkspaceAreMembers(@TempDir Path tmp) throws IOException {
+        // As `cargo metadata` reports: `inner` is a workspace member although `members` omits it.
+        Files.writeString(tmp.resolve("Cargo.toml"), """
+                [package]
+                name = "root-pkg"
+                edition = "2021"
+                [workspace]
+                members = []
+                [dependencies]
+                inner = { path = "libs/inner" }
+                """);
+        Files.createDirectories(tmp.resolve("src"));
+        Files.createDirectories(tmp.resolve("libs/inner/src"));
+        Files.createDirectories(tmp.resolve("libs/inner/tests"));
+        Files.writeString(tmp.resolve("src/main.rs"), "fn main() {}\n");
+        Files.writeString(tmp.resolve("libs/inner/Cargo.toml"), "[package]\nname = \"inner\"\n");
+        Files.writeString(tmp.resolve("libs/inner/src/lib.rs"), "");
+        Files.writeString(tmp.resolve("libs/inner/tests/t.rs"), "");
+        var ws = load(tmp);
+        assertEquals(List.of(), ws.diagnostics());
+        assertEquals(List.of("", "libs/inner"), List.copyOf(ws.members()));
+        assertEquals(List.of(
+                "LIB inner libs/inner/src/lib.rs 2015 []",
+                "TEST t libs/inner/tests/t.rs 2015 [inner#0]",
+                "BIN root_pkg src/main.rs 2021 [inner#0]"), summary(ws.graph()));
     }
 
     @Test
