@@ -589,10 +589,10 @@ final class TomlReader {
         if (pos + digits > text.length()) {
             throw new Failure("incomplete unicode escape");
         }
-        int code = 0;
+        long code = 0;
         for (int i = 0; i < digits; i++) {
             int d = Character.digit(text.charAt(pos + i), 16);
-            if (d < 0) {
+            if (d < 0 || text.charAt(pos + i) >= 128) {
                 throw new Failure("invalid unicode escape");
             }
             code = code * 16 + d;
@@ -601,7 +601,7 @@ final class TomlReader {
             throw new Failure("unicode escape is not a scalar value");
         }
         pos += digits;
-        return code;
+        return (int) code;
     }
 
     private void checkControl(char c, boolean multiLine) {

@@ -60,6 +60,7 @@ class TomlReaderTest {
             double underscore         | `a = 1__0\\n`                | 1 | strings need quotes
             integer overflow          | `a = 9223372036854775808\\n` | 1 | out of range
             bad escape                | `a = "\\\\q"\\n`              | 1 | invalid escape
+            escape beyond unicode     | `a = "\\\\Ua0000063"\\n`      | 1 | not a scalar value
             unterminated string       | `a = "abc\\nb = 1\\n`         | 1 | unterminated string
             two pairs on a line       | `a = 1 b = 2\\n`             | 1 | expected a newline
             trailing comma inline     | `a = { b = 1, }\\n`          | 1 | expected a key
