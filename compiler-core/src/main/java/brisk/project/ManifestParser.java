@@ -87,6 +87,7 @@ final class ManifestParser {
         } else if (buildValue != null) {
             error("`package.build` must be a path or a boolean");
         }
+        String defaultRun = string(table, "default-run", "package.default-run", null);
         return new PackageSection(
                 name == null ? "" : name,
                 version == null ? "0.0.0" : version,
@@ -96,7 +97,8 @@ final class ManifestParser {
                 autobins,
                 autotests,
                 build,
-                autobuild);
+                autobuild,
+                defaultRun);
     }
 
     static String unknownEdition(String edition) {
