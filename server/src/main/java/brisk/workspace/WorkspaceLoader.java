@@ -114,7 +114,7 @@ public final class WorkspaceLoader {
                     members.add(member);
                 } else {
                     diagnostics.add(Diagnostic.error(null, "failed to load manifest for workspace member `"
-                            + member + "`: no `Cargo.toml` there", null, null));
+                            + relative(start, member) + "`: no `Cargo.toml` there", null, null));
                 }
             }
         } else {
@@ -232,14 +232,14 @@ public final class WorkspaceLoader {
             Path file = d.resolve(MANIFEST);
             if (Files.isRegularFile(file)) {
                 try {
-                    String text = Files.readString(file);
+                    String text = SourceFiles.decode(Files.readAllBytes(file), relative(start, file), diagnostics);
                     Manifest manifest = Manifest.parse(relative(start, file), text);
                     if (manifest.workspace() != null) {
                         manifestTexts.put(d, text);
                         discovered.put(d, manifest);
                         return d;
                     }
-                } catch (IOException | java.io.UncheckedIOException e) {
+                } catch (IOException e) {
                     return null;
                 }
             }
@@ -256,10 +256,10 @@ public final class WorkspaceLoader {
         Manifest manifest = null;
         if (Files.isRegularFile(file)) {
             try {
-                String text = Files.readString(file);
+                String text = SourceFiles.decode(Files.readAllBytes(file), relative(start, file), diagnostics);
                 manifest = Manifest.parse(relative(start, file), text);
                 manifestTexts.put(dir, text);
-            } catch (IOException | java.io.UncheckedIOException e) {
+            } catch (IOException e) {
                 diagnostics.add(Diagnostic.error(null, "failed to read `" + file + "`: " + e.getMessage(), null, null));
             }
         }
