@@ -71,6 +71,12 @@ public final class CrateGraphBuilder {
 
         var order = new ArrayList<>(packages.values());
         order.sort(Comparator.comparing(PackageNode::name).thenComparing(PackageNode::dir));
+        for (int i = 1; i < order.size(); i++) {
+            if (order.get(i).name().equals(order.get(i - 1).name())) {
+                error("two packages named `" + order.get(i).name() + "` in this workspace: `"
+                        + order.get(i - 1).manifest().path() + "` and `" + order.get(i).manifest().path() + "`");
+            }
+        }
         var libs = new HashMap<String, Target>();
         var targetsByDir = new LinkedHashMap<String, List<Target>>();
         for (PackageNode pkg : order) {
@@ -82,11 +88,15 @@ public final class CrateGraphBuilder {
                 libs.put(pkg.dir(), lib);
             }
             if (pkg.member()) {
-                targets.addAll(discovery.bins());
-                targets.addAll(discovery.tests());
+                var enabled = features.featuresOf(pkg.dir());
+                for (Target target : concat(discovery.bins(), discovery.tests())) {
+                    if (enabled.containsAll(target.requiredFeatures())) {
+                        targets.add(target);
+                    }
+                }
                 if (targets.isEmpty()) {
-                    error("package `" + pkg.name() + "`: no targets specified in the manifest; either src/lib.rs, src/main.rs, a [lib] "
-                            + "section, or [[bin]] section must be present");
+                    error("package `" + pkg.name() + "`: no targets specified in the manifest; either "
+                            + "src/lib.rs, src/main.rs, a [lib] section, or [[bin]] section must be present");
                 }
             }
             checkBuildScript(pkg);
@@ -154,7 +164,9 @@ public final class CrateGraphBuilder {
             if (inherited == null) {
                 diagnostics.add(Diagnostic.error(null, "`" + manifest.path() + "`: error inheriting `edition` from "
                         + "workspace root manifest's `workspace.package.edition`: "
-                        + (workspace == null ? "failed to find a workspace root" : "`workspace.package.edition` was not defined"),
+                        + (workspace == null
+                                ? "failed to find a workspace root"
+                                : "`workspace.package.edition` was not defined"),
                         null, null));
             } else {
                 edition = inherited;
@@ -162,7 +174,9 @@ public final class CrateGraphBuilder {
         }
         boolean member = members.contains(dir);
         var normal = edges(dir, manifest, manifest.dependencies(), workspace, workspaceDir);
-        var dev = member ? edges(dir, manifest, manifest.devDependencies(), workspace, workspaceDir) : List.<PackageNode.Edge>of();
+        var dev = member
+                ? edges(dir, manifest, manifest.devDependencies(), workspace, workspaceDir)
+                : List.<PackageNode.Edge>of();
         return new PackageNode(dir, manifest, edition, member, normal, dev);
     }
 
@@ -210,8 +224,8 @@ public final class CrateGraphBuilder {
         }
         if (!manifest.pkg().name().equals(spec.packageName())) {
             return new PackageNode.Edge(spec, null, "no matching package named `" + spec.packageName()
-                    + "` found at `" + spec.path() + "` (dependency of package `" + pkgName + "`); the package there is `"
-                    + manifest.pkg().name() + "`");
+                    + "` found at `" + spec.path() + "` (dependency of package `" + pkgName
+                    + "`); the package there is `" + manifest.pkg().name() + "`");
         }
         return new PackageNode.Edge(spec, target, null);
     }
@@ -313,10 +327,17 @@ public final class CrateGraphBuilder {
         for (Dependency dep : deps) {
             Dependency previous = byName.putIfAbsent(dep.externName(), dep);
             if (previous != null && !previous.crate().equals(dep.crate()) && reported.add(dep.externName())) {
-                error("package `" + pkg.name() + "`: two different crates are visible under the extern name `" + dep.externName() + "`");
+                error("package `" + pkg.name() + "`: two different crates are visible under the extern name `"
+                        + dep.externName() + "`");
             }
         }
         return List.copyOf(byName.values());
+    }
+
+    private static List<Target> concat(List<Target> a, List<Target> b) {
+        var all = new ArrayList<Target>(a);
+        all.addAll(b);
+        return all;
     }
 
     private void checkBuildScript(PackageNode pkg) {
@@ -325,8 +346,8 @@ public final class CrateGraphBuilder {
                 ? section.build()
                 : section.autobuild() && files.contains(ProjectPaths.child(pkg.dir(), "build.rs")) ? "build.rs" : null;
         if (script != null) {
-            error("package `" + pkg.name() + "` has a build script (`" + script + "`); brisk does not run build scripts "
-                    + "(set `build = false` if it is not needed)");
+            error("package `" + pkg.name() + "` has a build script (`" + script + "`); brisk does not run "
+                    + "build scripts (set `build = false` if it is not needed)");
         }
     }
 

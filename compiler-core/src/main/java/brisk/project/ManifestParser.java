@@ -8,10 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import org.tomlj.Toml;
-import org.tomlj.TomlArray;
-import org.tomlj.TomlParseResult;
-import org.tomlj.TomlTable;
 
 /** Reads one {@code Cargo.toml} text into a {@link Manifest}; one instance per manifest. */
 final class ManifestParser {
@@ -31,24 +27,23 @@ final class ManifestParser {
     }
 
     Manifest parse(String tomlText) {
-        TomlParseResult toml = Toml.parse(tomlText);
-        for (var err : toml.errors()) {
-            var pos = err.position();
-            error(pos == null
-                    ? err.getMessage()
-                    : err.getMessage() + " (line " + pos.line() + ", column " + pos.column() + ")");
+        TomlReader.Result read = TomlReader.read(tomlText);
+        if (read.error() != null) {
+            var err = read.error();
+            error(err.message() + " (line " + err.line() + ", column " + err.column() + ")");
         }
+        Map<String, Object> toml = read.document();
         for (String key : sorted(toml.keySet())) {
             if (!TOP_LEVEL_KEYS.contains(key)) {
                 diagnostics.add(Diagnostic.warning(null, "`" + path + "`: unused manifest key: " + key, null, null));
             }
         }
-        TomlTable pkgTable = table(toml, "package", "package");
+        Map<String, Object> pkgTable = table(toml, "package", "package");
         if (pkgTable == null) {
             pkgTable = table(toml, "project", "project");
         }
         PackageSection pkg = pkgTable == null ? null : packageSection(pkgTable);
-        TargetSpec lib = toml.contains("lib") ? libTarget(toml) : null;
+        TargetSpec lib = toml.containsKey("lib") ? libTarget(toml) : null;
         List<TargetSpec> bins = targetArray(toml, "bin");
         List<TargetSpec> tests = targetArray(toml, "test");
         List<DependencySpec> deps = dependencyTable(toml, "dependencies", "dependencies");
@@ -58,14 +53,14 @@ final class ManifestParser {
         }
         checkPlatformDependencies(toml);
         Map<String, List<String>> features = features(toml);
-        WorkspaceSection workspace = toml.contains("workspace") ? workspaceSection(toml) : null;
-        if (pkg == null && workspace == null && toml.errors().isEmpty()) {
+        WorkspaceSection workspace = toml.containsKey("workspace") ? workspaceSection(toml) : null;
+        if (pkg == null && workspace == null && read.error() == null) {
             error("manifest is missing either a `[package]` or a `[workspace]`");
         }
         return new Manifest(path, pkg, lib, bins, tests, deps, devDeps, features, workspace, diagnostics);
     }
 
-    private PackageSection packageSection(TomlTable table) {
+    private PackageSection packageSection(Map<String, Object> table) {
         Set<String> inherited = new HashSet<>();
         String name = string(table, "name", "package.name", null);
         if (name == null) {
@@ -80,11 +75,11 @@ final class ManifestParser {
             edition = null;
         }
         boolean autolib = bool(table, "autolib", "package.autolib", true);
-        Boolean autobins = table.isBoolean("autobins") ? table.getBoolean("autobins") : null;
-        Boolean autotests = table.isBoolean("autotests") ? table.getBoolean("autotests") : null;
+        Boolean autobins = table.get("autobins") instanceof Boolean b ? b : null;
+        Boolean autotests = table.get("autotests") instanceof Boolean b ? b : null;
         String build = null;
         boolean autobuild = true;
-        Object buildValue = table.get(List.of("build"));
+        Object buildValue = table.get("build");
         if (buildValue instanceof String s) {
             build = s;
         } else if (buildValue instanceof Boolean b) {
@@ -92,6 +87,7 @@ final class ManifestParser {
         } else if (buildValue != null) {
             error("`package.build` must be a path or a boolean");
         }
+        String defaultRun = string(table, "default-run", "package.default-run", null);
         return new PackageSection(
                 name == null ? "" : name,
                 version == null ? "0.0.0" : version,
@@ -101,7 +97,8 @@ final class ManifestParser {
                 autobins,
                 autotests,
                 build,
-                autobuild);
+                autobuild,
+                defaultRun);
     }
 
     static String unknownEdition(String edition) {
@@ -128,23 +125,23 @@ final class ManifestParser {
         }
     }
 
-    private TargetSpec libTarget(TomlTable toml) {
-        TomlTable table = table(toml, "lib", "lib");
+    private TargetSpec libTarget(Map<String, Object> toml) {
+        Map<String, Object> table = table(toml, "lib", "lib");
         return table == null ? null : target(table, "lib", false);
     }
 
-    private List<TargetSpec> targetArray(TomlTable toml, String key) {
-        Object value = toml.get(List.of(key));
+    private List<TargetSpec> targetArray(Map<String, Object> toml, String key) {
+        Object value = toml.get(key);
         if (value == null) {
             return List.of();
         }
-        if (!(value instanceof TomlArray array) || !allOfType(array, TomlTable.class)) {
+        if (!(value instanceof List<?> array) || !allOfType(array, Map.class)) {
             error("`" + key + "` must be an array of tables (`[[" + key + "]]`)");
             return List.of();
         }
         var targets = new ArrayList<TargetSpec>();
         for (int i = 0; i < array.size(); i++) {
-            var target = target(array.getTable(i), key, true);
+            var target = target(asTable(array.get(i)), key, true);
             if (target != null) {
                 targets.add(target);
             }
@@ -152,7 +149,7 @@ final class ManifestParser {
         return targets;
     }
 
-    private TargetSpec target(TomlTable table, String kind, boolean nameRequired) {
+    private TargetSpec target(Map<String, Object> table, String kind, boolean nameRequired) {
         String where = nameRequired ? "[[" + kind + "]]" : "[" + kind + "]";
         String name = string(table, "name", where + " name", null);
         if (name == null && nameRequired) {
@@ -172,17 +169,18 @@ final class ManifestParser {
         boolean harness = bool(table, "harness", where + " harness", true);
         boolean procMacro = bool(table, "proc-macro", where + " proc-macro", false)
                 || bool(table, "proc_macro", where + " proc_macro", false);
-        return new TargetSpec(name, targetPath, edition, harness, procMacro);
+        List<String> requiredFeatures = stringArray(table, "required-features", where + " required-features");
+        return new TargetSpec(name, targetPath, edition, harness, procMacro, requiredFeatures);
     }
 
-    private List<DependencySpec> dependencyTable(TomlTable owner, String key, String where) {
-        TomlTable table = table(owner, key, where);
+    private List<DependencySpec> dependencyTable(Map<String, Object> owner, String key, String where) {
+        Map<String, Object> table = table(owner, key, where);
         if (table == null) {
             return List.of();
         }
         var deps = new ArrayList<DependencySpec>();
         for (String depKey : sorted(table.keySet())) {
-            var dep = dependency(depKey, table.get(List.of(depKey)), where);
+            var dep = dependency(depKey, table.get(depKey), where);
             if (dep != null) {
                 deps.add(dep);
             }
@@ -196,11 +194,13 @@ final class ManifestParser {
             return new DependencySpec(key, key, DependencySource.REGISTRY, null, version, null, false, false, true,
                     List.of(), display);
         }
-        if (!(value instanceof TomlTable spec)) {
+        if (!(value instanceof Map<?, ?>)) {
             error("invalid type for dependency `" + key + "` in `[" + where
-                    + "]`: expected a version string like \"0.9.8\" or a detailed dependency like { version = \"0.9.8\" }");
+                    + "]`: expected a version string like \"0.9.8\" or a detailed dependency like "
+                    + "{ version = \"0.9.8\" }");
             return null;
         }
+        Map<String, Object> spec = asTable(value);
         String context = where + "." + key;
         String depPath = string(spec, "path", context + ".path", null);
         String version = string(spec, "version", context + ".version", null);
@@ -208,7 +208,7 @@ final class ManifestParser {
         String registry = string(spec, "registry", context + ".registry", null);
         String pkgName = string(spec, "package", context + ".package", null);
         boolean optional = bool(spec, "optional", context + ".optional", false);
-        boolean defaultFeatures = spec.contains("default-features")
+        boolean defaultFeatures = spec.containsKey("default-features")
                 ? bool(spec, "default-features", context + ".default-features", true)
                 : bool(spec, "default_features", context + ".default_features", true);
         List<String> features = stringArray(spec, "features", context + ".features");
@@ -231,17 +231,17 @@ final class ManifestParser {
                 pkgName != null, optional, defaultFeatures, features, display);
     }
 
-    private void checkPlatformDependencies(TomlTable toml) {
-        TomlTable targets = table(toml, "target", "target");
+    private void checkPlatformDependencies(Map<String, Object> toml) {
+        Map<String, Object> targets = table(toml, "target", "target");
         if (targets == null) {
             return;
         }
         for (String platform : sorted(targets.keySet())) {
-            if (!(targets.get(List.of(platform)) instanceof TomlTable platformTable)) {
+            if (!(targets.get(platform) instanceof Map<?, ?> platformTable)) {
                 continue;
             }
             for (String kind : List.of("dependencies", "dev-dependencies", "build-dependencies")) {
-                if (platformTable.get(List.of(kind)) instanceof TomlTable deps && !deps.isEmpty()) {
+                if (platformTable.get(kind) instanceof Map<?, ?> deps && !deps.isEmpty()) {
                     error("platform-specific dependencies (`[target.'" + platform + "']." + kind
                             + "`) are not supported by brisk");
                 }
@@ -249,8 +249,8 @@ final class ManifestParser {
         }
     }
 
-    private Map<String, List<String>> features(TomlTable toml) {
-        TomlTable table = table(toml, "features", "features");
+    private Map<String, List<String>> features(Map<String, Object> toml) {
+        Map<String, Object> table = table(toml, "features", "features");
         var features = new TreeMap<String, List<String>>();
         if (table == null) {
             return features;
@@ -261,18 +261,18 @@ final class ManifestParser {
         return features;
     }
 
-    private WorkspaceSection workspaceSection(TomlTable toml) {
-        TomlTable table = table(toml, "workspace", "workspace");
+    private WorkspaceSection workspaceSection(Map<String, Object> toml) {
+        Map<String, Object> table = table(toml, "workspace", "workspace");
         if (table == null) {
             return new WorkspaceSection(List.of(), List.of(), Map.of(), Map.of());
         }
         List<String> members = stringArray(table, "members", "workspace.members");
         List<String> exclude = stringArray(table, "exclude", "workspace.exclude");
         var packageKeys = new LinkedHashMap<String, String>();
-        TomlTable pkg = table(table, "package", "workspace.package");
+        Map<String, Object> pkg = table(table, "package", "workspace.package");
         if (pkg != null) {
             for (String key : sorted(pkg.keySet())) {
-                if (pkg.get(List.of(key)) instanceof String s) {
+                if (pkg.get(key) instanceof String s) {
                     packageKeys.put(key, s);
                 }
             }
@@ -299,12 +299,12 @@ final class ManifestParser {
      * A string field; {@code { workspace = true }} in its place is recorded in {@code inherited} when that
      * set is given (package keys), and reads as null.
      */
-    private String string(TomlTable table, String key, String what, Set<String> inherited) {
-        Object value = table.get(List.of(key));
+    private String string(Map<String, Object> table, String key, String what, Set<String> inherited) {
+        Object value = table.get(key);
         if (value == null || value instanceof String) {
             return (String) value;
         }
-        if (inherited != null && value instanceof TomlTable t && Boolean.TRUE.equals(t.get(List.of("workspace")))) {
+        if (inherited != null && value instanceof Map<?, ?> t && Boolean.TRUE.equals(t.get("workspace"))) {
             inherited.add(key);
             return null;
         }
@@ -312,8 +312,8 @@ final class ManifestParser {
         return null;
     }
 
-    private boolean bool(TomlTable table, String key, String what, boolean absent) {
-        Object value = table.get(List.of(key));
+    private boolean bool(Map<String, Object> table, String key, String what, boolean absent) {
+        Object value = table.get(key);
         if (value == null) {
             return absent;
         }
@@ -324,15 +324,15 @@ final class ManifestParser {
         return absent;
     }
 
-    private List<String> stringArray(TomlTable table, String key, String what) {
-        Object value = table.get(List.of(key));
+    private List<String> stringArray(Map<String, Object> table, String key, String what) {
+        Object value = table.get(key);
         if (value == null) {
             return List.of();
         }
-        if (value instanceof TomlArray array && allOfType(array, String.class)) {
+        if (value instanceof List<?> array && allOfType(array, String.class)) {
             var strings = new ArrayList<String>(array.size());
             for (int i = 0; i < array.size(); i++) {
-                strings.add(array.getString(i));
+                strings.add((String) array.get(i));
             }
             return strings;
         }
@@ -340,10 +340,10 @@ final class ManifestParser {
         return List.of();
     }
 
-    private TomlTable table(TomlTable owner, String key, String what) {
-        Object value = owner.get(List.of(key));
-        if (value == null || value instanceof TomlTable) {
-            return (TomlTable) value;
+    private Map<String, Object> table(Map<String, Object> owner, String key, String what) {
+        Object value = owner.get(key);
+        if (value == null || value instanceof Map<?, ?>) {
+            return asTable(value);
         }
         error("invalid type for `" + what + "`: expected a table");
         return null;
@@ -353,7 +353,13 @@ final class ManifestParser {
         diagnostics.add(Diagnostic.error(null, "failed to parse manifest at `" + path + "`: " + cause, null, null));
     }
 
-    private static boolean allOfType(TomlArray array, Class<?> type) {
+    /** TOML tables from {@link TomlReader} are always string-keyed. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> asTable(Object value) {
+        return (Map<String, Object>) value;
+    }
+
+    private static boolean allOfType(List<?> array, Class<?> type) {
         for (int i = 0; i < array.size(); i++) {
             if (!type.isInstance(array.get(i))) {
                 return false;

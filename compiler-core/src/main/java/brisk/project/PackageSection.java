@@ -14,6 +14,7 @@ import java.util.Set;
  * @param build     explicit build script path, or null
  * @param autobuild false when {@code build = false}; otherwise a {@code build.rs} next to the manifest is a
  *                  build script
+ * @param defaultRun {@code default-run}: the bin {@code cargo run} picks among several, or null
  */
 public record PackageSection(
         String name,
@@ -24,7 +25,8 @@ public record PackageSection(
         Boolean autobins,
         Boolean autotests,
         String build,
-        boolean autobuild) {
+        boolean autobuild,
+        String defaultRun) {
 
     public PackageSection {
         inherited = Set.copyOf(inherited);

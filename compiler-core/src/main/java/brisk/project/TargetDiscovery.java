@@ -38,7 +38,8 @@ final class TargetDiscovery {
         String defaultPath = ProjectPaths.child(dir, "src/lib.rs");
         if (spec == null) {
             return manifest.pkg().autolib() && files.contains(defaultPath)
-                    ? new Target(TargetKind.LIB, ProjectPaths.crateName(packageName), defaultPath, edition, true)
+                    ? new Target(TargetKind.LIB, ProjectPaths.crateName(packageName), defaultPath, edition, true,
+                            List.of())
                     : null;
         }
         String name = spec.name() == null ? ProjectPaths.crateName(packageName) : spec.name();
@@ -56,7 +57,7 @@ final class TargetDiscovery {
                     : "can't find library `" + name + "` at `" + spec.path() + "`");
             return null;
         }
-        return new Target(TargetKind.LIB, name, root, editionOf(spec), true);
+        return new Target(TargetKind.LIB, name, root, editionOf(spec), true, List.of());
     }
 
     List<Target> bins() {
@@ -115,14 +116,16 @@ final class TargetDiscovery {
                 continue;
             }
             paths.add(root);
-            targets.add(new Target(kind, spec.name(), root, editionOf(spec), spec.harness()));
+            targets.add(new Target(kind, spec.name(), root, editionOf(spec), spec.harness(), spec.requiredFeatures()));
         }
-        boolean autodiscover = autodiscoverFlag != null ? autodiscoverFlag : !edition.equals("2015") || explicit.isEmpty();
+        boolean autodiscover = autodiscoverFlag != null
+                ? autodiscoverFlag
+                : !edition.equals("2015") || explicit.isEmpty();
         if (autodiscover) {
             for (var entry : inferred.entrySet()) {
                 if (!names.contains(entry.getKey()) && !paths.contains(entry.getValue())) {
                     names.add(entry.getKey());
-                    targets.add(new Target(kind, entry.getKey(), entry.getValue(), edition, true));
+                    targets.add(new Target(kind, entry.getKey(), entry.getValue(), edition, true, List.of()));
                 }
             }
         }

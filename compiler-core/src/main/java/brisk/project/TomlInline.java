@@ -2,8 +2,7 @@ package brisk.project;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.tomlj.TomlArray;
-import org.tomlj.TomlTable;
+import java.util.Map;
 
 /** Renders a TOML value back in one-line form ({@code serde = { version = "1" }}) for messages. */
 final class TomlInline {
@@ -17,19 +16,25 @@ final class TomlInline {
         if (value instanceof String s) {
             return quote(s);
         }
-        if (value instanceof TomlArray array) {
+        if (value instanceof TomlReader.DateTime dateTime) {
+            return dateTime.text();
+        }
+        if (value instanceof List<?> array) {
             var parts = new ArrayList<String>(array.size());
             for (int i = 0; i < array.size(); i++) {
                 parts.add(value(array.get(i)));
             }
             return "[" + String.join(", ", parts) + "]";
         }
-        if (value instanceof TomlTable table) {
-            var keys = new ArrayList<>(table.keySet());
+        if (value instanceof Map<?, ?> table) {
+            var keys = new ArrayList<String>();
+            for (Object key : table.keySet()) {
+                keys.add((String) key);
+            }
             keys.sort(null);
             var parts = new ArrayList<String>(keys.size());
             for (String k : keys) {
-                parts.add(entry(k, table.get(List.of(k))));
+                parts.add(entry(k, table.get(k)));
             }
             return parts.isEmpty() ? "{}" : "{ " + String.join(", ", parts) + " }";
         }

@@ -301,6 +301,44 @@ class CrateGraphBuilderTest {
     }
 
     @Test
+    void targetsWithRequiredFeaturesNeedThem() {
+        pkg("", """
+                [package]
+                name = "p"
+                edition = "2021"
+                [features]
+                default = ["on"]
+                on = []
+                off = []
+                [[bin]]
+                name = "needs-on"
+                required-features = ["on"]
+                [[bin]]
+                name = "needs-off"
+                required-features = ["off"]
+                """, "src/bin/needs-on.rs", "src/bin/needs-off.rs");
+        assertEquals(List.of("BIN needs_on src/bin/needs-on.rs 2021 []"), summary(build().graph()));
+    }
+
+    @Test
+    void weakFeatureOfAnEnabledDependency() {
+        pkg("a", """
+                [package]
+                name = "a"
+                [features]
+                default = ["verbose", "log"]
+                verbose = ["log?/loud"]
+                [dependencies]
+                log = { path = "../log", optional = true }
+                """, "src/lib.rs");
+        pkg("log", "[package]\nname = \"log\"\n[features]\nloud = []\n", "src/lib.rs");
+        members.remove("log");
+        var graph = build().graph();
+        assertEquals(List.of("default", "log", "verbose"), graph.libOf("a").orElseThrow().features());
+        assertEquals(List.of("loud"), graph.libOf("log").orElseThrow().features());
+    }
+
+    @Test
     void unknownFeatureIsAnError() {
         pkg("a", "[package]\nname = \"a\"\n[dependencies]\nb = { path = \"../b\", features = [\"nope\"] }\n",
                 "src/lib.rs");
@@ -316,6 +354,14 @@ class CrateGraphBuilderTest {
         assertTrue(msgs.stream().anyMatch(m -> m.contains("proc-macro")), msgs::toString);
         assertTrue(msgs.stream().anyMatch(m -> m.contains("package `p` has a build script (`build.rs`)")),
                 msgs::toString);
+    }
+
+    @Test
+    void duplicatePackageNamesAreAnError() {
+        pkg("a", "[package]\nname = \"same\"\n", "src/lib.rs");
+        pkg("b", "[package]\nname = \"same\"\n", "src/lib.rs");
+        assertEquals(List.of("two packages named `same` in this workspace: `a/Cargo.toml` and `b/Cargo.toml`"),
+                messages(build()));
     }
 
     @Test

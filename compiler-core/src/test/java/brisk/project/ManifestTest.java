@@ -26,6 +26,7 @@ class ManifestTest {
         assertEquals("2015", m.pkg().edition(), "cargo's default edition");
         assertTrue(m.pkg().autolib());
         assertNull(m.pkg().autobins());
+        assertNull(m.pkg().defaultRun());
         assertNull(m.lib());
         assertNull(m.workspace());
         assertFalse(m.isVirtual());
@@ -39,6 +40,7 @@ class ManifestTest {
                 version = "1.2.3"
                 edition = "2021"
                 autotests = false
+                default-run = "tool"
 
                 [lib]
                 name = "multi_core"
@@ -51,6 +53,7 @@ class ManifestTest {
                 name = "other"
                 path = "bins/other.rs"
                 edition = "2018"
+                required-features = ["cli"]
 
                 [[test]]
                 name = "standalone"
@@ -60,11 +63,12 @@ class ManifestTest {
         assertEquals("1.2.3", m.pkg().version());
         assertEquals("2021", m.pkg().edition());
         assertEquals(Boolean.FALSE, m.pkg().autotests());
-        assertEquals(new TargetSpec("multi_core", "src/core.rs", null, true, false), m.lib());
+        assertEquals("tool", m.pkg().defaultRun());
+        assertEquals(new TargetSpec("multi_core", "src/core.rs", null, true, false, List.of()), m.lib());
         assertEquals(List.of(
-                new TargetSpec("tool", null, null, true, false),
-                new TargetSpec("other", "bins/other.rs", "2018", true, false)), m.bins());
-        assertEquals(List.of(new TargetSpec("standalone", null, null, false, false)), m.tests());
+                new TargetSpec("tool", null, null, true, false, List.of()),
+                new TargetSpec("other", "bins/other.rs", "2018", true, false, List.of("cli"))), m.bins());
+        assertEquals(List.of(new TargetSpec("standalone", null, null, false, false, List.of())), m.tests());
     }
 
     @Test

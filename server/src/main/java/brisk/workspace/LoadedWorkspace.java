@@ -28,8 +28,9 @@ public sealed interface LoadedWorkspace {
      * @param files       workspace-relative {@code .rs} path ({@code c00/src/m0.rs}) to its text, for every file
      *                    under each package's {@code src/}, {@code tests/}, {@code examples/} (plus explicit
      *                    target roots elsewhere and {@code build.rs}); {@code CrateGraphBuilder.build(manifests,
-     *                    members, files.keySet())} reproduces {@code graph}
-     * @param diagnostics manifest, graph and file-reading diagnostics, in that order
+     *                    members, files.keySet())} reproduces {@code graph}, except for a single {@code .rs} file
+     *                    (no manifest: one BIN crate named after the file, edition 2024 as cargo-script)
+     * @param diagnostics member-discovery, manifest, graph and file-reading diagnostics, in that order
      */
     record Loaded(
             Path root,

@@ -64,7 +64,8 @@ final class MemberGlobs {
         PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + relativePattern);
         var found = new ArrayList<Path>();
         try (Stream<Path> walk = Files.walk(base, depth)) {
-            walk.filter(p -> !p.equals(workspaceDir) && Files.isDirectory(p) && matcher.matches(workspaceDir.relativize(p)))
+            walk.filter(p -> !p.equals(workspaceDir) && Files.isDirectory(p))
+                    .filter(p -> matcher.matches(workspaceDir.relativize(p)))
                     .filter(p -> !recursive || p.getFileName().toString().charAt(0) != '.')
                     .sorted()
                     .forEach(found::add);

@@ -92,18 +92,21 @@ final class SourceFiles {
             diagnostics.add(Diagnostic.error(null, "failed to read `" + rel + "`: " + e.getMessage(), null, null));
             return;
         }
-        String text;
+        files.put(rel, decode(bytes, rel, diagnostics));
+    }
+
+    /** UTF-8 text of a file; invalid bytes become U+FFFD with a warning naming {@code rel}. */
+    static String decode(byte[] bytes, String rel, List<Diagnostic> diagnostics) {
         try {
-            text = StandardCharsets.UTF_8.newDecoder()
+            return StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes))
                     .toString();
         } catch (CharacterCodingException e) {
-            text = new String(bytes, StandardCharsets.UTF_8);
             diagnostics.add(Diagnostic.warning(null, "`" + rel + "` is not valid UTF-8; invalid bytes were replaced "
                     + "with U+FFFD", null, null));
+            return new String(bytes, StandardCharsets.UTF_8);
         }
-        files.put(rel, text);
     }
 }

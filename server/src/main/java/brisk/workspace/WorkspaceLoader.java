@@ -35,12 +35,20 @@ public final class WorkspaceLoader {
     static final String SINGLE_FILE_EDITION = "2024";
 
     private final List<Diagnostic> diagnostics = new ArrayList<>();
-    /** Absolute package (or workspace) directory to the manifest's text and its parse with an absolute path. */
+    /**
+     * The directory the load started from. Manifests are parsed with paths relative to it (messages name
+     * them that way) and parsed again only if path dependencies move the root above it.
+     */
+    private final Path start;
+    /** Absolute package (or workspace) directory to the manifest's text. */
     private final Map<Path, String> manifestTexts = new LinkedHashMap<>();
+    /** Absolute directory to its manifest, null when it has none. */
     private final Map<Path, Manifest> discovered = new LinkedHashMap<>();
     private final Set<Path> members = new TreeSet<>();
 
-    private WorkspaceLoader() {}
+    private WorkspaceLoader(Path start) {
+        this.start = start;
+    }
 
     /**
      * @param path a workspace directory, a package directory, a {@code Cargo.toml}, or a single {@code .rs} file
@@ -53,17 +61,17 @@ public final class WorkspaceLoader {
         if (Files.isRegularFile(absolute)) {
             String fileName = absolute.getFileName().toString();
             if (fileName.equals(MANIFEST)) {
-                return new WorkspaceLoader().loadProject(absolute.getParent());
+                return new WorkspaceLoader(absolute.getParent()).loadProject(absolute.getParent());
             }
             if (fileName.endsWith(".rs")) {
-                return new WorkspaceLoader().loadSingleFile(absolute);
+                return new WorkspaceLoader(absolute.getParent()).loadSingleFile(absolute);
             }
             return new LoadedWorkspace.UsageError("`" + path + "` is neither a directory, a Cargo.toml nor a .rs file");
         }
         if (!Files.isRegularFile(absolute.resolve(MANIFEST))) {
             return new LoadedWorkspace.UsageError("could not find `Cargo.toml` in `" + path + "`");
         }
-        return new WorkspaceLoader().loadProject(absolute);
+        return new WorkspaceLoader(absolute).loadProject(absolute);
     }
 
     private LoadedWorkspace loadSingleFile(Path file) {
@@ -106,7 +114,7 @@ public final class WorkspaceLoader {
                     members.add(member);
                 } else {
                     diagnostics.add(Diagnostic.error(null, "failed to load manifest for workspace member `"
-                            + member + "`: no `Cargo.toml` there", null, null));
+                            + relative(start, member) + "`: no `Cargo.toml` there", null, null));
                 }
             }
         } else {
@@ -115,14 +123,16 @@ public final class WorkspaceLoader {
                 workspaceDir = enclosingWorkspace(dir);
             }
         }
-        discoverPathDependencies(workspaceDir);
+        discoverPathDependencies(workspaceDir, rootManifest.workspace() != null);
 
         Path root = commonAncestor(discovered.keySet());
         var manifests = new TreeMap<String, Manifest>();
         var memberDirs = new TreeSet<String>();
         for (var entry : manifestTexts.entrySet()) {
             String rel = relative(root, entry.getKey());
-            Manifest manifest = Manifest.parse(ProjectPaths.child(rel, MANIFEST), entry.getValue());
+            Manifest manifest = root.equals(start)
+                    ? discovered.get(entry.getKey())
+                    : Manifest.parse(ProjectPaths.child(rel, MANIFEST), entry.getValue());
             manifests.put(rel, manifest);
             diagnostics.addAll(manifest.diagnostics());
             if (members.contains(entry.getKey())) {
@@ -143,10 +153,13 @@ public final class WorkspaceLoader {
     }
 
     /**
-     * Follows path dependencies from the members until closure. Path dependencies inside the workspace
-     * directory become members, as in cargo; those outside are loaded as plain dependencies.
+     * Follows path dependencies from the members until closure. When a workspace was loaded
+     * ({@code loadedWorkspace}), path dependencies inside its directory become members, as in cargo; all
+     * others are loaded as plain dependencies (only their lib is built), as when cargo builds one package.
+     *
+     * @param workspaceDir the workspace whose {@code [workspace.dependencies]} members inherit from, or null
      */
-    private void discoverPathDependencies(Path workspaceDir) {
+    private void discoverPathDependencies(Path workspaceDir, boolean loadedWorkspace) {
         Manifest workspaceManifest = workspaceDir == null ? null : manifest(workspaceDir);
         Deque<Path> queue = new ArrayDeque<>(members);
         Set<Path> seen = new TreeSet<>(members);
@@ -175,7 +188,8 @@ public final class WorkspaceLoader {
                 if (!seen.add(target) || manifest(target) == null) {
                     continue;
                 }
-                if (workspaceDir != null && target.startsWith(workspaceDir) && !isExcluded(workspaceManifest, workspaceDir, target)) {
+                boolean inWorkspace = loadedWorkspace && target.startsWith(workspaceDir);
+                if (inWorkspace && !isExcluded(workspaceManifest, workspaceDir, target)) {
                     members.add(target);
                 }
                 queue.add(target);
@@ -218,10 +232,14 @@ public final class WorkspaceLoader {
             Path file = d.resolve(MANIFEST);
             if (Files.isRegularFile(file)) {
                 try {
-                    if (Manifest.parse(file.toString(), Files.readString(file)).workspace() != null) {
-                        return manifest(d) == null ? null : d;
+                    String text = SourceFiles.decode(Files.readAllBytes(file), relative(start, file), diagnostics);
+                    Manifest manifest = Manifest.parse(relative(start, file), text);
+                    if (manifest.workspace() != null) {
+                        manifestTexts.put(d, text);
+                        discovered.put(d, manifest);
+                        return d;
                     }
-                } catch (IOException | java.io.UncheckedIOException e) {
+                } catch (IOException e) {
                     return null;
                 }
             }
@@ -238,10 +256,10 @@ public final class WorkspaceLoader {
         Manifest manifest = null;
         if (Files.isRegularFile(file)) {
             try {
-                String text = Files.readString(file);
-                manifest = Manifest.parse(file.toString(), text);
+                String text = SourceFiles.decode(Files.readAllBytes(file), relative(start, file), diagnostics);
+                manifest = Manifest.parse(relative(start, file), text);
                 manifestTexts.put(dir, text);
-            } catch (IOException | java.io.UncheckedIOException e) {
+            } catch (IOException e) {
                 diagnostics.add(Diagnostic.error(null, "failed to read `" + file + "`: " + e.getMessage(), null, null));
             }
         }

@@ -8,13 +8,17 @@ import brisk.diagnostics.Diagnostic;
 import brisk.diagnostics.Severity;
 import brisk.project.CrateGraph;
 import brisk.project.CrateGraphBuilder;
+import brisk.project.ProjectPaths;
 import brisk.project.TargetKind;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Loads the workspaces under {@code src/test/resources/workspaces}. The expected targets, names and
@@ -168,8 +172,61 @@ class WorkspaceLoaderTest {
         assertEquals(List.of(), ws.diagnostics());
         assertEquals(List.of("BIN app app/src/main.rs 2021 [util#1]", "LIB util util/src/lib.rs 2021 []"),
                 summary(ws.graph()));
-        assertEquals(List.of("app", "util"), List.copyOf(ws.members()),
-                "a path dependency inside the workspace is a member");
+        assertEquals(List.of("app"), List.copyOf(ws.members()), "loading one package builds only its targets");
+        assertEquals(List.of("", "app", "util"), List.copyOf(ws.manifests().keySet()));
+        var whole = load(tmp);
+        assertEquals(List.of("app", "util"), List.copyOf(whole.members()));
+    }
+
+    @Test
+    void pathDependenciesInsideTheWorkspaceAreMembers(@TempDir Path tmp) throws IOException {
+        // As `cargo metadata` reports: `inner` is a workspace member although `members` omits it.
+        Files.writeString(tmp.resolve("Cargo.toml"), """
+                [package]
+                name = "root-pkg"
+                edition = "2021"
+                [workspace]
+                members = []
+                [dependencies]
+                inner = { path = "libs/inner" }
+                """);
+        Files.createDirectories(tmp.resolve("src"));
+        Files.createDirectories(tmp.resolve("libs/inner/src"));
+        Files.createDirectories(tmp.resolve("libs/inner/tests"));
+        Files.writeString(tmp.resolve("src/main.rs"), "fn main() {}\n");
+        Files.writeString(tmp.resolve("libs/inner/Cargo.toml"), "[package]\nname = \"inner\"\n");
+        Files.writeString(tmp.resolve("libs/inner/src/lib.rs"), "");
+        Files.writeString(tmp.resolve("libs/inner/tests/t.rs"), "");
+        var ws = load(tmp);
+        assertEquals(List.of(), ws.diagnostics());
+        assertEquals(List.of("", "libs/inner"), List.copyOf(ws.members()));
+        assertEquals(List.of(
+                "LIB inner libs/inner/src/lib.rs 2015 []",
+                "TEST t libs/inner/tests/t.rs 2015 [inner#0]",
+                "BIN root_pkg src/main.rs 2021 [inner#0]"), summary(ws.graph()));
+    }
+
+    /**
+     * Every target cargo reports is in the graph, with the same root file and edition, and nothing else:
+     * {@code NAME.cargo-targets.txt} is {@code cargo metadata} output for the workspace (see its header).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"globs", "targets", "dashdep/app", "registry"})
+    void targetsMatchCargoMetadata(String name) throws IOException {
+        var expected = new ArrayList<String>();
+        for (String line : Files.readAllLines(WORKSPACES.resolve(name.replace('/', '-') + ".cargo-targets.txt"))) {
+            if (!line.startsWith("#")) {
+                String[] f = line.split(" ");
+                expected.add(String.join(" ", f[0], f[1], ProjectPaths.crateName(f[2]), f[3], f[4]));
+            }
+        }
+        var actual = new ArrayList<String>();
+        for (var c : load(WORKSPACES.resolve(name)).graph().crates()) {
+            actual.add(String.join(" ", c.packageName(), c.kind().name(), c.name(), c.rootFile(), c.edition()));
+        }
+        expected.sort(null);
+        actual.sort(null);
+        assertEquals(expected, actual);
     }
 
     @Test
