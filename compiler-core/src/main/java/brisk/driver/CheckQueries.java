@@ -23,6 +23,17 @@ import java.util.List;
  * per-crate queries below it are reused unless their own inputs changed.
  */
 public final class CheckQueries {
+    /**
+     * Every item of a crate configuration with its resolution context, containers before their
+     * children, in module order. Reads def maps and item trees only, so body edits leave it equal.
+     */
+    public static final Query<CrateConfig, List<BodyOwner>> CRATE_ITEMS =
+            Query.of("crate_items", CheckQueries::crateItems);
+
+    /** The diagnostics of one item: its signature, what brisk does not support, its body. */
+    public static final Query<BodyOwner, List<ItemDiagnostic>> ITEM_DIAGNOSTICS =
+            Query.of("item_diagnostics", CheckQueries::itemDiagnostics);
+
     public static final Query<CrateConfig, List<Diagnostic>> CRATE_DIAGNOSTICS =
             Query.of("crate_diagnostics", CheckQueries::crateDiagnostics);
 
@@ -30,23 +41,17 @@ public final class CheckQueries {
 
     private static List<Diagnostic> crateDiagnostics(QueryContext ctx, CrateConfig crate) {
         var defMap = ctx.get(ResolveQueries.DEF_MAP, crate);
-        var out = new ArrayList<Diagnostic>();
         var relative = new ArrayList<>(defMap.diagnostics());
-        var files = new LinkedHashSet<FileId>();
-        for (int m = 0; m < defMap.modules().size(); m++) {
-            var module = defMap.module(m);
-            if (module.file() == null) {
-                continue;
-            }
-            files.add(module.file());
-            var tree = ctx.get(ItemQueries.ITEM_TREE, module.file());
-            for (int index : module.items()) {
-                collectItem(ctx, crate, m, new ItemLoc(module.file(), index), null, tree.item(index), relative);
-            }
+        for (var owner : ctx.get(CRATE_ITEMS, crate)) {
+            relative.addAll(ctx.get(ITEM_DIAGNOSTICS, owner));
         }
-        for (var file : files) {
-            for (var error : ctx.get(SyntaxQueries.PARSE, file).errors()) {
-                out.add(SyntaxDiagnostics.toDiagnostic(file, error));
+        var out = new ArrayList<Diagnostic>();
+        var files = new LinkedHashSet<FileId>();
+        for (var module : defMap.modules()) {
+            if (module.file() != null && files.add(module.file())) {
+                for (var error : ctx.get(SyntaxQueries.PARSE, module.file()).errors()) {
+                    out.add(SyntaxDiagnostics.toDiagnostic(module.file(), error));
+                }
             }
         }
         for (var d : relative) {
@@ -56,32 +61,47 @@ public final class CheckQueries {
         return List.copyOf(out);
     }
 
-    private static void collectItem(QueryContext ctx, CrateConfig crate, int module, ItemLoc loc, ItemLoc container,
-                                    Item item, List<ItemDiagnostic> out) {
-        ctx.checkCancelled();
-        var owner = new BodyOwner(crate, module, loc, container);
-        out.addAll(ctx.get(ResolveQueries.SIGNATURE_DIAGNOSTICS, owner));
-        var unsupported = UnsupportedFeatures.of(loc, item);
+    private static List<ItemDiagnostic> itemDiagnostics(QueryContext ctx, BodyOwner owner) {
+        var item = ctx.get(ItemQueries.ITEM_TREE, owner.item().file()).item(owner.item().index());
+        var out = new ArrayList<>(ctx.get(ResolveQueries.SIGNATURE_DIAGNOSTICS, owner));
+        var unsupported = UnsupportedFeatures.of(owner.item(), item);
         if (unsupported != null) {
             out.add(unsupported);
         }
-        switch (item) {
-            case Item.Fn f when f.hasBody() -> out.addAll(ctx.get(ResolveQueries.BODY_RESOLUTION, owner).diagnostics());
-            case Item.Impl impl -> collectChildren(ctx, crate, module, loc, impl.children(), out);
-            case Item.Trait trait -> collectChildren(ctx, crate, module, loc, trait.children(), out);
-            default -> { }
+        if (item instanceof Item.Fn f && f.hasBody()) {
+            out.addAll(ctx.get(ResolveQueries.BODY_RESOLUTION, owner).diagnostics());
         }
+        return List.copyOf(out);
     }
 
-    private static void collectChildren(QueryContext ctx, CrateConfig crate, int module, ItemLoc container,
-                                        List<Integer> children, List<ItemDiagnostic> out) {
-        var tree = ctx.get(ItemQueries.ITEM_TREE, container.file());
-        for (int child : children) {
-            var item = tree.item(child);
-            if (item.attrs().cfgTest() && !crate.test()) {
+    private static List<BodyOwner> crateItems(QueryContext ctx, CrateConfig crate) {
+        var defMap = ctx.get(ResolveQueries.DEF_MAP, crate);
+        var out = new ArrayList<BodyOwner>();
+        for (int m = 0; m < defMap.modules().size(); m++) {
+            var module = defMap.module(m);
+            if (module.file() == null) {
                 continue;
             }
-            collectItem(ctx, crate, module, new ItemLoc(container.file(), child), container, item, out);
+            var tree = ctx.get(ItemQueries.ITEM_TREE, module.file());
+            for (int index : module.items()) {
+                var loc = new ItemLoc(module.file(), index);
+                out.add(new BodyOwner(crate, m, loc, null));
+                switch (tree.item(index)) {
+                    case Item.Impl impl -> children(crate, m, loc, tree, impl.children(), out);
+                    case Item.Trait trait -> children(crate, m, loc, tree, trait.children(), out);
+                    default -> { }
+                }
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private static void children(CrateConfig crate, int module, ItemLoc container, brisk.items.ItemTree tree,
+                                 List<Integer> children, List<BodyOwner> out) {
+        for (int child : children) {
+            if (!tree.item(child).attrs().cfgTest() || crate.test()) {
+                out.add(new BodyOwner(crate, module, new ItemLoc(container.file(), child), container));
+            }
         }
     }
 }

@@ -33,6 +33,9 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--color", defaultValue = "auto", description = "auto, always or never")
     ColorChoice color;
 
+    @Option(names = {"-j", "--jobs"}, description = "Threads checking items in parallel (default: all cores)")
+    int jobs = Runtime.getRuntime().availableProcessors();
+
     enum MessageFormat { human, json }
 
     enum ColorChoice { auto, always, never }
@@ -57,7 +60,7 @@ final class CheckCommand implements Callable<Integer> {
             for (Diagnostic d : workspace.diagnostics()) {
                 errors += report.emit(renderer, sources, null, d);
             }
-            for (var result : CheckService.check(snapshot, workspace.graph(), tests)) {
+            for (var result : CheckService.check(snapshot, workspace.graph(), tests, jobs)) {
                 for (var d : result.diagnostics()) {
                     errors += report.emit(renderer, sources, result, d);
                 }

@@ -100,6 +100,20 @@ class CheckCommandTest {
         assertTrue(run.stderr().contains("body_resolution"), run.stderr());
     }
 
+    @Test
+    void outputIsTheSameWhateverTheThreadCount() throws IOException {
+        var body = new StringBuilder("fn main() {}\n");
+        for (int i = 0; i < 40; i++) {
+            body.append("fn f").append(i).append("() -> i32 { let x = missing").append(i).append("; x }\n");
+        }
+        writePackage(body.toString());
+        var one = brisk("check", dir.toString(), "-j", "1");
+        var four = brisk("check", dir.toString(), "-j", "4");
+        assertEquals(1, one.exit());
+        assertEquals(one.stderr(), four.stderr());
+        assertTrue(one.stderr().contains("due to 40 previous errors"), one.stderr());
+    }
+
     private void writePackage(String main) throws IOException {
         Files.createDirectories(dir.resolve("src"));
         Files.writeString(dir.resolve("Cargo.toml"), """
