@@ -20,6 +20,17 @@ final class Items {
 
     /** Items until EOF (or until `}` when {@code inBraces}). */
     static void itemList(ParserState p, boolean inBraces) {
+        if (!p.enter()) {
+            return;
+        }
+        try {
+            itemListUnguarded(p, inBraces);
+        } finally {
+            p.exit();
+        }
+    }
+
+    private static void itemListUnguarded(ParserState p, boolean inBraces) {
         while (!p.atEnd() && !(inBraces && p.at(R_CURLY))) {
             itemOrMacro(p, inBraces);
         }
