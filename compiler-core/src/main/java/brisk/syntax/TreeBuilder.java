@@ -2,11 +2,7 @@ package brisk.syntax;
 
 import static brisk.syntax.SyntaxKind.*;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 
 /**
  * Replays the parser's events over the lexed tokens and builds the green tree.
@@ -27,7 +23,9 @@ final class TreeBuilder {
     private int[] openKinds = new int[64];
     private int[] openFirstChild = new int[64];
     private int depth;
-    private final Map<GreenToken, GreenToken> tokenCache = new HashMap<>();
+    private final TokenInterner interner;
+    /** Scratch buffer for the kinds of a node and its forward parents. */
+    private int[] forwardKinds = new int[8];
     /** One shared token per keyword/punctuation kind: their text is fixed. */
     private static final GreenToken[] FIXED = new GreenToken[SyntaxKind.values().length];
 
@@ -42,6 +40,7 @@ final class TreeBuilder {
 
     private TreeBuilder(LexedText lexed) {
         this.lexed = lexed;
+        this.interner = new TokenInterner(lexed.bytes());
     }
 
     static GreenNode build(ParserState p) {
@@ -50,29 +49,32 @@ final class TreeBuilder {
     }
 
     private GreenNode replay(ParserState p) {
-        int n = p.eventCount();
-        List<SyntaxKind> forwardKinds = new ArrayList<>();
+        int eventCount = p.eventCount();
         GreenNode root = null;
-        for (int i = 0; i < n; i++) {
+        for (int i = 0; i < eventCount; i++) {
             switch (p.eventType(i)) {
                 case ParserState.EV_START -> {
                     if (p.eventA(i) == TOMBSTONE.ordinal() && p.eventB(i) == 0) {
                         continue;
                     }
-                    forwardKinds.clear();
+                    int n = 0;
                     int idx = i;
-                    forwardKinds.add(SyntaxKind.of(p.eventA(idx)));
-                    int fp = p.eventB(idx);
-                    while (fp != 0) {
-                        idx += fp;
-                        forwardKinds.add(SyntaxKind.of(p.eventA(idx)));
+                    int fp;
+                    do {
+                        if (n == forwardKinds.length) {
+                            forwardKinds = Arrays.copyOf(forwardKinds, n * 2);
+                        }
+                        forwardKinds[n++] = p.eventA(idx);
                         fp = p.eventB(idx);
-                        // The forward parent is started now; it must not be replayed again.
-                        p.tombstone(idx);
-                    }
-                    for (int k = forwardKinds.size() - 1; k >= 0; k--) {
-                        if (forwardKinds.get(k) != TOMBSTONE) {
-                            startNode(forwardKinds.get(k));
+                        if (idx != i) {
+                            // The forward parent is started now; it must not be replayed again.
+                            p.tombstone(idx);
+                        }
+                        idx += fp;
+                    } while (fp != 0);
+                    for (int k = n - 1; k >= 0; k--) {
+                        if (forwardKinds[k] != TOMBSTONE.ordinal()) {
+                            startNode(SyntaxKind.of(forwardKinds[k]));
                         }
                     }
                 }
@@ -134,7 +136,6 @@ final class TreeBuilder {
 
     private GreenNode popInto(SyntaxKind kind, int from) {
         GreenElement[] nodeChildren = Arrays.copyOfRange(children, from, childCount);
-        Arrays.fill(children, from, childCount, null);
         childCount = from;
         return new GreenNode(kind, nodeChildren);
     }
@@ -154,12 +155,7 @@ final class TreeBuilder {
         if (fixed != null) {
             return fixed;
         }
-        int start = lexed.start(first);
-        int end = lexed.end(first + n - 1);
-        String text = new String(lexed.bytes(), start, end - start, java.nio.charset.StandardCharsets.UTF_8);
-        GreenToken token = new GreenToken(kind, text, end - start);
-        GreenToken cached = tokenCache.putIfAbsent(token, token);
-        return cached != null ? cached : token;
+        return interner.intern(kind, lexed.start(first), lexed.end(first + n - 1));
     }
 
     private int nextNonTrivia() {
