@@ -69,6 +69,17 @@ final class Exprs {
     // ----- Pratt loop
 
     private static CompletedMarker exprBp(ParserState p, int r, int minBp) {
+        if (!p.enter()) {
+            return null;
+        }
+        try {
+            return exprBpUnguarded(p, r, minBp);
+        } finally {
+            p.exit();
+        }
+    }
+
+    private static CompletedMarker exprBpUnguarded(ParserState p, int r, int minBp) {
         CompletedMarker lhs = lhs(p, r);
         if (lhs == null) {
             return null;
@@ -394,9 +405,8 @@ final class Exprs {
                 return m.complete(p, LET_EXPR);
             }
             case POUND -> {
-                // Attributes on an expression (`#[cfg(x)] expr`) stay in front of it as siblings;
-                // a `#` without `[` is no attribute and falls through to the error below.
                 if (p.nth(1) == L_BRACK) {
+                    // Attributes on an expression (`#[cfg(x)] expr`) stay in front of it as siblings.
                     Grammar.outerAttrs(p);
                     return atom(p, r);
                 }
@@ -682,7 +692,7 @@ final class Exprs {
             guard.complete(p, MATCH_GUARD);
         }
         if (!p.eat(FAT_ARROW)) {
-            p.error("expected one of `=>`, `if`, or `|`, found " + p.describeCurrent());
+            p.error("expected one of `=>`, `@`, `if`, or `|`, found " + p.describeCurrent());
             m.complete(p, MATCH_ARM);
             return;
         }
@@ -706,6 +716,17 @@ final class Exprs {
 
     /** {@code { inner-attrs stmt* tail-expr? }} as a STMT_LIST node. */
     static void stmtList(ParserState p) {
+        if (!p.enter()) {
+            return;
+        }
+        try {
+            stmtListUnguarded(p);
+        } finally {
+            p.exit();
+        }
+    }
+
+    private static void stmtListUnguarded(ParserState p) {
         Marker m = p.start();
         if (!p.expect(L_CURLY)) {
             m.complete(p, STMT_LIST);

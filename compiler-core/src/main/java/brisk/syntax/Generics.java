@@ -215,7 +215,12 @@ final class Generics {
                         boundList(p);
                     } else {
                         p.bump(EQ);
-                        Types.type(p);
+                        if (p.at(L_CURLY) || p.at(MINUS) || Exprs.atLiteral(p)) {
+                            // Associated const equality `Tr<N = 3>`.
+                            constArgValue(p);
+                        } else {
+                            Types.type(p);
+                        }
                     }
                     m.complete(p, ASSOC_TYPE_ARG);
                 } else {

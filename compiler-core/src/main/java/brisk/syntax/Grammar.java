@@ -17,6 +17,9 @@ final class Grammar {
     }
 
     static final TokenSet CLOSING_DELIMS = TokenSet.of(R_PAREN, R_BRACK, R_CURLY);
+    /** Tokens that end a broken delimited list: a statement end or the start of a new item. */
+    private static final TokenSet LIST_STOP = TokenSet.of(SEMICOLON, FN_KW, STRUCT_KW, ENUM_KW, IMPL_KW, TRAIT_KW,
+            MOD_KW, USE_KW, LET_KW, STATIC_KW);
 
     static void sourceFile(ParserState p) {
         Marker m = p.start();
@@ -175,6 +178,17 @@ final class Grammar {
 
     /** A balanced {@code (..)}, {@code [..]} or {@code {..}} of single tokens, with nested trees. */
     static void tokenTree(ParserState p) {
+        if (!p.enter()) {
+            return;
+        }
+        try {
+            tokenTreeUnguarded(p);
+        } finally {
+            p.exit();
+        }
+    }
+
+    private static void tokenTreeUnguarded(ParserState p) {
         Marker m = p.start();
         SyntaxKind open = p.current();
         SyntaxKind close = switch (open) {
@@ -237,7 +251,7 @@ final class Grammar {
             }
             int before = p.position();
             if (!elem.test(p) || p.position() == before) {
-                if (p.atTs(CLOSING_DELIMS)) {
+                if (p.atTs(CLOSING_DELIMS) || p.atTs(LIST_STOP)) {
                     break;
                 }
                 errorSkip(p, "expected " + what + ", found " + p.describeCurrent());

@@ -1,6 +1,6 @@
 package brisk.syntax;
 
-import java.util.Arrays;
+import java.util.ArrayDeque;
 import java.util.List;
 import java.util.Objects;
 
@@ -61,20 +61,60 @@ public final class GreenNode implements GreenElement {
         return sb.toString();
     }
 
+    /** Iterative, because long operator or method chains make trees deeper than the Java stack. */
     @Override
     public void appendText(StringBuilder out) {
-        for (GreenElement child : children) {
-            child.appendText(out);
+        ArrayDeque<GreenElement> stack = new ArrayDeque<>();
+        stack.push(this);
+        while (!stack.isEmpty()) {
+            switch (stack.pop()) {
+                case GreenToken t -> out.append(t.text());
+                case GreenNode n -> {
+                    for (int i = n.children.length - 1; i >= 0; i--) {
+                        stack.push(n.children[i]);
+                    }
+                }
+            }
         }
     }
 
+    /** Structural equality, computed iteratively (see {@link #appendText}). */
     @Override
     public boolean equals(Object o) {
         if (this == o) {
             return true;
         }
-        return o instanceof GreenNode n && n.hash == hash && n.kind == kind && n.width == width
-                && Arrays.equals(n.children, children);
+        if (!(o instanceof GreenNode other)) {
+            return false;
+        }
+        ArrayDeque<GreenNode> left = new ArrayDeque<>();
+        ArrayDeque<GreenNode> right = new ArrayDeque<>();
+        left.push(this);
+        right.push(other);
+        while (!left.isEmpty()) {
+            GreenNode a = left.pop();
+            GreenNode b = right.pop();
+            if (a == b) {
+                continue;
+            }
+            if (a.hash != b.hash || a.kind != b.kind || a.width != b.width || a.children.length != b.children.length) {
+                return false;
+            }
+            for (int i = 0; i < a.children.length; i++) {
+                GreenElement ca = a.children[i];
+                GreenElement cb = b.children[i];
+                if (ca == cb) {
+                    continue;
+                }
+                if (ca instanceof GreenNode na && cb instanceof GreenNode nb) {
+                    left.push(na);
+                    right.push(nb);
+                } else if (!ca.equals(cb)) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     @Override

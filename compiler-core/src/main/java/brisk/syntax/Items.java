@@ -20,6 +20,17 @@ final class Items {
 
     /** Items until EOF (or until `}` when {@code inBraces}). */
     static void itemList(ParserState p, boolean inBraces) {
+        if (!p.enter()) {
+            return;
+        }
+        try {
+            itemListUnguarded(p, inBraces);
+        } finally {
+            p.exit();
+        }
+    }
+
+    private static void itemListUnguarded(ParserState p, boolean inBraces) {
         while (!p.atEnd() && !(inBraces && p.at(R_CURLY))) {
             itemOrMacro(p, inBraces);
         }
@@ -42,9 +53,29 @@ final class Items {
         } else if (p.atEnd() || (inBraces && p.at(R_CURLY))) {
             p.error("expected item after attributes");
         } else {
-            Grammar.errorSkip(p, (hadAttrs ? "expected item after attributes, found " : "expected item, found ")
+            p.error((hadAttrs ? "expected item after attributes, found " : "expected item, found ")
                     + p.describeCurrent());
+            skipToNextItem(p);
         }
+    }
+
+    /**
+     * Skips a run of garbage at item level as one ERROR node (one error, not one per token): up to
+     * the start of something that looks like an item, an attribute, or a closing brace; a stray
+     * {@code ;} is swallowed too.
+     */
+    private static void skipToNextItem(ParserState p) {
+        Marker err = p.start();
+        do {
+            if (p.at(L_PAREN) || p.at(L_BRACK) || p.at(L_CURLY)) {
+                Grammar.tokenTree(p);
+            } else {
+                p.bumpAny();
+            }
+        } while (!p.atEnd() && !p.at(R_CURLY) && !p.at(POUND) && !p.at(SEMICOLON)
+                && !(p.atTs(ITEM_RECOVERY) && (p.at(PUB_KW) || itemKindAhead(p) != null)));
+        p.eat(SEMICOLON);
+        err.complete(p, ERROR);
     }
 
     /**

@@ -151,12 +151,13 @@ final class Lexer {
         }
         int cp = codePointAt(pos);
         pos += utf8Length(src[pos]);
-        error("unknown start of token: " + new String(Character.toChars(cp)), start);
+        error("unknown start of token: " + describeChar(cp), start);
         return SyntaxKind.ERROR_TOKEN;
     }
 
+    /** Like Rust's {@code char::escape_default}: printable ASCII as is, anything else {@code \\u{hex}}. */
     private static String describeChar(int c) {
-        return c < 0x20 || c == 0x7F ? String.format("\\u{%x}", c) : String.valueOf((char) c);
+        return c < 0x20 || c >= 0x7F ? String.format("\\u{%x}", c) : String.valueOf((char) c);
     }
 
     private static SyntaxKind punct(int c) {

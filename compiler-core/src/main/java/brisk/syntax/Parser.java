@@ -35,6 +35,22 @@ public final class Parser {
         List<SyntaxError> errors = new ArrayList<>(lexed.errors());
         errors.addAll(state.errors());
         errors.sort(Comparator.comparingInt(e -> e.range().start()));
-        return new Parse(root, errors);
+        return new Parse(root, firstErrorPerOffset(errors));
+    }
+
+    /**
+     * Keeps only the first error reported at each start offset: after one error, recovery often
+     * reports the same token again from an enclosing rule, which adds noise but no information.
+     */
+    private static List<SyntaxError> firstErrorPerOffset(List<SyntaxError> sorted) {
+        List<SyntaxError> out = new ArrayList<>(sorted.size());
+        int lastStart = -1;
+        for (SyntaxError e : sorted) {
+            if (e.range().start() != lastStart) {
+                out.add(e);
+                lastStart = e.range().start();
+            }
+        }
+        return out;
     }
 }

@@ -24,6 +24,8 @@ import java.util.List;
  */
 final class ParserState {
     private static final int FUEL = 10_000;
+    /** Maximum nesting of recursive rules; deeper input is skipped as an ERROR (no stack overflow). */
+    private static final int MAX_NESTING = 256;
 
     static final int EV_START = 0;
     static final int EV_FINISH = 1;
@@ -40,6 +42,7 @@ final class ParserState {
     private int pos;
     private int fuel = FUEL;
     private boolean stuck;
+    private int nesting;
 
     // Event buffer: parallel arrays (type, a, b).
     private int[] evType = new int[256];
@@ -227,6 +230,41 @@ final class ParserState {
         }
         error("expected " + describe(kind) + ", found " + describeCurrent());
         return false;
+    }
+
+    // ----- nesting guard
+
+    /**
+     * Enters a recursive rule. Returns false (and reports and skips the construct at the cursor,
+     * iteratively) when the input nests too deeply; the caller must then return without calling
+     * {@link #exit()}.
+     */
+    boolean enter() {
+        if (nesting < MAX_NESTING) {
+            nesting++;
+            return true;
+        }
+        error("this code is nested too deeply to be parsed");
+        Marker m = start();
+        int open = 0;
+        do {
+            SyntaxKind k = current();
+            if (k == L_PAREN || k == L_BRACK || k == L_CURLY) {
+                open++;
+            } else if (k == R_PAREN || k == R_BRACK || k == R_CURLY) {
+                if (open == 0) {
+                    break;
+                }
+                open--;
+            }
+            bumpAny();
+        } while (open > 0 && !atEnd());
+        m.complete(this, ERROR);
+        return false;
+    }
+
+    void exit() {
+        nesting--;
     }
 
     // ----- errors

@@ -40,6 +40,17 @@ final class Patterns {
 
     /** One alternative (no top-level {@code |}). Returns null if no pattern could start. */
     static CompletedMarker patternSingle(ParserState p) {
+        if (!p.enter()) {
+            return null;
+        }
+        try {
+            return patternSingleUnguarded(p);
+        } finally {
+            p.exit();
+        }
+    }
+
+    private static CompletedMarker patternSingleUnguarded(ParserState p) {
         CompletedMarker atom = atom(p);
         if (atom == null) {
             return null;

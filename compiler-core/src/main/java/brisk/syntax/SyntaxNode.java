@@ -3,7 +3,7 @@ package brisk.syntax;
 import brisk.base.TextRange;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
+import java.util.ArrayDeque;
 
 /**
  * A red node: a {@link GreenNode} with its parent and absolute byte offset. Red nodes are cheap,
@@ -138,59 +138,77 @@ public final class SyntaxNode implements SyntaxElement {
 
     /** First token of this subtree (trivia included), or null if the subtree has no tokens. */
     public SyntaxToken firstToken() {
-        for (int i = 0; i < green.childCount(); i++) {
-            SyntaxElement e = childAt(i);
-            SyntaxToken t = e instanceof SyntaxNode n ? n.firstToken() : (SyntaxToken) e;
-            if (t != null) {
+        for (SyntaxElement e : preorderWithTokens()) {
+            if (e instanceof SyntaxToken t) {
                 return t;
             }
         }
         return null;
     }
 
+    /** Last token of this subtree (trivia included), or null if the subtree has no tokens. */
     public SyntaxToken lastToken() {
-        for (int i = green.childCount() - 1; i >= 0; i--) {
-            SyntaxElement e = childAt(i);
-            SyntaxToken t = e instanceof SyntaxNode n ? n.lastToken() : (SyntaxToken) e;
-            if (t != null) {
-                return t;
-            }
+        if (green.width() == 0) {
+            return null;
         }
-        return null;
+        return tokenAtOffset(offset + green.width() - 1);
+    }
+
+    /**
+     * This node and every node and token below it, in preorder. Tree walks are iterative
+     * throughout: long operator or method chains nest deeper than the Java stack allows.
+     */
+    public Iterable<SyntaxElement> preorderWithTokens() {
+        return () -> new java.util.Iterator<>() {
+            private final ArrayDeque<SyntaxElement> stack = new ArrayDeque<>(List.of(SyntaxNode.this));
+
+            @Override
+            public boolean hasNext() {
+                return !stack.isEmpty();
+            }
+
+            @Override
+            public SyntaxElement next() {
+                SyntaxElement e = stack.pop();
+                if (e instanceof SyntaxNode n) {
+                    for (int i = n.green.childCount() - 1; i >= 0; i--) {
+                        stack.push(n.childAt(i));
+                    }
+                }
+                return e;
+            }
+        };
     }
 
     /** This node and all nodes below it, in preorder. */
     public List<SyntaxNode> descendants() {
         List<SyntaxNode> out = new ArrayList<>();
-        collectDescendants(this, out);
-        return out;
-    }
-
-    private static void collectDescendants(SyntaxNode node, List<SyntaxNode> out) {
-        out.add(node);
-        for (int i = 0; i < node.green.childCount(); i++) {
-            if (node.green.child(i) instanceof GreenNode) {
-                collectDescendants((SyntaxNode) node.childAt(i), out);
+        for (SyntaxElement e : preorderWithTokens()) {
+            if (e instanceof SyntaxNode n) {
+                out.add(n);
             }
         }
+        return out;
     }
 
     /** All tokens of this subtree in source order (trivia included). */
     public List<SyntaxToken> descendantTokens() {
         List<SyntaxToken> out = new ArrayList<>();
-        collectTokens(this, out);
+        for (SyntaxElement e : preorderWithTokens()) {
+            if (e instanceof SyntaxToken t) {
+                out.add(t);
+            }
+        }
         return out;
     }
 
-    private static void collectTokens(SyntaxNode node, List<SyntaxToken> out) {
-        for (int i = 0; i < node.green.childCount(); i++) {
-            SyntaxElement e = node.childAt(i);
-            if (e instanceof SyntaxNode n) {
-                collectTokens(n, out);
-            } else {
-                out.add((SyntaxToken) e);
-            }
+    /** Nesting depth below the root (the root is 0). */
+    public int depth() {
+        int d = 0;
+        for (SyntaxNode n = parent; n != null; n = n.parent) {
+            d++;
         }
+        return d;
     }
 
     /** This node and its parents up to the root. */
@@ -290,23 +308,18 @@ public final class SyntaxNode implements SyntaxElement {
      */
     public String debugDump() {
         StringBuilder sb = new StringBuilder();
-        dump(this, 0, sb);
-        return sb.toString();
-    }
-
-    private static void dump(SyntaxElement e, int depth, StringBuilder sb) {
-        sb.repeat("  ", depth);
-        TextRange r = e.textRange();
-        sb.append(e.kind()).append('@').append(r.start()).append("..").append(r.end());
-        if (e instanceof SyntaxToken t) {
-            sb.append(' ').append(quote(t.text())).append('\n');
-        } else {
-            sb.append('\n');
-            SyntaxNode n = (SyntaxNode) e;
-            for (int i = 0; i < n.childCount(); i++) {
-                dump(n.childAt(i), depth + 1, sb);
+        int base = depth();
+        for (SyntaxElement e : preorderWithTokens()) {
+            int depth = (e instanceof SyntaxNode n ? n.depth() : e.parent().depth() + 1) - base;
+            sb.repeat("  ", depth);
+            TextRange r = e.textRange();
+            sb.append(e.kind()).append('@').append(r.start()).append("..").append(r.end());
+            if (e instanceof SyntaxToken t) {
+                sb.append(' ').append(quote(t.text()));
             }
+            sb.append('\n');
         }
+        return sb.toString();
     }
 
     static String quote(String text) {
@@ -327,8 +340,8 @@ public final class SyntaxNode implements SyntaxElement {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof SyntaxNode n && n.green == green && n.offset == offset && n.index == index
-                && Objects.equals(n.parent, parent);
+        // Green node instances are never shared within a tree, so instance + offset identify a node.
+        return o instanceof SyntaxNode n && n.green == green && n.offset == offset;
     }
 
     @Override

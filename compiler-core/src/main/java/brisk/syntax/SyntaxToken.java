@@ -73,8 +73,8 @@ public final class SyntaxToken implements SyntaxElement {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof SyntaxToken t && t.green == green && t.offset == offset && t.index == index
-                && java.util.Objects.equals(t.parent, parent);
+        // A token's green instance and offset identify it: only one token starts at an offset.
+        return o instanceof SyntaxToken t && t.green == green && t.offset == offset;
     }
 
     @Override

@@ -2,10 +2,7 @@ package brisk.syntax;
 
 import static brisk.syntax.SyntaxKind.*;
 
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
+import java.util.Arrays;
 
 /**
  * Replays the parser's events over the lexed tokens and builds the green tree.
@@ -19,13 +16,31 @@ import java.util.Map;
  */
 final class TreeBuilder {
     private final LexedText lexed;
-    private final List<GreenElement> children = new ArrayList<>();
-    private final List<int[]> stack = new ArrayList<>(); // {kind ordinal, first child index}
-    private final Map<GreenToken, GreenToken> tokenCache = new HashMap<>();
+    /** Children of all open nodes, innermost last; {@code childCount} is the fill level. */
+    private GreenElement[] children = new GreenElement[256];
+    private int childCount;
+    /** Open nodes: kind ordinal and index of the node's first child in {@link #children}. */
+    private int[] openKinds = new int[64];
+    private int[] openFirstChild = new int[64];
+    private int depth;
+    private final TokenInterner interner;
+    /** Scratch buffer for the kinds of a node and its forward parents. */
+    private int[] forwardKinds = new int[8];
+    /** One shared token per keyword/punctuation kind: their text is fixed. */
+    private static final GreenToken[] FIXED = new GreenToken[SyntaxKind.values().length];
+
+    static {
+        for (SyntaxKind k : SyntaxKind.values()) {
+            if (k.fixedText() != null) {
+                FIXED[k.ordinal()] = new GreenToken(k, k.fixedText());
+            }
+        }
+    }
     private int raw;
 
     private TreeBuilder(LexedText lexed) {
         this.lexed = lexed;
+        this.interner = new TokenInterner(lexed.bytes());
     }
 
     static GreenNode build(ParserState p) {
@@ -34,34 +49,37 @@ final class TreeBuilder {
     }
 
     private GreenNode replay(ParserState p) {
-        int n = p.eventCount();
-        List<SyntaxKind> forwardKinds = new ArrayList<>();
+        int eventCount = p.eventCount();
         GreenNode root = null;
-        for (int i = 0; i < n; i++) {
+        for (int i = 0; i < eventCount; i++) {
             switch (p.eventType(i)) {
                 case ParserState.EV_START -> {
                     if (p.eventA(i) == TOMBSTONE.ordinal() && p.eventB(i) == 0) {
                         continue;
                     }
-                    forwardKinds.clear();
+                    int n = 0;
                     int idx = i;
-                    forwardKinds.add(SyntaxKind.of(p.eventA(idx)));
-                    int fp = p.eventB(idx);
-                    while (fp != 0) {
-                        idx += fp;
-                        forwardKinds.add(SyntaxKind.of(p.eventA(idx)));
+                    int fp;
+                    do {
+                        if (n == forwardKinds.length) {
+                            forwardKinds = Arrays.copyOf(forwardKinds, n * 2);
+                        }
+                        forwardKinds[n++] = p.eventA(idx);
                         fp = p.eventB(idx);
-                        // The forward parent is started now; it must not be replayed again.
-                        p.tombstone(idx);
-                    }
-                    for (int k = forwardKinds.size() - 1; k >= 0; k--) {
-                        if (forwardKinds.get(k) != TOMBSTONE) {
-                            startNode(forwardKinds.get(k));
+                        if (idx != i) {
+                            // The forward parent is started now; it must not be replayed again.
+                            p.tombstone(idx);
+                        }
+                        idx += fp;
+                    } while (fp != 0);
+                    for (int k = n - 1; k >= 0; k--) {
+                        if (forwardKinds[k] != TOMBSTONE.ordinal()) {
+                            startNode(SyntaxKind.of(forwardKinds[k]));
                         }
                     }
                 }
                 case ParserState.EV_FINISH -> {
-                    GreenNode done = finishNode(stack.size() == 1);
+                    GreenNode done = finishNode(depth == 1);
                     if (done != null) {
                         root = done;
                     }
@@ -73,12 +91,25 @@ final class TreeBuilder {
     }
 
     private void startNode(SyntaxKind kind) {
-        if (!stack.isEmpty()) {
+        if (depth > 0) {
             int attached = attachedTrivia(kind);
             int nextSignificant = nextNonTrivia();
             flushTriviaUpTo(nextSignificant - attached);
         }
-        stack.add(new int[] {kind.ordinal(), children.size()});
+        if (depth == openKinds.length) {
+            openKinds = Arrays.copyOf(openKinds, depth * 2);
+            openFirstChild = Arrays.copyOf(openFirstChild, depth * 2);
+        }
+        openKinds[depth] = kind.ordinal();
+        openFirstChild[depth] = childCount;
+        depth++;
+    }
+
+    private void addChild(GreenElement e) {
+        if (childCount == children.length) {
+            children = Arrays.copyOf(children, childCount * 2);
+        }
+        children[childCount++] = e;
     }
 
     /** Returns the finished node when it is the root. */
@@ -86,29 +117,27 @@ final class TreeBuilder {
         if (isRoot) {
             flushTriviaUpTo(nextNonTrivia());
             if (raw < lexed.count()) {
-                int errorStart = children.size();
+                int errorStart = childCount;
                 while (raw < lexed.count()) {
-                    children.add(makeToken(lexed.kind(raw), raw, 1));
+                    addChild(makeToken(lexed.kind(raw), raw, 1));
                     raw++;
                 }
-                GreenNode error = popInto(ERROR, errorStart);
-                children.add(error);
+                addChild(popInto(ERROR, errorStart));
             }
         }
-        int[] top = stack.remove(stack.size() - 1);
-        GreenNode node = popInto(SyntaxKind.of(top[0]), top[1]);
+        depth--;
+        GreenNode node = popInto(SyntaxKind.of(openKinds[depth]), openFirstChild[depth]);
         if (isRoot) {
             return node;
         }
-        children.add(node);
+        addChild(node);
         return null;
     }
 
     private GreenNode popInto(SyntaxKind kind, int from) {
-        List<GreenElement> sub = children.subList(from, children.size());
-        GreenNode node = new GreenNode(kind, sub.toArray(new GreenElement[0]));
-        sub.clear();
-        return node;
+        GreenElement[] nodeChildren = Arrays.copyOfRange(children, from, childCount);
+        childCount = from;
+        return new GreenNode(kind, nodeChildren);
     }
 
     private void token(SyntaxKind kind, int nRaw) {
@@ -117,17 +146,16 @@ final class TreeBuilder {
             return;
         }
         int n = Math.min(nRaw, lexed.count() - raw);
-        children.add(makeToken(kind, raw, n));
+        addChild(makeToken(kind, raw, n));
         raw += n;
     }
 
     private GreenToken makeToken(SyntaxKind kind, int first, int n) {
-        int start = lexed.start(first);
-        int end = lexed.end(first + n - 1);
-        String text = new String(lexed.bytes(), start, end - start, java.nio.charset.StandardCharsets.UTF_8);
-        GreenToken token = new GreenToken(kind, text, end - start);
-        GreenToken cached = tokenCache.putIfAbsent(token, token);
-        return cached != null ? cached : token;
+        GreenToken fixed = FIXED[kind.ordinal()];
+        if (fixed != null) {
+            return fixed;
+        }
+        return interner.intern(kind, lexed.start(first), lexed.end(first + n - 1));
     }
 
     private int nextNonTrivia() {
@@ -140,7 +168,7 @@ final class TreeBuilder {
 
     private void flushTriviaUpTo(int end) {
         while (raw < end) {
-            children.add(makeToken(lexed.kind(raw), raw, 1));
+            addChild(makeToken(lexed.kind(raw), raw, 1));
             raw++;
         }
     }

@@ -25,6 +25,17 @@ final class Types {
     }
 
     private static void type(ParserState p, boolean allowBounds) {
+        if (!p.enter()) {
+            return;
+        }
+        try {
+            typeUnguarded(p, allowBounds);
+        } finally {
+            p.exit();
+        }
+    }
+
+    private static void typeUnguarded(ParserState p, boolean allowBounds) {
         switch (p.current()) {
             case L_PAREN -> parenOrTupleType(p);
             case BANG -> {

@@ -1,0 +1,3 @@
+fn { }
+struct S { a: i32 b: i32 }
+fn ok() {}

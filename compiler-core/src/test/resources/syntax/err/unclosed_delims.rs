@@ -1,0 +1,6 @@
+fn f() {
+    if x {
+        g(
+    }
+}
+fn later() {}

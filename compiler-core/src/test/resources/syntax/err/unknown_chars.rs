@@ -1,0 +1,2 @@
+fn f() { let x = 1 € 2; let y = ~3; }
+/* open comment

@@ -1,0 +1,56 @@
+fn exprs() {
+    let a = 1 + 2 * 3 - 4 / 5 % 6;
+    let b = a << 2 >> 1 & 0xff | 3 ^ 4;
+    let c = a == b && b != 3 || !c;
+    let d = x as u64 as f32;
+    let e = -x.abs() as i64;
+    let f = *&mut y;
+    let g = &&x;
+    let h = t.0.1 + t.2;
+    let i = v[0][1];
+    let j = s.iter().map(|x| x * 2).collect::<Vec<_>>();
+    let k = f()?.g()?;
+    let l = fut.await;
+    let m = (1, "two", 3.0);
+    let n = (1,);
+    let o = ();
+    let p = (a + b) * c;
+    let q = [1, 2, 3];
+    let r = [0u8; 1024];
+    let s = Point { x: 1, y };
+    let t = Point { x: 1, ..Default::default() };
+    let u = S { 0: 1 };
+    let v = 1..2;
+    let w = ..;
+    let x = ..=5;
+    let y = a..;
+    let z = &v[1..];
+    let aa = 1.0f32 + 2e10 + 1e-3 + 2.5E+2;
+    let bb = i32::MAX.wrapping_add(1);
+    let cc = <Vec<u8> as Default>::default();
+    let dd = Vec::<u8>::new();
+    let ee = x.method::<u8, _>(1);
+    let ff = a < b;
+    let gg = a <= b && c >= d;
+    let hh = -1i32.pow(2);
+    let ii = !true;
+    let jj = &raw const x;
+}
+fn assign() {
+    a = b = c;
+    a += 1;
+    a -= 1;
+    a *= 2;
+    a /= 2;
+    a %= 3;
+    a ^= 1;
+    a &= 1;
+    a |= 1;
+    a <<= 1;
+    a >>= 1;
+    *p = 3;
+    v[i] = 4;
+    s.f = 5;
+    (a, b) = (b, a);
+    _ = f();
+}
