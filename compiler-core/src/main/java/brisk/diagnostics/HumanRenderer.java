@@ -68,6 +68,12 @@ public final class HumanRenderer {
         for (SubDiagnostic c : children) {
             maxLine = Math.max(maxLine, maxLineNum(childSpan(c), views));
         }
+        for (SubDiagnostic s : suggestions) {
+            if (s.suggestion().style() != SuggestionStyle.COMPLETELY_HIDDEN
+                    && s.suggestion().style() != SuggestionStyle.HIDE_CODE_ALWAYS) {
+                maxLine = Math.max(maxLine, lastSuggestionLine(s.suggestion(), views));
+            }
+        }
         int maxLineNumLen = Integer.toString(maxLine).length();
         boolean anyVisibleSuggestion = suggestions.stream()
                 .anyMatch(s -> s.suggestion().style() != SuggestionStyle.COMPLETELY_HIDDEN);
@@ -173,6 +179,17 @@ public final class HumanRenderer {
             inWord = !ws;
         }
         return count;
+    }
+
+    /** The last line number a shown suggestion can print: its end line plus the lines it adds. */
+    private static int lastSuggestionLine(Suggestion suggestion, SourceViews views) {
+        int max = 0;
+        for (SuggestionPart part : suggestion.parts()) {
+            int endLine = views.of(part.span().file()).index.line(part.span().range().end());
+            int addedLines = (int) part.replacement().lines().count();
+            max = Math.max(max, endLine + Math.max(0, addedLines - 1));
+        }
+        return max;
     }
 
     private static int maxLineNum(MultiSpan msp, SourceViews views) {

@@ -47,8 +47,7 @@ final class SourceLineRenderer {
         if (wasCutRight) {
             buffer.puts(lineOffset, codeOffset + TerminalText.width(shown) - 3, "...", Style.LINE_NUMBER);
         }
-        String num = Integer.toString(lineIndex);
-        buffer.puts(lineOffset, Math.max(0, widthOffset - 3 - num.length()), num, Style.LINE_NUMBER);
+        SuggestionRenderer.drawLineNum(buffer, lineIndex, lineOffset, widthOffset - 3);
         buffer.putc(lineOffset, widthOffset - 2, '|', Style.LINE_NUMBER);
         return left;
     }

@@ -238,9 +238,10 @@ final class SuggestionRenderer {
         return out;
     }
 
-    private static void drawLineNum(StyledBuffer buffer, int lineNum, int row, int maxLineNumLen) {
+    /** The line number right-aligned in the gutter; rustc styles the padding with the number. */
+    static void drawLineNum(StyledBuffer buffer, int lineNum, int row, int maxLineNumLen) {
         String num = Integer.toString(lineNum);
-        buffer.puts(row, Math.max(0, maxLineNumLen - num.length()), num, Style.LINE_NUMBER);
+        buffer.puts(row, 0, " ".repeat(Math.max(0, maxLineNumLen - num.length())) + num, Style.LINE_NUMBER);
     }
 
     void emit(StringBuilder out, Span primary, String message, Suggestion suggestion, int maxLineNumLen) {
