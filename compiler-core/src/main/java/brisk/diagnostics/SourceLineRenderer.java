@@ -74,7 +74,7 @@ final class SourceLineRenderer {
 
     private record Positioned(int pos, Annotation ann) {}
 
-    List<Depth> render(AnnotatedFile.Line line, boolean closeWindow) {
+    List<Depth> render(AnnotatedFile.Line line) {
         if (line.lineIndex() == 0) {
             return List.of();
         }
@@ -165,9 +165,6 @@ final class SourceLineRenderer {
 
         for (int pos = 0; pos <= lineLen; pos++) {
             buffer.putc(lineOffset + pos + 1, widthOffset - 2, '|', Style.LINE_NUMBER);
-        }
-        if (closeWindow) {
-            buffer.putc(lineOffset + lineLen + 1, widthOffset - 2, '|', Style.LINE_NUMBER);
         }
 
         // Horizontal `___` of multi-line starts and ends.
