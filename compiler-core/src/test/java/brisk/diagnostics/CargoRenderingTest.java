@@ -32,7 +32,7 @@ class CargoRenderingTest {
         }
     }
 
-    record Project(String name, FixtureFiles.Lookup lookup, List<Message> messages) {
+    record Project(String name, FixtureFiles.Lookup lookup, List<Message> messages, List<Message> ansiMessages) {
         @Override
         public String toString() {
             return name;
@@ -58,14 +58,19 @@ class CargoRenderingTest {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return new Project(name, new FixtureFiles.Lookup(sources), messages("cargo/" + name + ".build.jsonl"),
+                messages("cargo/" + name + ".build-ansi.jsonl"));
+    }
+
+    private static List<Message> messages(String file) {
         var messages = new ArrayList<Message>();
-        for (String line : FixtureFiles.read("cargo/" + name + ".build.jsonl").split("\n")) {
+        for (String line : FixtureFiles.read(file).split("\n")) {
             if (!line.isBlank()) {
                 Map<String, Object> json = Json.object(Json.parse(line));
                 messages.add(new Message(json, Json.object(json.get("message"))));
             }
         }
-        return new Project(name, new FixtureFiles.Lookup(sources), messages);
+        return messages;
     }
 
     private static Diagnostic diagnostic(Project p, Message m) {
@@ -88,8 +93,17 @@ class CargoRenderingTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("projects")
     void jsonLinesMatchCargo(Project p) {
-        var renderer = new JsonRenderer(p.lookup());
-        for (Message m : p.messages()) {
+        assertJsonLines(p, p.messages(), new JsonRenderer(p.lookup()));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("projects")
+    void ansiJsonLinesMatchCargo(Project p) {
+        assertJsonLines(p, p.ansiMessages(), new JsonRenderer(p.lookup(), true));
+    }
+
+    private static void assertJsonLines(Project p, List<Message> messages, JsonRenderer renderer) {
+        for (Message m : messages) {
             if (m.level().equals("failure-note")) {
                 continue;
             }
