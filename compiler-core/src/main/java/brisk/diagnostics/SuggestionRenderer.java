@@ -444,6 +444,11 @@ final class SuggestionRenderer {
             drawLineNum(buffer, lineNum, row[0], maxLineNumLen);
             buffer.puts(row[0], maxLineNumLen + 1, "+ ", Style.ADDITION);
             buffer.append(row[0], TerminalText.normalize(lineToAdd), Style.NO_STYLE);
+        } else if (highlightParts.isEmpty()) {
+            // An unchanged context line (the item after a suggested attribute): plain gutter.
+            drawLineNum(buffer, lineNum, row[0], maxLineNumLen);
+            buffer.putc(row[0], maxLineNumLen + 1, '|', Style.LINE_NUMBER);
+            buffer.puts(row[0], maxLineNumLen + 3, TerminalText.normalize(lineToAdd), Style.NO_STYLE);
         } else {
             drawLineNum(buffer, lineNum, row[0], maxLineNumLen);
             buffer.puts(row[0], maxLineNumLen + 1, "| ", Style.LINE_NUMBER);
