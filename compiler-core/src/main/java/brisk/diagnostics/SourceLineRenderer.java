@@ -118,6 +118,15 @@ final class SourceLineRenderer {
         annotations.sort(HumanRenderer.byStartDescending());
 
         int n = annotations.size();
+        boolean[] overlap = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            for (int j = i + 1; j < n; j++) {
+                if (overlaps(annotations.get(j), annotations.get(i), 0)) {
+                    overlap[i] = true;
+                    overlap[j] = true;
+                }
+            }
+        }
         var positions = new ArrayList<Positioned>();
         int lineLen = 0;
         int p = 0;
@@ -254,6 +263,21 @@ final class SourceLineRenderer {
                     || a.kind() == Annotation.Kind.MULTILINE_END;
             if (startOrEnd || (x.pos() != 0 && a.hasLabel())) {
                 buffer.putc(lineOffset + 1, col, underline, style);
+            }
+        }
+
+        // Cut the middle out of spans wider than twice the available width. (rustc indexes the
+        // overlap flags by the size-sorted position; kept for identical output.)
+        for (int i = 0; i < bySize.size(); i++) {
+            Annotation a = bySize.get(i).ann();
+            if (overlap[i] || a.kind() != Annotation.Kind.SINGLELINE) {
+                continue;
+            }
+            int width = a.end().display() - a.start().display();
+            if (width > margin.columnWidth * 2 && width > 10) {
+                int pad = Math.max(margin.columnWidth / 3, 5);
+                buffer.replace(lineOffset, a.start().file() + pad, a.end().file() - pad, "...");
+                buffer.replace(lineOffset + 1, a.start().file() + pad, a.end().file() - pad, "...");
             }
         }
 
