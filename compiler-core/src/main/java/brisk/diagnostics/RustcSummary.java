@@ -1,5 +1,6 @@
 package brisk.diagnostics;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
 
@@ -19,6 +20,29 @@ public final class RustcSummary {
      */
     public static String render(int errors, int warnings, List<String> errorCodes, boolean color) {
         return countLine(errors, warnings, color) + (errors > 0 ? explanationNotes(errorCodes, color) : "");
+    }
+
+    /**
+     * The summary for a crate that emitted {@code diagnostics}: counts errors and warnings and
+     * collects the error codes ({@code E0425}; lint names are not explainable).
+     */
+    public static String render(List<Diagnostic> diagnostics, boolean color) {
+        int errors = 0;
+        int warnings = 0;
+        var codes = new ArrayList<String>();
+        for (Diagnostic d : diagnostics) {
+            switch (d.severity()) {
+                case ERROR -> {
+                    errors++;
+                    if (d.code() != null && HumanRenderer.isErrorCode(d.code())) {
+                        codes.add(d.code());
+                    }
+                }
+                case WARNING -> warnings++;
+                case NOTE, HELP -> { }
+            }
+        }
+        return render(errors, warnings, codes, color);
     }
 
     /** {@code error: aborting due to ...} or {@code warning: N warnings emitted}, with its blank line. */
