@@ -285,7 +285,7 @@ final class SourceLineRenderer {
         for (Positioned x : bySize) {
             Annotation a = x.ann();
             if (a.kind() == Annotation.Kind.MULTILINE_START || a.kind() == Annotation.Kind.MULTILINE_END) {
-                depths.add(new Depth(a.depth(), a.primary() ? Style.LABEL_PRIMARY : Style.LABEL_SECONDARY));
+                depths.add(new Depth(a.depth(), underlineStyle(a)));
             }
         }
         return depths;
