@@ -17,4 +17,25 @@ for src in *.rs */main.rs; do
     rustc --edition 2021 --error-format=human --color=always --out-dir "$out" "$src" 2> "$name.color.stderr" || true
     rustc --edition 2021 --error-format=json --out-dir "$out" "$src" 2> "$name.json" || true
 done
+# Cargo projects under cargo/: cargo's JSON compiler messages (plain and with ANSI renderings) and
+# its human stderr (without the timing-dependent Compiling/Finished lines), from a copy built in a
+# scratch directory.
+# The scratch directory has a fixed name so that the absolute paths in the JSON stay stable.
+scratch=/tmp/brisk-diagnostics-bless
+for project in cargo/*/; do
+    name="$(basename "$project")"
+    rm -rf "${scratch:?}/$name"
+    mkdir -p "$scratch"
+    cp -r "$project" "$scratch/$name"
+    (cd "$scratch/$name" && cargo build --offline --message-format=json 2>/dev/null) \
+        | grep '"reason":"compiler-message"' > "cargo/$name.build.jsonl" || true
+    rm -rf "$scratch/$name/target"
+    (cd "$scratch/$name" && cargo build --offline --message-format=json-diagnostic-rendered-ansi 2>/dev/null) \
+        | grep '"reason":"compiler-message"' > "cargo/$name.build-ansi.jsonl" || true
+    rm -rf "$scratch/$name/target"
+    (cd "$scratch/$name" && cargo build --offline 2>&1 >/dev/null) \
+        | grep -v -E '^ +(Compiling|Finished|Checking) ' > "cargo/$name.build.stderr" || true
+    rm -rf "${scratch:?}/$name"
+done
 rustc --version > rustc-version.txt
+cargo --version >> rustc-version.txt

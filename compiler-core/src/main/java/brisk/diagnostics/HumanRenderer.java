@@ -39,10 +39,6 @@ public final class HumanRenderer {
         this.diagnosticWidth = diagnosticWidth;
     }
 
-    public boolean color() {
-        return color;
-    }
-
     /** The whole rendering of {@code diagnostic}, ending with rustc's blank line. */
     public String render(Diagnostic diagnostic) {
         var out = new StringBuilder();
@@ -68,31 +64,33 @@ public final class HumanRenderer {
         for (SubDiagnostic c : children) {
             maxLine = Math.max(maxLine, maxLineNum(childSpan(c), views));
         }
+        for (SubDiagnostic s : suggestions) {
+            if (s.suggestion().style() != SuggestionStyle.COMPLETELY_HIDDEN
+                    && s.suggestion().style() != SuggestionStyle.HIDE_CODE_ALWAYS) {
+                maxLine = Math.max(maxLine, lastSuggestionLine(s.suggestion(), views));
+            }
+        }
         int maxLineNumLen = Integer.toString(maxLine).length();
         boolean anyVisibleSuggestion = suggestions.stream()
                 .anyMatch(s -> s.suggestion().style() != SuggestionStyle.COMPLETELY_HIDDEN);
 
         String code = d.code() != null && isErrorCode(d.code()) ? d.code() : null;
-        emitInner(out, views, main, d.message(), code, level, maxLineNumLen, false,
-                !children.isEmpty() || anyVisibleSuggestion);
+        emitInner(out, views, main, d.message(), code, level, maxLineNumLen, false);
         if (!children.isEmpty() || anyVisibleSuggestion) {
             var buffer = new StyledBuffer();
             // Either continue the gutter into a `= note:` or close the code window.
             buffer.putc(0, maxLineNumLen + 1, '|', Style.LINE_NUMBER);
             buffer.render(out, level, color, true);
         }
-        for (int i = 0; i < children.size(); i++) {
-            SubDiagnostic child = children.get(i);
-            boolean shouldClose = i + 1 < children.size() ? children.get(i + 1).span() != null : true;
+        for (SubDiagnostic child : children) {
             emitInner(out, views, childSpan(child), child.message(), null, Style.Level.of(child.severity()),
-                    maxLineNumLen, true, !shouldClose);
+                    maxLineNumLen, true);
         }
-        for (int i = 0; i < suggestions.size(); i++) {
-            SubDiagnostic s = suggestions.get(i);
+        for (SubDiagnostic s : suggestions) {
             switch (s.suggestion().style()) {
                 case COMPLETELY_HIDDEN -> { }
                 case HIDE_CODE_ALWAYS -> emitInner(out, views, MultiSpan.EMPTY, s.message(), null, Style.Level.HELP,
-                        maxLineNumLen, true, i + 1 != suggestions.size());
+                        maxLineNumLen, true);
                 default -> new SuggestionRenderer(views, color)
                         .emit(out, d.primary(), s.message(), s.suggestion(), maxLineNumLen);
             }
@@ -175,6 +173,17 @@ public final class HumanRenderer {
         return count;
     }
 
+    /** The last line number a shown suggestion can print: its end line plus the lines it adds. */
+    private static int lastSuggestionLine(Suggestion suggestion, SourceViews views) {
+        int max = 0;
+        for (SuggestionPart part : suggestion.parts()) {
+            int endLine = views.of(part.span().file()).index.line(part.span().range().end());
+            int addedLines = (int) part.replacement().lines().count();
+            max = Math.max(max, endLine + Math.max(0, addedLines - 1));
+        }
+        return max;
+    }
+
     private static int maxLineNum(MultiSpan msp, SourceViews views) {
         int max = 0;
         for (Span p : msp.primarySpans()) {
@@ -188,7 +197,7 @@ public final class HumanRenderer {
 
     /** rustc's {@code emit_messages_default_inner}: header (or {@code = note:}) plus snippets. */
     private void emitInner(StringBuilder out, SourceViews views, MultiSpan msp, String message, String code,
-            Style.Level level, int maxLineNumLen, boolean isSecondary, boolean isCont) {
+            Style.Level level, int maxLineNumLen, boolean isSecondary) {
         var buffer = new StyledBuffer();
         if (msp.isEmpty() && isSecondary) {
             buffer.prepend(0, " ".repeat(maxLineNumLen), Style.NO_STYLE);
@@ -215,8 +224,7 @@ public final class HumanRenderer {
         }
         SourceView primarySource = views.of(msp.primary().file());
         SourceView.Loc primaryLo = primarySource.loc(msp.primary().range().start());
-        for (int fileIdx = 0; fileIdx < files.size(); fileIdx++) {
-            AnnotatedFile annotated = files.get(fileIdx);
+        for (AnnotatedFile annotated : files) {
             if (annotated.source.file.equals(msp.primary().file())) {
                 int row = buffer.numLines();
                 buffer.prepend(row, "--> ", Style.LINE_NUMBER);
@@ -234,7 +242,7 @@ public final class HumanRenderer {
                 buffer.prepend(row + 1, " ".repeat(maxLineNumLen), Style.NO_STYLE);
             }
             buffer.putc(buffer.numLines(), maxLineNumLen + 1, '|', Style.LINE_NUMBER);
-            renderFile(buffer, annotated, maxLineNumLen, !isCont && fileIdx + 1 == files.size());
+            renderFile(buffer, annotated, maxLineNumLen);
         }
         buffer.render(out, level, color, true);
     }
@@ -278,7 +286,7 @@ public final class HumanRenderer {
     }
 
     /** The snippet of one file: margins, then each annotated line with elisions between them. */
-    private void renderFile(StyledBuffer buffer, AnnotatedFile file, int maxLineNumLen, boolean closeLastLine) {
+    private void renderFile(StyledBuffer buffer, AnnotatedFile file, int maxLineNumLen) {
         int whitespaceMargin = Integer.MAX_VALUE;
         for (AnnotatedFile.Line line : file.lines) {
             String s = file.source.line(line.lineIndex());
@@ -324,7 +332,7 @@ public final class HumanRenderer {
         for (int lineIdx = 0; lineIdx < file.lines.size(); lineIdx++) {
             AnnotatedFile.Line line = file.lines.get(lineIdx);
             int previousBufferLine = buffer.numLines();
-            var depths = renderer.render(line, closeLastLine && lineIdx + 1 == file.lines.size());
+            var depths = renderer.render(line);
             Map<Integer, Style> toAdd = new LinkedHashMap<>();
             for (var depth : depths) {
                 if (multilines.remove(depth.depth()) == null) {

@@ -8,17 +8,28 @@ import java.util.Map;
 /**
  * Machine-readable diagnostics: rustc's {@code --error-format=json} lines and cargo's
  * {@code --message-format=json} {@code compiler-message} lines, with rustc's field order (cargo
- * re-serialises the message: {@code rendered} first, the other fields sorted, {@code code} last).
- * The {@code rendered} field is the {@link HumanRenderer} output without colours. Error-code
+ * re-serialises the message: {@code rendered} first, the other fields sorted, {@code code} last;
+ * with {@code json-diagnostic-rendered-ansi} it forwards rustc's line unchanged).
+ * The {@code rendered} field is the {@link HumanRenderer} output (without colours unless asked). Error-code
  * explanations are not shipped, so {@code explanation} is always null.
  */
 public final class JsonRenderer {
     private final SourceLookup sources;
     private final HumanRenderer human;
+    private final boolean ansiRendered;
 
     public JsonRenderer(SourceLookup sources) {
+        this(sources, false);
+    }
+
+    /**
+     * @param ansiRendered put the coloured rendering in {@code rendered}, as cargo's
+     *                     {@code --message-format=json-diagnostic-rendered-ansi} does
+     */
+    public JsonRenderer(SourceLookup sources, boolean ansiRendered) {
         this.sources = sources;
-        this.human = new HumanRenderer(sources);
+        this.human = new HumanRenderer(sources, ansiRendered);
+        this.ansiRendered = ansiRendered;
     }
 
     /** One line of rustc's {@code --error-format=json} output, without the trailing newline. */
@@ -38,7 +49,13 @@ public final class JsonRenderer {
         JsonText.string(out, context.manifestPath());
         out.append(",\"target\":");
         JsonText.write(out, target(context.target()), false);
-        out.append(",\"message\":{\"rendered\":");
+        out.append(",\"message\":");
+        if (ansiRendered) {
+            // cargo forwards rustc's own line untouched when it asks rustc for ANSI renderings.
+            JsonText.write(out, message, false);
+            return out.append('}').toString();
+        }
+        out.append("{\"rendered\":");
         JsonText.string(out, (String) message.get("rendered"));
         var rest = new LinkedHashMap<>(message);
         rest.remove("rendered");

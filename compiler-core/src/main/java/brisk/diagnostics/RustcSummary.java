@@ -1,34 +1,69 @@
 package brisk.diagnostics;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
 
 /**
  * The lines rustc prints after all diagnostics of a crate: {@code error: aborting due to 2
  * previous errors; 1 warning emitted} (or {@code warning: 1 warning emitted}) and the pointers to
- * {@code rustc --explain}.
+ * {@code rustc --explain}. Under cargo only the {@code --explain} notes reach the terminal.
  */
 public final class RustcSummary {
     private RustcSummary() {}
 
     /**
+     * The abort (or warning count) line followed by the explanation notes, as rustc prints them.
+     *
      * @param errorCodes codes of the emitted errors that rustc can explain ({@code E0425}, ...);
      *                   duplicates and order do not matter
      */
     public static String render(int errors, int warnings, List<String> errorCodes, boolean color) {
-        var out = new StringBuilder();
-        var renderer = new HumanRenderer(null, color);
+        return countLine(errors, warnings, color) + (errors > 0 ? explanationNotes(errorCodes, color) : "");
+    }
+
+    /**
+     * The summary for a crate that emitted {@code diagnostics}: counts errors and warnings and
+     * collects the error codes ({@code E0425}; lint names are not explainable).
+     */
+    public static String render(List<Diagnostic> diagnostics, boolean color) {
+        int errors = 0;
+        int warnings = 0;
+        var codes = new ArrayList<String>();
+        for (Diagnostic d : diagnostics) {
+            switch (d.severity()) {
+                case ERROR -> {
+                    errors++;
+                    if (d.code() != null && HumanRenderer.isErrorCode(d.code())) {
+                        codes.add(d.code());
+                    }
+                }
+                case WARNING -> warnings++;
+                case NOTE, HELP -> { }
+            }
+        }
+        return render(errors, warnings, codes, color);
+    }
+
+    /** {@code error: aborting due to ...} or {@code warning: N warnings emitted}, with its blank line. */
+    public static String countLine(int errors, int warnings, boolean color) {
         if (errors == 0 && warnings == 0) {
             return "";
         }
+        var renderer = new HumanRenderer(null, color);
         String warningText = warnings == 1 ? "1 warning emitted" : warnings + " warnings emitted";
         if (errors == 0) {
-            renderer.render(Diagnostic.warning(null, warningText, null, null), out);
-            return out.toString();
+            return renderer.render(Diagnostic.warning(null, warningText, null, null));
         }
         String aborting = "aborting due to " + (errors == 1 ? "1 previous error" : errors + " previous errors")
                 + (warnings > 0 ? "; " + warningText : "");
-        renderer.render(Diagnostic.error(null, aborting, null, null), out);
+        return renderer.render(Diagnostic.error(null, aborting, null, null));
+    }
+
+    /** rustc's failure notes pointing at {@code rustc --explain}; empty without codes. */
+    public static String explanationNotes(List<String> errorCodes, boolean color) {
+        var out = new StringBuilder();
+        var renderer = new HumanRenderer(null, color);
         var codes = List.copyOf(new TreeSet<>(errorCodes));
         if (codes.size() > 1) {
             int limit = Math.min(codes.size(), 9);

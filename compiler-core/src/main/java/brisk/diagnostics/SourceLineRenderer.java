@@ -47,8 +47,7 @@ final class SourceLineRenderer {
         if (wasCutRight) {
             buffer.puts(lineOffset, codeOffset + TerminalText.width(shown) - 3, "...", Style.LINE_NUMBER);
         }
-        String num = Integer.toString(lineIndex);
-        buffer.puts(lineOffset, Math.max(0, widthOffset - 3 - num.length()), num, Style.LINE_NUMBER);
+        SuggestionRenderer.drawLineNum(buffer, lineIndex, lineOffset, widthOffset - 3);
         buffer.putc(lineOffset, widthOffset - 2, '|', Style.LINE_NUMBER);
         return left;
     }
@@ -75,7 +74,7 @@ final class SourceLineRenderer {
 
     private record Positioned(int pos, Annotation ann) {}
 
-    List<Depth> render(AnnotatedFile.Line line, boolean closeWindow) {
+    List<Depth> render(AnnotatedFile.Line line) {
         if (line.lineIndex() == 0) {
             return List.of();
         }
@@ -119,6 +118,15 @@ final class SourceLineRenderer {
         annotations.sort(HumanRenderer.byStartDescending());
 
         int n = annotations.size();
+        boolean[] overlap = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            for (int j = i + 1; j < n; j++) {
+                if (overlaps(annotations.get(j), annotations.get(i), 0)) {
+                    overlap[i] = true;
+                    overlap[j] = true;
+                }
+            }
+        }
         var positions = new ArrayList<Positioned>();
         int lineLen = 0;
         int p = 0;
@@ -166,9 +174,6 @@ final class SourceLineRenderer {
 
         for (int pos = 0; pos <= lineLen; pos++) {
             buffer.putc(lineOffset + pos + 1, widthOffset - 2, '|', Style.LINE_NUMBER);
-        }
-        if (closeWindow) {
-            buffer.putc(lineOffset + lineLen + 1, widthOffset - 2, '|', Style.LINE_NUMBER);
         }
 
         // Horizontal `___` of multi-line starts and ends.
@@ -261,11 +266,26 @@ final class SourceLineRenderer {
             }
         }
 
+        // Cut the middle out of spans wider than twice the available width. (rustc indexes the
+        // overlap flags by the size-sorted position; kept for identical output.)
+        for (int i = 0; i < bySize.size(); i++) {
+            Annotation a = bySize.get(i).ann();
+            if (overlap[i] || a.kind() != Annotation.Kind.SINGLELINE) {
+                continue;
+            }
+            int width = a.end().display() - a.start().display();
+            if (width > margin.columnWidth * 2 && width > 10) {
+                int pad = Math.max(margin.columnWidth / 3, 5);
+                buffer.replace(lineOffset, a.start().file() + pad, a.end().file() - pad, "...");
+                buffer.replace(lineOffset + 1, a.start().file() + pad, a.end().file() - pad, "...");
+            }
+        }
+
         var depths = new ArrayList<Depth>();
         for (Positioned x : bySize) {
             Annotation a = x.ann();
             if (a.kind() == Annotation.Kind.MULTILINE_START || a.kind() == Annotation.Kind.MULTILINE_END) {
-                depths.add(new Depth(a.depth(), a.primary() ? Style.LABEL_PRIMARY : Style.LABEL_SECONDARY));
+                depths.add(new Depth(a.depth(), underlineStyle(a)));
             }
         }
         return depths;

@@ -86,6 +86,33 @@ final class StyledBuffer {
         }
     }
 
+    /**
+     * rustc's {@code StyledBuffer::replace}: removes cells so that {@code text} (in line-number
+     * style) takes the place of columns {@code [start, end)}; used to cut the middle of very wide spans.
+     */
+    void replace(int line, int start, int end, String text) {
+        if (line >= rows.size()) {
+            return;
+        }
+        Row row = rows.get(line);
+        int n = text.codePointCount(0, text.length());
+        if (start >= end || end > row.length || end - n < start) {
+            return;
+        }
+        int removed = end - n - start;
+        System.arraycopy(row.chars, end - n, row.chars, start, row.length - (end - n));
+        System.arraycopy(row.styles, end - n, row.styles, start, row.length - (end - n));
+        row.length -= removed;
+        int c = start;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            row.chars[c] = cp;
+            row.styles[c] = Style.LINE_NUMBER;
+            c++;
+            i += Character.charCount(cp);
+        }
+    }
+
     /** Restyles existing cells; without {@code overwrite} only unstyled and quoted cells change. */
     void setStyleRange(int line, int colStart, int colEnd, Style style, boolean overwrite) {
         if (line >= rows.size()) {

@@ -57,27 +57,51 @@ final class SuggestionRenderer {
         this.color = color;
     }
 
-    /** rustc's {@code as_substr}: is {@code suggestion} = prefix + {@code original} + suffix? */
-    private static boolean wraps(String original, String suggestion) {
-        int common = 0;
-        while (common < original.length() && common < suggestion.length()
-                && original.charAt(common) == suggestion.charAt(common)) {
-            common++;
+    /**
+     * rustc's {@code as_substr}: if {@code suggestion} is {@code original} with text inserted at one
+     * place, the length of the common prefix and of the common suffix (in characters); else null.
+     */
+    private static int[] insertionPoint(String original, String suggestion) {
+        int[] o = original.codePoints().toArray();
+        int[] s = suggestion.codePoints().toArray();
+        int prefix = 0;
+        while (prefix < o.length && prefix < s.length && o[prefix] == s[prefix]) {
+            prefix++;
         }
-        return suggestion.substring(common).endsWith(original.substring(common));
+        int rest = o.length - prefix;
+        if (rest > s.length - prefix) {
+            return null;
+        }
+        for (int i = 0; i < rest; i++) {
+            if (o[prefix + i] != s[s.length - rest + i]) {
+                return null;
+            }
+        }
+        return new int[] {prefix, rest};
     }
 
-    private static Part trim(SuggestionPart p, SourceView source) {
-        int lo = p.span().range().start();
-        int hi = p.span().range().end();
-        String snippet = p.replacement();
+    private static boolean wraps(String original, String suggestion) {
+        return insertionPoint(original, suggestion) != null;
+    }
+
+    private static int utf8Length(int[] cps, int from, int to) {
+        return new String(cps, from, to - from).getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+    }
+
+    /**
+     * rustc's {@code trim_trivial_replacements}: a replacement that keeps the original text around
+     * an insertion becomes that insertion ({@code (1)} to {@code (1, x)} inserts {@code , x}).
+     */
+    private static Part trim(int lo, int hi, String snippet, SourceView source) {
         if (!snippet.isEmpty()) {
             String original = source.snippet(lo, hi);
-            if (snippet.startsWith(original)) {
-                return new Part(source, hi, hi, snippet.substring(original.length()), lo);
-            }
-            if (snippet.endsWith(original)) {
-                return new Part(source, lo, lo, snippet.substring(0, snippet.length() - original.length()), lo);
+            int[] point = insertionPoint(original, snippet);
+            if (point != null) {
+                int[] o = original.codePoints().toArray();
+                int[] s = snippet.codePoints().toArray();
+                int newLo = lo + utf8Length(o, 0, point[0]);
+                int newHi = hi - utf8Length(o, o.length - point[1], o.length);
+                return new Part(source, newLo, newHi, new String(s, point[0], s.length - point[0] - point[1]), lo);
             }
         }
         return new Part(source, lo, hi, snippet, lo);
@@ -140,8 +164,7 @@ final class SuggestionRenderer {
         Confusion confusion = Confusion.NONE;
         var trimmed = new ArrayList<Part>();
         for (Part untrimmed : parts) {
-            Part part = trim(new SuggestionPart(
-                    new Span(sf.file, new brisk.base.TextRange(untrimmed.lo(), untrimmed.hi())), untrimmed.snippet()), sf);
+            Part part = trim(untrimmed.lo(), untrimmed.hi(), untrimmed.snippet(), sf);
             trimmed.add(part);
             confusion = confusion.combine(Confusion.of(part.original(), part.snippet()));
             SourceView.Loc curLo = sf.loc(part.lo());
@@ -215,9 +238,10 @@ final class SuggestionRenderer {
         return out;
     }
 
-    private static void drawLineNum(StyledBuffer buffer, int lineNum, int row, int maxLineNumLen) {
+    /** The line number right-aligned in the gutter; rustc styles the padding with the number. */
+    static void drawLineNum(StyledBuffer buffer, int lineNum, int row, int maxLineNumLen) {
         String num = Integer.toString(lineNum);
-        buffer.puts(row, Math.max(0, maxLineNumLen - num.length()), num, Style.LINE_NUMBER);
+        buffer.puts(row, 0, " ".repeat(Math.max(0, maxLineNumLen - num.length())) + num, Style.LINE_NUMBER);
     }
 
     void emit(StringBuilder out, Span primary, String message, Suggestion suggestion, int maxLineNumLen) {
@@ -420,6 +444,11 @@ final class SuggestionRenderer {
             drawLineNum(buffer, lineNum, row[0], maxLineNumLen);
             buffer.puts(row[0], maxLineNumLen + 1, "+ ", Style.ADDITION);
             buffer.append(row[0], TerminalText.normalize(lineToAdd), Style.NO_STYLE);
+        } else if (highlightParts.isEmpty()) {
+            // An unchanged context line (the item after a suggested attribute): plain gutter.
+            drawLineNum(buffer, lineNum, row[0], maxLineNumLen);
+            buffer.putc(row[0], maxLineNumLen + 1, '|', Style.LINE_NUMBER);
+            buffer.puts(row[0], maxLineNumLen + 3, TerminalText.normalize(lineToAdd), Style.NO_STYLE);
         } else {
             drawLineNum(buffer, lineNum, row[0], maxLineNumLen);
             buffer.puts(row[0], maxLineNumLen + 1, "| ", Style.LINE_NUMBER);

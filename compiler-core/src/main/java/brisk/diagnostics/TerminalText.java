@@ -2,7 +2,8 @@ package brisk.diagnostics;
 
 /**
  * How rustc puts source text on a terminal: {@code normalize_whitespace} (a tab becomes four
- * spaces, control characters become their visible Unicode pictures, bidi controls become U+FFFD,
+ * spaces, other control characters except the newline become their visible Unicode pictures,
+ * bidi controls become U+FFFD,
  * ZWJ disappears) and {@code char_width} (the columns one character occupies).
  */
 final class TerminalText {
@@ -33,7 +34,7 @@ final class TerminalText {
         if (cp == '\t') {
             return "    ";
         }
-        if (cp < 0x20) {
+        if (cp < 0x20 && cp != '\n') {
             return Character.toString(0x2400 + cp);
         }
         if (cp == 0x7f) {

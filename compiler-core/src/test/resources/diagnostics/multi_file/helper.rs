@@ -5,3 +5,7 @@ pub trait Shape {
 pub fn takes(a: i32, b: &str) -> i32 {
     a + b.len() as i32
 }
+
+pub struct Point {
+    pub x: i32,
+}

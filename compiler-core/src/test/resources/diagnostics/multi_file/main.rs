@@ -7,4 +7,6 @@ impl helper::Shape for Unit {}
 
 fn main() {
     helper::takes(1, 2);
+    let p = helper::Point { x: 1 };
+    println!("{:?}", p);
 }

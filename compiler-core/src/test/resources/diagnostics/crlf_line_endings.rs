@@ -1,0 +1,5 @@
+fn main() {
+    let total: i32 =
+        "crlf";
+    println!("{}", total);
+}
