@@ -5,6 +5,8 @@ import brisk.diagnostics.Diagnostic;
 import brisk.diagnostics.Label;
 import brisk.diagnostics.Span;
 import brisk.diagnostics.SubDiagnostic;
+import brisk.diagnostics.Suggestion;
+import brisk.diagnostics.SuggestionPart;
 import brisk.items.ItemDiagnostic;
 import brisk.items.ItemQueries;
 
@@ -20,10 +22,21 @@ final class Anchoring {
         int delta = d.inBody() ? map.bodyStart(d.item().index()) : map.itemStart(d.item().index());
         var diag = d.diagnostic();
         return new Diagnostic(diag.severity(), diag.code(), diag.message(), shift(diag.primary(), delta),
-                diag.primaryLabel(),
-                diag.secondary().stream().map(l -> new Label(shift(l.span(), delta), l.message())).toList(),
-                diag.children().stream()
-                        .map(c -> new SubDiagnostic(c.severity(), c.message(), shift(c.span(), delta))).toList());
+                diag.primaryLabel(), diag.secondary().stream().map(l -> shift(l, delta)).toList(),
+                diag.children().stream().map(c -> shift(c, delta)).toList());
+    }
+
+    private static Label shift(Label label, int delta) {
+        return new Label(shift(label.span(), delta), label.message(), label.primary());
+    }
+
+    private static SubDiagnostic shift(SubDiagnostic c, int delta) {
+        var suggestion = c.suggestion() == null ? null : new Suggestion(
+                c.suggestion().parts().stream()
+                        .map(p -> new SuggestionPart(shift(p.span(), delta), p.replacement())).toList(),
+                c.suggestion().applicability(), c.suggestion().style());
+        return new SubDiagnostic(c.severity(), c.message(), shift(c.span(), delta), c.spanLabel(),
+                c.labels().stream().map(l -> shift(l, delta)).toList(), suggestion);
     }
 
     /** Every span of an item diagnostic is relative to its anchor, so all move by the same delta. */

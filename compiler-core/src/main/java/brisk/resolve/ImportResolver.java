@@ -149,8 +149,9 @@ final class ImportResolver {
                     ? prefixDisplay(path, 1)
                     : failed.segment() < path.segments().size() - 1 ? prefixDisplay(path, failed.segment() + 1)
                     : path.display();
+            boolean lastSegment = failed.segment() == path.segments().size() - 1 && path.segments().size() > 1;
             var d = Diagnostic.error("E0432", "unresolved import `" + shown + "`",
-                    new Span(file, seg.range()), failed.label());
+                    new Span(file, lastSegment ? path.range() : seg.range()), failed.label());
             if (failed.help() != null) {
                 d = d.withChild(new SubDiagnostic(Severity.HELP, failed.help(), null));
             }
