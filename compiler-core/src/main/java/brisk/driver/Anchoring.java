@@ -21,9 +21,19 @@ final class Anchoring {
         var map = ctx.get(ItemQueries.ITEM_SOURCE_MAP, d.item().file());
         int delta = d.inBody() ? map.bodyStart(d.item().index()) : map.itemStart(d.item().index());
         var diag = d.diagnostic();
+        var labels = new java.util.ArrayList<>(diag.secondary().stream().map(l -> shift(l, delta)).toList());
+        var children = new java.util.ArrayList<>(diag.children().stream().map(c -> shift(c, delta)).toList());
+        for (var ref : d.defSpans()) {
+            var node = ctx.get(ItemQueries.ITEM_SOURCE_MAP, ref.item().file()).node(ref.item().index());
+            var span = new Span(ref.item().file(), DefSpans.of(node));
+            if (ref.asNote()) {
+                children.add(new SubDiagnostic(brisk.diagnostics.Severity.NOTE, ref.message(), span));
+            } else {
+                labels.add(new Label(span, ref.message()));
+            }
+        }
         return new Diagnostic(diag.severity(), diag.code(), diag.message(), shift(diag.primary(), delta),
-                diag.primaryLabel(), diag.secondary().stream().map(l -> shift(l, delta)).toList(),
-                diag.children().stream().map(c -> shift(c, delta)).toList());
+                diag.primaryLabel(), labels, children);
     }
 
     private static Label shift(Label label, int delta) {

@@ -1,13 +1,36 @@
 package brisk.items;
 
 import brisk.diagnostics.Diagnostic;
+import java.util.List;
 
 /**
  * A diagnostic whose spans are relative to an anchor (an item's start, or a fn body's start)
  * instead of the file, so that it stays equal when unrelated text above it moves. The final
  * per-file diagnostics query turns it into an absolute {@link Diagnostic} with the source map.
  *
- * @param item   the item whose start (or body start, when {@code inBody}) the spans are relative to;
- *               null when the spans are already absolute (parse errors)
+ * @param item     the item whose start (or body start, when {@code inBody}) the spans are relative to;
+ *                 null when the spans are already absolute (parse errors)
+ * @param defSpans places in other items the diagnostic points at ("defined here"), resolved to
+ *                 rustc's definition span of that item when the diagnostic is anchored
  */
-public record ItemDiagnostic(ItemLoc item, boolean inBody, Diagnostic diagnostic) {}
+public record ItemDiagnostic(ItemLoc item, boolean inBody, Diagnostic diagnostic, List<DefSpanRef> defSpans) {
+    public ItemDiagnostic {
+        defSpans = List.copyOf(defSpans);
+    }
+
+    public ItemDiagnostic(ItemLoc item, boolean inBody, Diagnostic diagnostic) {
+        this(item, inBody, diagnostic, List.of());
+    }
+
+    public ItemDiagnostic withDefSpan(DefSpanRef ref) {
+        var all = new java.util.ArrayList<>(defSpans);
+        all.add(ref);
+        return new ItemDiagnostic(item, inBody, diagnostic, all);
+    }
+
+    /**
+     * The definition span of {@code item}, shown as a secondary label ({@code asNote} false) or as a
+     * {@code note:} with its own snippet ({@code asNote} true).
+     */
+    public record DefSpanRef(ItemLoc item, String message, boolean asNote) {}
+}

@@ -212,8 +212,21 @@ public final class ItemScope {
 
     private void privacyError(Path.Segment segment, Binding binding) {
         String kind = Describe.kindOf(binding.def());
-        report(Diagnostic.error("E0603", kind + " `" + segment.name() + "` is private", span(segment.range()),
-                "private " + kind));
+        var error = new ItemDiagnostic(owner.item(), inBody, Diagnostic.error("E0603",
+                kind + " `" + segment.name() + "` is private", span(segment.range()), "private " + kind));
+        var definition = definitionOf(binding.def());
+        out.add(definition == null ? error : error.withDefSpan(new ItemDiagnostic.DefSpanRef(definition,
+                "the " + kind + " `" + segment.name() + "` is defined here", true)));
+    }
+
+    /** Where a definition of this crate is declared (for "defined here" notes); null elsewhere. */
+    private brisk.items.ItemLoc definitionOf(Def def) {
+        return switch (def) {
+            case Def.Item item when item.crate().equals(owner.crate()) -> item.loc();
+            case Def.Module m when m.module().crate().equals(owner.crate()) ->
+                    defMap.module(m.module().module()).declaration();
+            default -> null;
+        };
     }
 
     private void reportFailure(Path path, PathResolution.Failed failed, String kindWord, String notFoundCode) {
