@@ -186,11 +186,18 @@ public final class HumanRenderer {
 
     private static int maxLineNum(MultiSpan msp, SourceViews views) {
         int max = 0;
+        // Like rustc, only spans whose source is shown widen the gutter.
         for (Span p : msp.primarySpans()) {
-            max = Math.max(max, views.of(p.file()).index.line(p.range().end()));
+            SourceView view = views.of(p.file());
+            if (view.shown) {
+                max = Math.max(max, view.index.line(p.range().end()));
+            }
         }
         for (SpanLabel l : msp.spanLabels()) {
-            max = Math.max(max, views.of(l.span().file()).index.line(l.span().range().end()));
+            SourceView view = views.of(l.span().file());
+            if (view.shown) {
+                max = Math.max(max, view.index.line(l.span().range().end()));
+            }
         }
         return max;
     }
@@ -224,7 +231,17 @@ public final class HumanRenderer {
         }
         SourceView primarySource = views.of(msp.primary().file());
         SourceView.Loc primaryLo = primarySource.loc(msp.primary().range().start());
+        boolean separatorBeforeHiddenSource = false;
         for (AnnotatedFile annotated : files) {
+            if (!annotated.source.shown) {
+                if (separatorBeforeHiddenSource) {
+                    buffer.putc(buffer.numLines(), maxLineNumLen + 1, '|', Style.LINE_NUMBER);
+                }
+                separatorBeforeHiddenSource = false;
+                renderHiddenSource(buffer, annotated, maxLineNumLen);
+                continue;
+            }
+            separatorBeforeHiddenSource = true;
             if (annotated.source.file.equals(msp.primary().file())) {
                 int row = buffer.numLines();
                 buffer.prepend(row, "--> ", Style.LINE_NUMBER);
@@ -245,6 +262,36 @@ public final class HumanRenderer {
             renderFile(buffer, annotated, maxLineNumLen);
         }
         buffer.render(out, level, color, true);
+    }
+
+    /**
+     * A file whose source is not shown: only its location, then each label as {@code = note:}
+     * (rustc's fallback when it cannot read the file).
+     */
+    private static void renderHiddenSource(StyledBuffer buffer, AnnotatedFile file, int maxLineNumLen) {
+        for (int i = 0; i < file.lines.size(); i++) {
+            AnnotatedFile.Line line = file.lines.get(i);
+            var annotations = new ArrayList<>(line.annotations());
+            annotations.sort(byStartDescending());
+            var labelled = annotations.stream().filter(Annotation::hasLabel).toList();
+            int row = buffer.numLines();
+            if (i == 0 || !labelled.isEmpty()) {
+                // rustc prints a 0-based column here (`map.rs:125:0`), unlike everywhere else.
+                buffer.append(row, file.source.path + ":" + line.lineIndex() + ":"
+                        + annotations.getFirst().start().file(), Style.LINE_AND_COLUMN);
+                buffer.prepend(row, i == 0 ? "--> " : "::: ", Style.LINE_NUMBER);
+                buffer.prepend(row, " ".repeat(maxLineNumLen), Style.NO_STYLE);
+                row++;
+            }
+            for (Annotation a : labelled) {
+                buffer.putc(row++, maxLineNumLen + 1, '|', Style.LINE_NUMBER);
+                buffer.puts(row, maxLineNumLen + 1, "= ", Style.LINE_NUMBER);
+                buffer.append(row, "note", Style.MAIN_HEADER_MSG);
+                buffer.append(row, ": ", Style.NO_STYLE);
+                buffer.append(row, a.label(), a.primary() ? Style.LABEL_PRIMARY : Style.LABEL_SECONDARY);
+                row++;
+            }
+        }
     }
 
     private void writeHeader(StyledBuffer buffer, String message, String code, Style.Level level, boolean isSecondary) {

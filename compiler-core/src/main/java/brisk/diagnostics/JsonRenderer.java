@@ -129,7 +129,7 @@ public final class JsonRenderer {
         return m;
     }
 
-    private static List<Object> spans(MultiSpan msp, SourceViews views) {
+    private List<Object> spans(MultiSpan msp, SourceViews views) {
         var out = new ArrayList<Object>();
         for (SpanLabel l : msp.spanLabels()) {
             out.add(span(l.span(), l.primary(), l.label(), null, null, views));
@@ -137,7 +137,7 @@ public final class JsonRenderer {
         return out;
     }
 
-    private static List<Object> suggestionSpans(Suggestion s, SourceViews views) {
+    private List<Object> suggestionSpans(Suggestion s, SourceViews views) {
         var out = new ArrayList<Object>();
         for (SuggestionPart p : s.parts()) {
             out.add(span(p.span(), true, null, p.replacement(), s.applicability().rustcName(), views));
@@ -145,7 +145,7 @@ public final class JsonRenderer {
         return out;
     }
 
-    private static Map<String, Object> span(Span span, boolean primary, String label, String replacement,
+    private Map<String, Object> span(Span span, boolean primary, String label, String replacement,
             String applicability, SourceViews views) {
         SourceView source = views.of(span.file());
         SourceView.Loc lo = source.loc(span.range().start());
@@ -160,7 +160,7 @@ public final class JsonRenderer {
         m.put("column_end", hi.col() + 1);
         m.put("is_primary", primary);
         var text = new ArrayList<Object>();
-        for (int line = lo.line(); line <= hi.line(); line++) {
+        for (int line = lo.line(); line <= hi.line() && sources.showSource(span.file()); line++) {
             String lineText = source.line(line);
             int chars = lineText.codePointCount(0, lineText.length());
             var t = new LinkedHashMap<String, Object>();

@@ -24,8 +24,26 @@ class RustcRenderingTest {
             return sources.values().iterator().next();
         }
 
+        /** The fixture's files plus stand-ins for the files rustc pointed into without showing them. */
         FixtureFiles.Lookup lookup() {
-            return new FixtureFiles.Lookup(sources);
+            var spansByFile = new java.util.LinkedHashMap<String, List<Map<String, Object>>>();
+            for (Map<String, Object> d : diagnostics) {
+                collectSpans(d, spansByFile);
+            }
+            var all = new java.util.LinkedHashMap<>(sources);
+            spansByFile.keySet().removeAll(sources.keySet());
+            spansByFile.forEach((path, spans) -> all.put(path, FixtureFiles.standIn(spans)));
+            return new FixtureFiles.Lookup(all, spansByFile.keySet());
+        }
+
+        private static void collectSpans(Map<String, Object> d, Map<String, List<Map<String, Object>>> out) {
+            for (Object o : Json.array(d.get("spans"))) {
+                Map<String, Object> span = Json.object(o);
+                out.computeIfAbsent((String) span.get("file_name"), k -> new ArrayList<>()).add(span);
+            }
+            for (Object c : Json.array(d.get("children"))) {
+                collectSpans(Json.object(c), out);
+            }
         }
 
         @Override
