@@ -95,6 +95,48 @@ public final class HumanRenderer {
     }
 
     /**
+     * rustc's {@code --error-format=short} (cargo's {@code --message-format=short}): one line,
+     * {@code path:line:col: level[code]: message: primary labels}, without snippet or children.
+     */
+    public String renderShort(Diagnostic diagnostic) {
+        var out = new StringBuilder();
+        renderShort(diagnostic, out);
+        return out.toString();
+    }
+
+    public void renderShort(Diagnostic d, StringBuilder out) {
+        var views = new SourceViews(sources);
+        Style.Level level = Style.Level.of(d.severity());
+        var suggestions = d.children().stream().filter(SubDiagnostic::isSuggestion).toList();
+        MultiSpan msp = MultiSpan.of(d.primary(), d.primaryLabel(), d.secondary());
+        String inline = inlineSuggestionLabel(suggestions, views);
+        if (inline != null) {
+            msp = msp.withLabel(suggestions.getFirst().suggestion().parts().getFirst().span(), inline);
+        }
+        var buffer = new StyledBuffer();
+        buffer.append(0, level.word, level.style);
+        if (d.code() != null && isErrorCode(d.code())) {
+            buffer.append(0, "[" + d.code() + "]", level.style);
+        }
+        buffer.append(0, ": " + TerminalText.normalize(d.message()), Style.NO_STYLE);
+        var labels = new ArrayList<String>();
+        for (SpanLabel l : msp.spanLabels()) {
+            if (l.primary() && l.label() != null && !l.label().isBlank()) {
+                labels.add(l.label());
+            }
+        }
+        if (!labels.isEmpty()) {
+            buffer.append(0, ": " + String.join(", ", labels), Style.NO_STYLE);
+        }
+        if (msp.primary() != null) {
+            SourceView source = views.of(msp.primary().file());
+            SourceView.Loc lo = source.loc(msp.primary().range().start());
+            buffer.prepend(0, source.path + ":" + lo.line() + ":" + (lo.col() + 1) + ": ", Style.LINE_AND_COLUMN);
+        }
+        buffer.render(out, level, color, true);
+    }
+
+    /**
      * A bare message in bold with no level word and no blank line after it, like rustc's
      * {@code failure-note}s ({@code For more information about this error, ...}).
      */

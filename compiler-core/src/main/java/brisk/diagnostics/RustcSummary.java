@@ -45,19 +45,38 @@ public final class RustcSummary {
         return render(errors, warnings, codes, color);
     }
 
+    /** The summary in rustc's short format: only the count line, on one line, without {@code --explain} notes. */
+    public static String renderShort(List<Diagnostic> diagnostics, boolean color) {
+        int errors = 0;
+        int warnings = 0;
+        for (Diagnostic d : diagnostics) {
+            switch (d.severity()) {
+                case ERROR -> errors++;
+                case WARNING -> warnings++;
+                case NOTE, HELP -> { }
+            }
+        }
+        Diagnostic count = countDiagnostic(errors, warnings);
+        return count == null ? "" : new HumanRenderer(null, color).renderShort(count);
+    }
+
     /** {@code error: aborting due to ...} or {@code warning: N warnings emitted}, with its blank line. */
     public static String countLine(int errors, int warnings, boolean color) {
+        Diagnostic count = countDiagnostic(errors, warnings);
+        return count == null ? "" : new HumanRenderer(null, color).render(count);
+    }
+
+    private static Diagnostic countDiagnostic(int errors, int warnings) {
         if (errors == 0 && warnings == 0) {
-            return "";
+            return null;
         }
-        var renderer = new HumanRenderer(null, color);
         String warningText = warnings == 1 ? "1 warning emitted" : warnings + " warnings emitted";
         if (errors == 0) {
-            return renderer.render(Diagnostic.warning(null, warningText, null, null));
+            return Diagnostic.warning(null, warningText, null, null);
         }
         String aborting = "aborting due to " + (errors == 1 ? "1 previous error" : errors + " previous errors")
                 + (warnings > 0 ? "; " + warningText : "");
-        return renderer.render(Diagnostic.error(null, aborting, null, null));
+        return Diagnostic.error(null, aborting, null, null);
     }
 
     /** rustc's failure notes pointing at {@code rustc --explain}; empty without codes. */

@@ -131,6 +131,19 @@ class RustcRenderingTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("fixtures")
+    void shortRenderingMatchesRustc(Fixture f) {
+        var renderer = new HumanRenderer(f.lookup());
+        var out = new StringBuilder();
+        List<Diagnostic> diagnostics = diagnostics(f);
+        for (Diagnostic d : diagnostics) {
+            renderer.renderShort(d, out);
+        }
+        out.append(RustcSummary.renderShort(diagnostics, false));
+        assertEquals(FixtureFiles.read(f.name() + ".short.stderr"), out.toString());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("fixtures")
     void jsonMatchesRustc(Fixture f) {
         var renderer = new JsonRenderer(f.lookup());
         List<Diagnostic> diagnostics = diagnostics(f);
