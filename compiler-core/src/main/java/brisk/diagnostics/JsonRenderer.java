@@ -39,9 +39,38 @@ public final class JsonRenderer {
         return out.toString();
     }
 
+    /** rustc's JSON line for a failure note such as {@code For more information about this error, ...}. */
+    public String rustcFailureNote(String message) {
+        var out = new StringBuilder();
+        JsonText.write(out, failureNote(message), false);
+        return out.toString();
+    }
+
     /** One line of cargo's {@code --message-format=json} output, without the trailing newline. */
     public String cargoMessage(Diagnostic d, CargoMessageContext context) {
-        Map<String, Object> message = diagnostic(d, new SourceViews(sources));
+        return cargoLine(diagnostic(d, new SourceViews(sources)), context);
+    }
+
+    /** cargo's JSON line forwarding one of rustc's failure notes. */
+    public String cargoFailureNote(String message, CargoMessageContext context) {
+        return cargoLine(failureNote(message), context);
+    }
+
+    private Map<String, Object> failureNote(String message) {
+        var rendered = new StringBuilder();
+        human.renderFailureNote(message, rendered);
+        var m = new LinkedHashMap<String, Object>();
+        m.put("$message_type", "diagnostic");
+        m.put("message", message);
+        m.put("code", null);
+        m.put("level", "failure-note");
+        m.put("spans", List.of());
+        m.put("children", List.of());
+        m.put("rendered", rendered.toString());
+        return m;
+    }
+
+    private String cargoLine(Map<String, Object> message, CargoMessageContext context) {
         var out = new StringBuilder();
         out.append("{\"reason\":\"compiler-message\",\"package_id\":");
         JsonText.string(out, context.packageId());

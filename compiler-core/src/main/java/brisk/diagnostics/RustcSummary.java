@@ -66,7 +66,37 @@ public final class RustcSummary {
         return count == null ? "" : new HumanRenderer(null, color).render(count);
     }
 
-    private static Diagnostic countDiagnostic(int errors, int warnings) {
+
+    /** rustc's failure notes pointing at {@code rustc --explain}; empty without codes. */
+    public static String explanationNotes(List<String> errorCodes, boolean color) {
+        var out = new StringBuilder();
+        var renderer = new HumanRenderer(null, color);
+        for (String message : explanationMessages(errorCodes)) {
+            renderer.renderFailureNote(message, out);
+        }
+        return out.toString();
+    }
+
+    /**
+     * The texts of the {@code --explain} failure notes (for {@link JsonRenderer#rustcFailureNote}
+     * and {@link JsonRenderer#cargoFailureNote}, which cargo forwards while it drops the count line).
+     */
+    public static List<String> explanationMessages(List<String> errorCodes) {
+        var codes = List.copyOf(new TreeSet<>(errorCodes));
+        if (codes.size() > 1) {
+            int limit = Math.min(codes.size(), 9);
+            return List.of("Some errors have detailed explanations: "
+                            + String.join(", ", codes.subList(0, limit)) + (codes.size() > 9 ? "..." : "."),
+                    "For more information about an error, try `rustc --explain " + codes.getFirst() + "`.");
+        }
+        if (codes.size() == 1) {
+            return List.of("For more information about this error, try `rustc --explain " + codes.getFirst() + "`.");
+        }
+        return List.of();
+    }
+
+    /** The count line as a diagnostic (for JSON output); null when nothing was emitted. */
+    public static Diagnostic countDiagnostic(int errors, int warnings) {
         if (errors == 0 && warnings == 0) {
             return null;
         }
@@ -77,23 +107,5 @@ public final class RustcSummary {
         String aborting = "aborting due to " + (errors == 1 ? "1 previous error" : errors + " previous errors")
                 + (warnings > 0 ? "; " + warningText : "");
         return Diagnostic.error(null, aborting, null, null);
-    }
-
-    /** rustc's failure notes pointing at {@code rustc --explain}; empty without codes. */
-    public static String explanationNotes(List<String> errorCodes, boolean color) {
-        var out = new StringBuilder();
-        var renderer = new HumanRenderer(null, color);
-        var codes = List.copyOf(new TreeSet<>(errorCodes));
-        if (codes.size() > 1) {
-            int limit = Math.min(codes.size(), 9);
-            renderer.renderFailureNote("Some errors have detailed explanations: "
-                    + String.join(", ", codes.subList(0, limit)) + (codes.size() > 9 ? "..." : "."), out);
-            renderer.renderFailureNote(
-                    "For more information about an error, try `rustc --explain " + codes.getFirst() + "`.", out);
-        } else if (codes.size() == 1) {
-            renderer.renderFailureNote(
-                    "For more information about this error, try `rustc --explain " + codes.getFirst() + "`.", out);
-        }
-        return out.toString();
     }
 }

@@ -152,6 +152,29 @@ class RustcRenderingTest {
             Object actual = normalized(Json.parse(renderer.rustcDiagnostic(diagnostics.get(i))));
             assertEquals(expected, actual);
         }
+
+        int errors = (int) diagnostics.stream().filter(d -> d.severity() == Severity.ERROR).count();
+        int warnings = (int) diagnostics.stream().filter(d -> d.severity() == Severity.WARNING).count();
+        var summary = new ArrayList<String>();
+        Diagnostic count = RustcSummary.countDiagnostic(errors, warnings);
+        if (count != null) {
+            summary.add(renderer.rustcDiagnostic(count));
+        }
+        if (errors > 0) {
+            List<String> codes = diagnostics.stream()
+                    .filter(d -> d.severity() == Severity.ERROR && d.code() != null
+                            && HumanRenderer.isErrorCode(d.code()))
+                    .map(Diagnostic::code)
+                    .toList();
+            RustcSummary.explanationMessages(codes).forEach(m -> summary.add(renderer.rustcFailureNote(m)));
+        }
+        var expected = new ArrayList<String>();
+        for (Map<String, Object> line : f.summary()) {
+            var sb = new StringBuilder();
+            JsonText.write(sb, line, false);
+            expected.add(sb.toString());
+        }
+        assertEquals(expected, summary);
     }
 
     /**
