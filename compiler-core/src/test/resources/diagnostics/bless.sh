@@ -3,6 +3,7 @@
 #   NAME.stderr        rustc's human rendering (what a terminal-less stderr shows)
 #   NAME.color.stderr  the same with --color=always (ANSI escapes)
 #   NAME.json          rustc's --error-format=json lines
+#   NAME.short.stderr  rustc's --error-format=short rendering
 # A fixture is either NAME.rs or a directory NAME/ whose crate root is NAME/main.rs (for
 # diagnostics that span several files). rustc runs from this directory so that file names print
 # as `NAME.rs` or `NAME/main.rs`.
@@ -16,6 +17,7 @@ for src in *.rs */main.rs; do
     rustc --edition 2021 --error-format=human --out-dir "$out" "$src" 2> "$name.stderr" || true
     rustc --edition 2021 --error-format=human --color=always --out-dir "$out" "$src" 2> "$name.color.stderr" || true
     rustc --edition 2021 --error-format=json --out-dir "$out" "$src" 2> "$name.json" || true
+    rustc --edition 2021 --error-format=short --out-dir "$out" "$src" 2> "$name.short.stderr" || true
 done
 # Cargo projects under cargo/: cargo's JSON compiler messages (plain and with ANSI renderings) and
 # its human stderr (without the timing-dependent Compiling/Finished lines), from a copy built in a

@@ -1,6 +1,5 @@
 package brisk.diagnostics;
 
-import brisk.base.FileId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

@@ -1,11 +1,7 @@
 package brisk.diagnostics;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * rustc's human-readable diagnostic format ({@code --error-format=human}), byte for byte: a port
@@ -99,6 +95,48 @@ public final class HumanRenderer {
     }
 
     /**
+     * rustc's {@code --error-format=short} (cargo's {@code --message-format=short}): one line,
+     * {@code path:line:col: level[code]: message: primary labels}, without snippet or children.
+     */
+    public String renderShort(Diagnostic diagnostic) {
+        var out = new StringBuilder();
+        renderShort(diagnostic, out);
+        return out.toString();
+    }
+
+    public void renderShort(Diagnostic d, StringBuilder out) {
+        var views = new SourceViews(sources);
+        Style.Level level = Style.Level.of(d.severity());
+        var suggestions = d.children().stream().filter(SubDiagnostic::isSuggestion).toList();
+        MultiSpan msp = MultiSpan.of(d.primary(), d.primaryLabel(), d.secondary());
+        String inline = inlineSuggestionLabel(suggestions, views);
+        if (inline != null) {
+            msp = msp.withLabel(suggestions.getFirst().suggestion().parts().getFirst().span(), inline);
+        }
+        var buffer = new StyledBuffer();
+        buffer.append(0, level.word, level.style);
+        if (d.code() != null && isErrorCode(d.code())) {
+            buffer.append(0, "[" + d.code() + "]", level.style);
+        }
+        buffer.append(0, ": " + TerminalText.normalize(d.message()), Style.NO_STYLE);
+        var labels = new ArrayList<String>();
+        for (SpanLabel l : msp.spanLabels()) {
+            if (l.primary() && l.label() != null && !l.label().isBlank()) {
+                labels.add(l.label());
+            }
+        }
+        if (!labels.isEmpty()) {
+            buffer.append(0, ": " + String.join(", ", labels), Style.NO_STYLE);
+        }
+        if (msp.primary() != null) {
+            SourceView source = views.of(msp.primary().file());
+            SourceView.Loc lo = source.loc(msp.primary().range().start());
+            buffer.prepend(0, source.path + ":" + lo.line() + ":" + (lo.col() + 1) + ": ", Style.LINE_AND_COLUMN);
+        }
+        buffer.render(out, level, color, true);
+    }
+
+    /**
      * A bare message in bold with no level word and no blank line after it, like rustc's
      * {@code failure-note}s ({@code For more information about this error, ...}).
      */
@@ -186,11 +224,18 @@ public final class HumanRenderer {
 
     private static int maxLineNum(MultiSpan msp, SourceViews views) {
         int max = 0;
+        // Like rustc, only spans whose source is shown widen the gutter.
         for (Span p : msp.primarySpans()) {
-            max = Math.max(max, views.of(p.file()).index.line(p.range().end()));
+            SourceView view = views.of(p.file());
+            if (view.shown) {
+                max = Math.max(max, view.index.line(p.range().end()));
+            }
         }
         for (SpanLabel l : msp.spanLabels()) {
-            max = Math.max(max, views.of(l.span().file()).index.line(l.span().range().end()));
+            SourceView view = views.of(l.span().file());
+            if (view.shown) {
+                max = Math.max(max, view.index.line(l.span().range().end()));
+            }
         }
         return max;
     }
@@ -224,7 +269,17 @@ public final class HumanRenderer {
         }
         SourceView primarySource = views.of(msp.primary().file());
         SourceView.Loc primaryLo = primarySource.loc(msp.primary().range().start());
+        boolean separatorBeforeHiddenSource = false;
         for (AnnotatedFile annotated : files) {
+            if (!annotated.source.shown) {
+                if (separatorBeforeHiddenSource) {
+                    buffer.putc(buffer.numLines(), maxLineNumLen + 1, '|', Style.LINE_NUMBER);
+                }
+                separatorBeforeHiddenSource = false;
+                FileSnippetRenderer.renderHiddenSource(buffer, annotated, maxLineNumLen);
+                continue;
+            }
+            separatorBeforeHiddenSource = true;
             if (annotated.source.file.equals(msp.primary().file())) {
                 int row = buffer.numLines();
                 buffer.prepend(row, "--> ", Style.LINE_NUMBER);
@@ -242,7 +297,7 @@ public final class HumanRenderer {
                 buffer.prepend(row + 1, " ".repeat(maxLineNumLen), Style.NO_STYLE);
             }
             buffer.putc(buffer.numLines(), maxLineNumLen + 1, '|', Style.LINE_NUMBER);
-            renderFile(buffer, annotated, maxLineNumLen);
+            new FileSnippetRenderer(diagnosticWidth).render(buffer, annotated, maxLineNumLen);
         }
         buffer.render(out, level, color, true);
     }
@@ -278,105 +333,5 @@ public final class HumanRenderer {
             }
             buffer.append(i, lines[i], style);
         }
-    }
-
-    private static boolean isLexerWhitespace(int c) {
-        return c == '\t' || c == '\n' || c == 0x0b || c == 0x0c || c == '\r' || c == ' ' || c == 0x85
-                || c == 0x200e || c == 0x200f || c == 0x2028 || c == 0x2029;
-    }
-
-    /** The snippet of one file: margins, then each annotated line with elisions between them. */
-    private void renderFile(StyledBuffer buffer, AnnotatedFile file, int maxLineNumLen) {
-        int whitespaceMargin = Integer.MAX_VALUE;
-        for (AnnotatedFile.Line line : file.lines) {
-            String s = file.source.line(line.lineIndex());
-            if (s == null) {
-                continue;
-            }
-            int[] cps = s.codePoints().toArray();
-            int leading = 0;
-            while (leading < cps.length && isLexerWhitespace(cps[leading])) {
-                leading++;
-            }
-            if (leading < cps.length) {
-                whitespaceMargin = Math.min(whitespaceMargin, leading);
-            }
-        }
-        if (whitespaceMargin == Integer.MAX_VALUE) {
-            whitespaceMargin = 0;
-        }
-        int spanLeft = Integer.MAX_VALUE;
-        int spanRight = 0;
-        int labelRight = 0;
-        int maxLineLen = 0;
-        for (AnnotatedFile.Line line : file.lines) {
-            String s = file.source.line(line.lineIndex());
-            maxLineLen = Math.max(maxLineLen, s == null ? 0 : s.getBytes(StandardCharsets.UTF_8).length);
-            for (Annotation ann : line.annotations()) {
-                spanLeft = Math.min(spanLeft, Math.min(ann.start().file(), ann.end().file()));
-                spanRight = Math.max(spanRight, Math.max(ann.start().file(), ann.end().file()));
-                int labelLen = ann.label() == null ? 0 : ann.label().getBytes(StandardCharsets.UTF_8).length + 1;
-                labelRight = Math.max(labelRight, ann.end().file() + labelLen);
-            }
-        }
-        if (spanLeft == Integer.MAX_VALUE) {
-            spanLeft = 0;
-        }
-        int widthOffset = 3 + maxLineNumLen;
-        int codeOffset = file.multilineDepth == 0 ? widthOffset : widthOffset + file.multilineDepth + 1;
-        var margin = new Margin(whitespaceMargin, spanLeft, spanRight, labelRight,
-                Math.max(0, diagnosticWidth - codeOffset), maxLineLen);
-
-        var renderer = new SourceLineRenderer(buffer, file.source, widthOffset, codeOffset, margin);
-        Map<Integer, Style> multilines = new LinkedHashMap<>();
-        for (int lineIdx = 0; lineIdx < file.lines.size(); lineIdx++) {
-            AnnotatedFile.Line line = file.lines.get(lineIdx);
-            int previousBufferLine = buffer.numLines();
-            var depths = renderer.render(line);
-            Map<Integer, Style> toAdd = new LinkedHashMap<>();
-            for (var depth : depths) {
-                if (multilines.remove(depth.depth()) == null) {
-                    toAdd.put(depth.depth(), depth.style());
-                }
-            }
-            for (var e : multilines.entrySet()) {
-                for (int row = previousBufferLine; row < buffer.numLines(); row++) {
-                    buffer.putc(row, widthOffset + e.getKey() - 1, '|', e.getValue());
-                }
-            }
-            if (lineIdx < file.lines.size() - 1) {
-                int delta = file.lines.get(lineIdx + 1).lineIndex() - line.lineIndex();
-                if (delta > 2) {
-                    int row = buffer.numLines();
-                    buffer.puts(row, 0, "...", Style.LINE_NUMBER);
-                    drawBridges(buffer, row, widthOffset, multilines, line);
-                } else if (delta == 2) {
-                    int row = buffer.numLines();
-                    String between = file.source.line(line.lineIndex() + 1);
-                    renderer.drawLine(TerminalText.normalize(between == null ? "" : between),
-                            line.lineIndex() + 1, row);
-                    drawBridges(buffer, row, widthOffset, multilines, line);
-                }
-            }
-            multilines.putAll(toAdd);
-        }
-    }
-
-    /** Keeps the {@code |} of open multi-line spans going across an elided or context line. */
-    private static void drawBridges(StyledBuffer buffer, int row, int widthOffset, Map<Integer, Style> multilines,
-            AnnotatedFile.Line line) {
-        for (var e : multilines.entrySet()) {
-            buffer.putc(row, widthOffset + e.getKey() - 1, '|', e.getValue());
-        }
-        for (Annotation ann : line.annotations()) {
-            if (ann.kind() == Annotation.Kind.MULTILINE_START) {
-                buffer.putc(row, widthOffset + ann.depth() - 1, '|',
-                        ann.primary() ? Style.UNDERLINE_PRIMARY : Style.UNDERLINE_SECONDARY);
-            }
-        }
-    }
-
-    static Comparator<Annotation> byStartDescending() {
-        return Comparator.comparing(Annotation::start).reversed();
     }
 }

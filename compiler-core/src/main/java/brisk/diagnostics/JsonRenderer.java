@@ -39,9 +39,38 @@ public final class JsonRenderer {
         return out.toString();
     }
 
+    /** rustc's JSON line for a failure note such as {@code For more information about this error, ...}. */
+    public String rustcFailureNote(String message) {
+        var out = new StringBuilder();
+        JsonText.write(out, failureNote(message), false);
+        return out.toString();
+    }
+
     /** One line of cargo's {@code --message-format=json} output, without the trailing newline. */
     public String cargoMessage(Diagnostic d, CargoMessageContext context) {
-        Map<String, Object> message = diagnostic(d, new SourceViews(sources));
+        return cargoLine(diagnostic(d, new SourceViews(sources)), context);
+    }
+
+    /** cargo's JSON line forwarding one of rustc's failure notes. */
+    public String cargoFailureNote(String message, CargoMessageContext context) {
+        return cargoLine(failureNote(message), context);
+    }
+
+    private Map<String, Object> failureNote(String message) {
+        var rendered = new StringBuilder();
+        human.renderFailureNote(message, rendered);
+        var m = new LinkedHashMap<String, Object>();
+        m.put("$message_type", "diagnostic");
+        m.put("message", message);
+        m.put("code", null);
+        m.put("level", "failure-note");
+        m.put("spans", List.of());
+        m.put("children", List.of());
+        m.put("rendered", rendered.toString());
+        return m;
+    }
+
+    private String cargoLine(Map<String, Object> message, CargoMessageContext context) {
         var out = new StringBuilder();
         out.append("{\"reason\":\"compiler-message\",\"package_id\":");
         JsonText.string(out, context.packageId());
@@ -129,7 +158,7 @@ public final class JsonRenderer {
         return m;
     }
 
-    private static List<Object> spans(MultiSpan msp, SourceViews views) {
+    private List<Object> spans(MultiSpan msp, SourceViews views) {
         var out = new ArrayList<Object>();
         for (SpanLabel l : msp.spanLabels()) {
             out.add(span(l.span(), l.primary(), l.label(), null, null, views));
@@ -137,7 +166,7 @@ public final class JsonRenderer {
         return out;
     }
 
-    private static List<Object> suggestionSpans(Suggestion s, SourceViews views) {
+    private List<Object> suggestionSpans(Suggestion s, SourceViews views) {
         var out = new ArrayList<Object>();
         for (SuggestionPart p : s.parts()) {
             out.add(span(p.span(), true, null, p.replacement(), s.applicability().rustcName(), views));
@@ -145,7 +174,7 @@ public final class JsonRenderer {
         return out;
     }
 
-    private static Map<String, Object> span(Span span, boolean primary, String label, String replacement,
+    private Map<String, Object> span(Span span, boolean primary, String label, String replacement,
             String applicability, SourceViews views) {
         SourceView source = views.of(span.file());
         SourceView.Loc lo = source.loc(span.range().start());
@@ -160,7 +189,7 @@ public final class JsonRenderer {
         m.put("column_end", hi.col() + 1);
         m.put("is_primary", primary);
         var text = new ArrayList<Object>();
-        for (int line = lo.line(); line <= hi.line(); line++) {
+        for (int line = lo.line(); line <= hi.line() && sources.showSource(span.file()); line++) {
             String lineText = source.line(line);
             int chars = lineText.codePointCount(0, lineText.length());
             var t = new LinkedHashMap<String, Object>();

@@ -45,36 +45,67 @@ public final class RustcSummary {
         return render(errors, warnings, codes, color);
     }
 
+    /** The summary in rustc's short format: only the count line, on one line, without {@code --explain} notes. */
+    public static String renderShort(List<Diagnostic> diagnostics, boolean color) {
+        int errors = 0;
+        int warnings = 0;
+        for (Diagnostic d : diagnostics) {
+            switch (d.severity()) {
+                case ERROR -> errors++;
+                case WARNING -> warnings++;
+                case NOTE, HELP -> { }
+            }
+        }
+        Diagnostic count = countDiagnostic(errors, warnings);
+        return count == null ? "" : new HumanRenderer(null, color).renderShort(count);
+    }
+
     /** {@code error: aborting due to ...} or {@code warning: N warnings emitted}, with its blank line. */
     public static String countLine(int errors, int warnings, boolean color) {
-        if (errors == 0 && warnings == 0) {
-            return "";
-        }
-        var renderer = new HumanRenderer(null, color);
-        String warningText = warnings == 1 ? "1 warning emitted" : warnings + " warnings emitted";
-        if (errors == 0) {
-            return renderer.render(Diagnostic.warning(null, warningText, null, null));
-        }
-        String aborting = "aborting due to " + (errors == 1 ? "1 previous error" : errors + " previous errors")
-                + (warnings > 0 ? "; " + warningText : "");
-        return renderer.render(Diagnostic.error(null, aborting, null, null));
+        Diagnostic count = countDiagnostic(errors, warnings);
+        return count == null ? "" : new HumanRenderer(null, color).render(count);
     }
+
 
     /** rustc's failure notes pointing at {@code rustc --explain}; empty without codes. */
     public static String explanationNotes(List<String> errorCodes, boolean color) {
         var out = new StringBuilder();
         var renderer = new HumanRenderer(null, color);
+        for (String message : explanationMessages(errorCodes)) {
+            renderer.renderFailureNote(message, out);
+        }
+        return out.toString();
+    }
+
+    /**
+     * The texts of the {@code --explain} failure notes (for {@link JsonRenderer#rustcFailureNote}
+     * and {@link JsonRenderer#cargoFailureNote}, which cargo forwards while it drops the count line).
+     */
+    public static List<String> explanationMessages(List<String> errorCodes) {
         var codes = List.copyOf(new TreeSet<>(errorCodes));
         if (codes.size() > 1) {
             int limit = Math.min(codes.size(), 9);
-            renderer.renderFailureNote("Some errors have detailed explanations: "
-                    + String.join(", ", codes.subList(0, limit)) + (codes.size() > 9 ? "..." : "."), out);
-            renderer.renderFailureNote(
-                    "For more information about an error, try `rustc --explain " + codes.getFirst() + "`.", out);
-        } else if (codes.size() == 1) {
-            renderer.renderFailureNote(
-                    "For more information about this error, try `rustc --explain " + codes.getFirst() + "`.", out);
+            return List.of("Some errors have detailed explanations: "
+                            + String.join(", ", codes.subList(0, limit)) + (codes.size() > 9 ? "..." : "."),
+                    "For more information about an error, try `rustc --explain " + codes.getFirst() + "`.");
         }
-        return out.toString();
+        if (codes.size() == 1) {
+            return List.of("For more information about this error, try `rustc --explain " + codes.getFirst() + "`.");
+        }
+        return List.of();
+    }
+
+    /** The count line as a diagnostic (for JSON output); null when nothing was emitted. */
+    public static Diagnostic countDiagnostic(int errors, int warnings) {
+        if (errors == 0 && warnings == 0) {
+            return null;
+        }
+        String warningText = warnings == 1 ? "1 warning emitted" : warnings + " warnings emitted";
+        if (errors == 0) {
+            return Diagnostic.warning(null, warningText, null, null);
+        }
+        String aborting = "aborting due to " + (errors == 1 ? "1 previous error" : errors + " previous errors")
+                + (warnings > 0 ? "; " + warningText : "");
+        return Diagnostic.error(null, aborting, null, null);
     }
 }

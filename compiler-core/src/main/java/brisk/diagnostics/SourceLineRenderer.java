@@ -115,7 +115,7 @@ final class SourceLineRenderer {
         }
 
         var annotations = new ArrayList<>(line.annotations());
-        annotations.sort(HumanRenderer.byStartDescending());
+        annotations.sort(FileSnippetRenderer.byStartDescending());
 
         int n = annotations.size();
         boolean[] overlap = new boolean[n];

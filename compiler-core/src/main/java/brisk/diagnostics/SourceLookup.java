@@ -10,4 +10,13 @@ public interface SourceLookup {
     String text(FileId file);
 
     LineIndex lineIndex(FileId file);
+
+    /**
+     * Whether rustc would print snippets of this file. rustc shows only {@code --> path:line:col}
+     * (and labels as {@code = note:}) for files whose source it does not have, such as the
+     * standard library without the {@code rust-src} component.
+     */
+    default boolean showSource(FileId file) {
+        return true;
+    }
 }

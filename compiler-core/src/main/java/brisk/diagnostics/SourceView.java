@@ -7,6 +7,8 @@ final class SourceView {
     final FileId file;
     final String path;
     final LineIndex index;
+    /** Whether rustc would show this file's lines; if not, {@link #line} reports none (rustc's {@code get_line}). */
+    final boolean shown;
 
     /** rustc's {@code Loc}: 1-based line, 0-based character column, 0-based display column. */
     record Loc(int line, int col, int colDisplay) {}
@@ -15,11 +17,12 @@ final class SourceView {
         this.file = file;
         this.path = sources.path(file);
         this.index = sources.lineIndex(file);
+        this.shown = sources.showSource(file);
     }
 
-    /** The text of 1-based {@code line}, or null past the end of the file. */
+    /** The text of 1-based {@code line}, or null past the end of the file or when the source is not shown. */
     String line(int line) {
-        return line >= 1 && line <= index.lineCount() ? index.lineText(line) : null;
+        return shown && line >= 1 && line <= index.lineCount() ? index.lineText(line) : null;
     }
 
     Loc loc(int offset) {

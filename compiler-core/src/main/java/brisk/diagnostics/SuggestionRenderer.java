@@ -1,7 +1,6 @@
 package brisk.diagnostics;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -16,208 +15,9 @@ final class SuggestionRenderer {
 
     private enum Display { UNDERLINE, DIFF, NONE, ADD }
 
-    /** A suggestion part after rustc's {@code trim_trivial_replacements}; byte offsets. */
-    private record Part(SourceView source, int lo, int hi, String snippet, int originalLo) {
-        String original() {
-            return source.snippet(lo, hi);
-        }
-
-        boolean replacesMeaningfulContent() {
-            return !original().strip().isEmpty();
-        }
-
-        boolean isAddition() {
-            return !snippet.isEmpty() && !replacesMeaningfulContent();
-        }
-
-        boolean isDeletion() {
-            return snippet.strip().isEmpty() && replacesMeaningfulContent();
-        }
-
-        boolean isReplacement() {
-            return !snippet.isEmpty() && replacesMeaningfulContent();
-        }
-
-        /** A replacement that does not merely wrap the original code. */
-        boolean isDestructiveReplacement() {
-            return isReplacement() && !wraps(original().strip(), snippet.strip());
-        }
-
-        boolean isDifferent() {
-            return !original().equals(snippet);
-        }
-    }
-
-    private record Highlight(int start, int end) {}
-
-    private record Spliced(String complete, List<Part> parts, List<List<Highlight>> highlights, Confusion confusion) {}
-
     SuggestionRenderer(SourceViews views, boolean color) {
         this.views = views;
         this.color = color;
-    }
-
-    /**
-     * rustc's {@code as_substr}: if {@code suggestion} is {@code original} with text inserted at one
-     * place, the length of the common prefix and of the common suffix (in characters); else null.
-     */
-    private static int[] insertionPoint(String original, String suggestion) {
-        int[] o = original.codePoints().toArray();
-        int[] s = suggestion.codePoints().toArray();
-        int prefix = 0;
-        while (prefix < o.length && prefix < s.length && o[prefix] == s[prefix]) {
-            prefix++;
-        }
-        int rest = o.length - prefix;
-        if (rest > s.length - prefix) {
-            return null;
-        }
-        for (int i = 0; i < rest; i++) {
-            if (o[prefix + i] != s[s.length - rest + i]) {
-                return null;
-            }
-        }
-        return new int[] {prefix, rest};
-    }
-
-    private static boolean wraps(String original, String suggestion) {
-        return insertionPoint(original, suggestion) != null;
-    }
-
-    private static int utf8Length(int[] cps, int from, int to) {
-        return new String(cps, from, to - from).getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
-    }
-
-    /**
-     * rustc's {@code trim_trivial_replacements}: a replacement that keeps the original text around
-     * an insertion becomes that insertion ({@code (1)} to {@code (1, x)} inserts {@code , x}).
-     */
-    private static Part trim(int lo, int hi, String snippet, SourceView source) {
-        if (!snippet.isEmpty()) {
-            String original = source.snippet(lo, hi);
-            int[] point = insertionPoint(original, snippet);
-            if (point != null) {
-                int[] o = original.codePoints().toArray();
-                int[] s = snippet.codePoints().toArray();
-                int newLo = lo + utf8Length(o, 0, point[0]);
-                int newHi = hi - utf8Length(o, o.length - point[1], o.length);
-                return new Part(source, newLo, newHi, new String(s, point[0], s.length - point[0] - point[1]), lo);
-            }
-        }
-        return new Part(source, lo, hi, snippet, lo);
-    }
-
-    private static int tabWidth(String s) {
-        int w = 0;
-        for (int i = 0; i < s.length(); ) {
-            int cp = s.codePointAt(i);
-            w += cp == '\t' ? 4 : 1;
-            i += Character.charCount(cp);
-        }
-        return w;
-    }
-
-    private static void pushTrailing(StringBuilder buf, String line, int lo, Integer hi) {
-        if (line != null) {
-            int[] cps = line.codePoints().toArray();
-            if (lo < cps.length) {
-                int end = hi != null && hi < cps.length ? hi : cps.length;
-                if (hi == null || hi >= cps.length || hi > lo) {
-                    for (int i = lo; i < end; i++) {
-                        buf.appendCodePoint(cps[i]);
-                    }
-                }
-            }
-            if (hi == null) {
-                buf.append('\n');
-            }
-        }
-    }
-
-    private static String prefix(String line, int chars) {
-        int[] cps = line.codePoints().toArray();
-        var sb = new StringBuilder();
-        for (int i = 0; i < chars && i < cps.length; i++) {
-            sb.appendCodePoint(cps[i]);
-        }
-        return sb.toString();
-    }
-
-    /** rustc's {@code CodeSuggestion::splice_lines} for one substitution. */
-    private Spliced splice(Suggestion suggestion) {
-        var parts = new ArrayList<Part>();
-        for (SuggestionPart p : suggestion.parts()) {
-            parts.add(new Part(views.of(p.span().file()), p.span().range().start(), p.span().range().end(),
-                    p.replacement(), p.span().range().start()));
-        }
-        parts.sort(Comparator.comparingInt(Part::lo));
-        SourceView sf = parts.getFirst().source();
-        int boundingLo = parts.getFirst().lo();
-        SourceView.Loc prevHi = sf.loc(boundingLo);
-        int prevHiLine = prevHi.line();
-        int prevHiCol = 0;
-        String prevLine = sf.line(prevHiLine);
-        var buf = new StringBuilder();
-        var highlights = new ArrayList<List<Highlight>>();
-        var lineHighlight = new ArrayList<Highlight>();
-        int acc = 0;
-        Confusion confusion = Confusion.NONE;
-        var trimmed = new ArrayList<Part>();
-        for (Part untrimmed : parts) {
-            Part part = trim(untrimmed.lo(), untrimmed.hi(), untrimmed.snippet(), sf);
-            trimmed.add(part);
-            confusion = confusion.combine(Confusion.of(part.original(), part.snippet()));
-            SourceView.Loc curLo = sf.loc(part.lo());
-            if (prevHiLine == curLo.line()) {
-                pushTrailing(buf, prevLine, prevHiCol, curLo.col());
-            } else {
-                acc = 0;
-                highlights.add(lineHighlight);
-                lineHighlight = new ArrayList<>();
-                pushTrailing(buf, prevLine, prevHiCol, null);
-                for (int idx = prevHiLine; idx < curLo.line() - 1; idx++) {
-                    String line = sf.line(idx + 1);
-                    if (line != null) {
-                        buf.append(line).append('\n');
-                        highlights.add(lineHighlight);
-                        lineHighlight = new ArrayList<>();
-                    }
-                }
-                String curLine = sf.line(curLo.line());
-                if (curLine != null) {
-                    buf.append(prefix(curLine, curLo.col()));
-                }
-            }
-            String firstLine = part.snippet().split("\n", -1)[0];
-            int len = tabWidth(firstLine);
-            if (part.isDifferent()) {
-                lineHighlight.add(new Highlight(curLo.col() + acc, curLo.col() + acc + len));
-            }
-            buf.append(part.snippet());
-            SourceView.Loc curHi = sf.loc(part.hi());
-            acc += len - (curHi.col() - curLo.col());
-            prevHiLine = curHi.line();
-            prevHiCol = curHi.col();
-            prevLine = sf.line(curHi.line());
-            String[] snippetLines = part.snippet().split("\n", -1);
-            for (int i = 1; i < snippetLines.length; i++) {
-                acc = 0;
-                highlights.add(lineHighlight);
-                lineHighlight = new ArrayList<>();
-                lineHighlight.add(new Highlight(0, tabWidth(snippetLines[i])));
-            }
-        }
-        highlights.add(lineHighlight);
-        if (buf.isEmpty() || buf.charAt(buf.length() - 1) != '\n') {
-            pushTrailing(buf, prevLine, prevHiCol, null);
-        }
-        while (!buf.isEmpty() && buf.charAt(buf.length() - 1) == '\n') {
-            buf.setLength(buf.length() - 1);
-        }
-        if (highlights.stream().allMatch(List::isEmpty)) {
-            return null;
-        }
-        return new Spliced(buf.toString(), trimmed, highlights, confusion);
     }
 
     /** Rust's {@code str::lines}: split on newlines, drop a final empty line and trailing {@code \r}. */
@@ -245,7 +45,7 @@ final class SuggestionRenderer {
     }
 
     void emit(StringBuilder out, Span primary, String message, Suggestion suggestion, int maxLineNumLen) {
-        Spliced spliced = splice(suggestion);
+        SuggestionSplice.Spliced spliced = SuggestionSplice.splice(suggestion, views);
         if (spliced == null) {
             return;
         }
@@ -256,8 +56,8 @@ final class SuggestionRenderer {
                 "suggestion", Style.HEADER_MSG);
 
         int rowNum = 2;
-        List<Part> parts = spliced.parts();
-        Part first = parts.getFirst();
+        List<SuggestionSplice.Part> parts = spliced.parts();
+        SuggestionSplice.Part first = parts.getFirst();
         SourceView sf = first.source();
         boolean hasDeletion = parts.stream().anyMatch(p -> p.isDeletion() || p.isDestructiveReplacement());
         List<String> completeLines = lines(spliced.complete());
@@ -308,7 +108,7 @@ final class SuggestionRenderer {
         int pairs = Math.min(completeLines.size(), spliced.highlights().size());
         for (int linePos = 0; linePos < pairs; linePos++) {
             String line = completeLines.get(linePos);
-            List<Highlight> highlightParts = spliced.highlights().get(linePos);
+            List<SuggestionSplice.Highlight> highlightParts = spliced.highlights().get(linePos);
             lastPos = linePos;
             if (highlightParts.isEmpty()) {
                 unhighlighted.add(linePos);
@@ -349,7 +149,7 @@ final class SuggestionRenderer {
         if (show != Display.NONE) {
             var offsets = new ArrayList<int[]>();
             int padding = maxLineNumLen + 3;
-            for (Part part : parts) {
+            for (SuggestionSplice.Part part : parts) {
                 int spanStartPos = sf.loc(part.lo()).colDisplay();
                 int spanEndPos = sf.loc(part.hi()).colDisplay();
                 boolean whitespaceAddition = part.snippet().strip().isEmpty();
@@ -401,8 +201,8 @@ final class SuggestionRenderer {
         buffer.render(out, Style.Level.HELP, color, true);
     }
 
-    private static void drawCodeLine(StyledBuffer buffer, int[] row, List<Highlight> highlightParts, int lineNum,
-            String lineToAdd, Display show, int maxLineNumLen, SourceView sf, int spanFirstLine, int spanLastLine,
+    private static void drawCodeLine(StyledBuffer buffer, int[] row, List<SuggestionSplice.Highlight> highlightParts,
+            int lineNum, String lineToAdd, Display show, int maxLineNumLen, SourceView sf, int spanFirstLine, int spanLastLine,
             boolean isMultiline) {
         if (show == Display.DIFF) {
             for (int index = 0; index < spanLastLine - spanFirstLine; index++) {
@@ -455,7 +255,7 @@ final class SuggestionRenderer {
             buffer.append(row[0], TerminalText.normalize(lineToAdd), Style.NO_STYLE);
         }
         int[] cps = lineToAdd.codePoints().toArray();
-        for (Highlight h : highlightParts) {
+        for (SuggestionSplice.Highlight h : highlightParts) {
             if (h.start() != h.end()) {
                 int tabs = 0;
                 for (int i = 0; i < h.start() && i < cps.length; i++) {

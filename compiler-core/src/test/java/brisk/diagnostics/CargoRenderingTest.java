@@ -105,6 +105,10 @@ class CargoRenderingTest {
     private static void assertJsonLines(Project p, List<Message> messages, JsonRenderer renderer) {
         for (Message m : messages) {
             if (m.level().equals("failure-note")) {
+                var expected = new StringBuilder();
+                JsonText.write(expected, m.line(), false);
+                assertEquals(expected.toString(),
+                        renderer.cargoFailureNote((String) m.message().get("message"), context(m)));
                 continue;
             }
             if (m.message().get("code") != null) {

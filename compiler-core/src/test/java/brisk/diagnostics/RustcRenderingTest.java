@@ -24,8 +24,26 @@ class RustcRenderingTest {
             return sources.values().iterator().next();
         }
 
+        /** The fixture's files plus stand-ins for the files rustc pointed into without showing them. */
         FixtureFiles.Lookup lookup() {
-            return new FixtureFiles.Lookup(sources);
+            var spansByFile = new java.util.LinkedHashMap<String, List<Map<String, Object>>>();
+            for (Map<String, Object> d : diagnostics) {
+                collectSpans(d, spansByFile);
+            }
+            var all = new java.util.LinkedHashMap<>(sources);
+            spansByFile.keySet().removeAll(sources.keySet());
+            spansByFile.forEach((path, spans) -> all.put(path, FixtureFiles.standIn(spans)));
+            return new FixtureFiles.Lookup(all, spansByFile.keySet());
+        }
+
+        private static void collectSpans(Map<String, Object> d, Map<String, List<Map<String, Object>>> out) {
+            for (Object o : Json.array(d.get("spans"))) {
+                Map<String, Object> span = Json.object(o);
+                out.computeIfAbsent((String) span.get("file_name"), k -> new ArrayList<>()).add(span);
+            }
+            for (Object c : Json.array(d.get("children"))) {
+                collectSpans(Json.object(c), out);
+            }
         }
 
         @Override
@@ -113,6 +131,19 @@ class RustcRenderingTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("fixtures")
+    void shortRenderingMatchesRustc(Fixture f) {
+        var renderer = new HumanRenderer(f.lookup());
+        var out = new StringBuilder();
+        List<Diagnostic> diagnostics = diagnostics(f);
+        for (Diagnostic d : diagnostics) {
+            renderer.renderShort(d, out);
+        }
+        out.append(RustcSummary.renderShort(diagnostics, false));
+        assertEquals(FixtureFiles.read(f.name() + ".short.stderr"), out.toString());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("fixtures")
     void jsonMatchesRustc(Fixture f) {
         var renderer = new JsonRenderer(f.lookup());
         List<Diagnostic> diagnostics = diagnostics(f);
@@ -121,6 +152,29 @@ class RustcRenderingTest {
             Object actual = normalized(Json.parse(renderer.rustcDiagnostic(diagnostics.get(i))));
             assertEquals(expected, actual);
         }
+
+        int errors = (int) diagnostics.stream().filter(d -> d.severity() == Severity.ERROR).count();
+        int warnings = (int) diagnostics.stream().filter(d -> d.severity() == Severity.WARNING).count();
+        var summary = new ArrayList<String>();
+        Diagnostic count = RustcSummary.countDiagnostic(errors, warnings);
+        if (count != null) {
+            summary.add(renderer.rustcDiagnostic(count));
+        }
+        if (errors > 0) {
+            List<String> codes = diagnostics.stream()
+                    .filter(d -> d.severity() == Severity.ERROR && d.code() != null
+                            && HumanRenderer.isErrorCode(d.code()))
+                    .map(Diagnostic::code)
+                    .toList();
+            RustcSummary.explanationMessages(codes).forEach(m -> summary.add(renderer.rustcFailureNote(m)));
+        }
+        var expected = new ArrayList<String>();
+        for (Map<String, Object> line : f.summary()) {
+            var sb = new StringBuilder();
+            JsonText.write(sb, line, false);
+            expected.add(sb.toString());
+        }
+        assertEquals(expected, summary);
     }
 
     /**
