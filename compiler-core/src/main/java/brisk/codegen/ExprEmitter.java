@@ -1,0 +1,481 @@
+package brisk.codegen;
+
+import brisk.lower.ir.ArithOp;
+import brisk.lower.ir.CmpOp;
+import brisk.lower.ir.FieldRef;
+import brisk.lower.ir.IntKind;
+import brisk.lower.ir.IrExpr;
+import brisk.lower.ir.IrType;
+import brisk.lower.ir.Overflow;
+import brisk.lower.ir.Place;
+import brisk.lower.ir.UnOp;
+import java.lang.classfile.CodeBuilder;
+import java.lang.classfile.Label;
+import java.lang.classfile.Opcode;
+import java.lang.classfile.TypeKind;
+import java.lang.classfile.instruction.OperatorInstruction;
+import java.lang.constant.ClassDesc;
+import java.lang.constant.ConstantDescs;
+import java.lang.constant.MethodTypeDesc;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Emits expression trees as JVM stack code, and the loads and stores of places. Each expression
+ * leaves exactly its value on the stack (nothing for unit and never). Integer results are kept
+ * normalized (see {@link IntKind}); operators that can panic call {@code brisk.runtime.Arith}.
+ */
+final class ExprEmitter {
+    private static final ClassDesc CD_INTEGER = ConstantDescs.CD_Integer;
+    private static final ClassDesc CD_LONG = ConstantDescs.CD_Long;
+    private static final MethodTypeDesc II_I = MethodTypeDesc.of(ConstantDescs.CD_int, ConstantDescs.CD_int, ConstantDescs.CD_int);
+    private static final MethodTypeDesc JJ_I = MethodTypeDesc.of(ConstantDescs.CD_int, ConstantDescs.CD_long, ConstantDescs.CD_long);
+    private static final MethodTypeDesc JJ_J = MethodTypeDesc.of(ConstantDescs.CD_long, ConstantDescs.CD_long, ConstantDescs.CD_long);
+
+    private final CodeBuilder code;
+    private final int[] slots;
+
+    ExprEmitter(CodeBuilder code, int[] slots) {
+        this.code = code;
+        this.slots = slots;
+    }
+
+    // ---- expressions ----
+
+    void emit(IrExpr expr) {
+        switch (expr) {
+            case IrExpr.IntConst c -> {
+                if (c.kind().isLong()) {
+                    code.loadConstant(c.value());
+                } else {
+                    code.loadConstant((int) c.value());
+                }
+            }
+            case IrExpr.BoolConst c -> code.loadConstant(c.value() ? 1 : 0);
+            case IrExpr.CharConst c -> code.loadConstant(c.codePoint());
+            case IrExpr.F32Const c -> code.loadConstant(c.value());
+            case IrExpr.F64Const c -> code.loadConstant(c.value());
+            case IrExpr.UnitConst _ -> { }
+            case IrExpr.StringConst c -> code.ldc(c.value());
+            case IrExpr.Read r -> load(r.place());
+            case IrExpr.Copy c -> {
+                emit(c.value());
+                if (c.type() instanceof IrType.Adt adt) {
+                    ClassDesc cls = JvmNames.desc(adt);
+                    code.invokevirtual(cls, "copy", MethodTypeDesc.of(cls));
+                }
+            }
+            case IrExpr.Arith a -> arith(a);
+            case IrExpr.Unary u -> unary(u);
+            case IrExpr.Compare c -> {
+                Label isFalse = code.newLabel();
+                Label end = code.newLabel();
+                branchIf(c, false, isFalse);
+                code.iconst_1().goto_(end).labelBinding(isFalse);
+                code.iconst_0().labelBinding(end);
+            }
+            case IrExpr.Cast c -> {
+                emit(c.value());
+                CastEmitter.emit(code, c.value().type(), c.target());
+            }
+            case IrExpr.NewStruct n -> construct(ClassDesc.ofInternalName(JvmNames.adtClass(n.struct())), n.fields());
+            case IrExpr.NewVariant n ->
+                    construct(ClassDesc.ofInternalName(JvmNames.variantClass(n.enumPath(), n.variant())), n.fields());
+            case IrExpr.Tag t -> {
+                emit(t.value());
+                code.invokevirtual(JvmNames.desc(t.value().type()), "tag", MethodTypeDesc.of(ConstantDescs.CD_int));
+            }
+            case IrExpr.Call c -> {
+                args(c.args());
+                code.invokestatic(ClassDesc.ofInternalName(JvmNames.moduleClass(c.fn().module())), c.fn().name(),
+                        JvmNames.methodType(c.fn().sig()));
+            }
+            case IrExpr.StaticCall c -> {
+                args(c.args());
+                code.invokestatic(ClassDesc.ofInternalName(c.owner()), c.name(), JvmNames.methodType(c.sig()));
+            }
+            case IrExpr.VirtualCall c -> {
+                emit(c.receiver());
+                args(c.args());
+                ClassDesc owner = ClassDesc.ofInternalName(c.owner());
+                if (c.isInterface()) {
+                    code.invokeinterface(owner, c.name(), JvmNames.methodType(c.sig()));
+                } else {
+                    code.invokevirtual(owner, c.name(), JvmNames.methodType(c.sig()));
+                }
+            }
+            case IrExpr.NewCell c -> {
+                TypeKind kind = JvmNames.kind(c.init().type());
+                ClassDesc cell = RuntimeApi.cellClass(kind);
+                code.new_(cell).dup();
+                emit(c.init());
+                code.invokespecial(cell, ConstantDescs.INIT_NAME,
+                        MethodTypeDesc.of(ConstantDescs.CD_void, RuntimeApi.cellValue(kind)));
+            }
+            case IrExpr.NewArray a -> {
+                code.loadConstant(a.elements().size());
+                TypeKind kind = JvmNames.arrayElementKind(a.element());
+                if (kind == TypeKind.REFERENCE) {
+                    code.anewarray(JvmNames.desc(a.element()));
+                } else {
+                    code.newarray(kind);
+                }
+                for (int i = 0; i < a.elements().size(); i++) {
+                    code.dup().loadConstant(i);
+                    emit(a.elements().get(i));
+                    code.arrayStore(kind);
+                }
+            }
+            case IrExpr.ArrayLength l -> {
+                emit(l.array());
+                code.arraylength().i2l();
+            }
+        }
+    }
+
+    private void args(List<IrExpr> args) {
+        for (IrExpr arg : args) {
+            emit(arg);
+        }
+    }
+
+    private void construct(ClassDesc cls, List<IrExpr> fields) {
+        code.new_(cls).dup();
+        var params = new ArrayList<ClassDesc>();
+        for (IrExpr f : fields) {
+            emit(f);
+            if (!f.type().isVoid()) {
+                params.add(JvmNames.desc(f.type()));
+            }
+        }
+        code.invokespecial(cls, ConstantDescs.INIT_NAME, MethodTypeDesc.of(ConstantDescs.CD_void, params));
+    }
+
+    // ---- places ----
+
+    void load(Place place) {
+        switch (place) {
+            case Place.Local l -> {
+                if (!l.type().isVoid()) {
+                    code.loadLocal(JvmNames.kind(l.type()), slot(l.index()));
+                }
+            }
+            case Place.Field f -> {
+                ClassDesc owner = fieldOwner(f);
+                code.getfield(owner, JvmNames.field(f.field().name()), JvmNames.desc(f.type()));
+            }
+            case Place.Deref d -> {
+                emit(d.cell());
+                TypeKind kind = JvmNames.kind(d.type());
+                code.invokevirtual(JvmNames.desc(d.cell().type()), "get", MethodTypeDesc.of(RuntimeApi.cellValue(kind)));
+                if (kind == TypeKind.REFERENCE) {
+                    code.checkcast(JvmNames.desc(d.type()));
+                }
+            }
+            case Place.Index i -> {
+                arrayAndIndex(i);
+                code.arrayLoad(JvmNames.arrayElementKind(i.type()));
+            }
+        }
+    }
+
+    /** Evaluates the place's operands, then {@code value}, then stores: Rust's assignment order. */
+    void store(Place place, IrExpr value) {
+        switch (place) {
+            case Place.Local l -> {
+                emit(value);
+                if (!l.type().isVoid()) {
+                    code.storeLocal(JvmNames.kind(l.type()), slot(l.index()));
+                }
+            }
+            case Place.Field f -> {
+                ClassDesc owner = fieldOwner(f);
+                emit(value);
+                code.putfield(owner, JvmNames.field(f.field().name()), JvmNames.desc(f.type()));
+            }
+            case Place.Deref d -> {
+                emit(d.cell());
+                emit(value);
+                TypeKind kind = JvmNames.kind(d.type());
+                code.invokevirtual(JvmNames.desc(d.cell().type()), "set",
+                        MethodTypeDesc.of(ConstantDescs.CD_void, RuntimeApi.cellValue(kind)));
+            }
+            case Place.Index i -> {
+                arrayAndIndex(i);
+                emit(value);
+                code.arrayStore(JvmNames.arrayElementKind(i.type()));
+            }
+        }
+    }
+
+    /** Emits the object holding the field, cast to the variant class for enum fields; returns its class. */
+    private ClassDesc fieldOwner(Place.Field f) {
+        emit(f.base());
+        FieldRef field = f.field();
+        if (field.variant() == null) {
+            return ClassDesc.ofInternalName(JvmNames.adtClass(field.adt()));
+        }
+        ClassDesc variant = ClassDesc.ofInternalName(JvmNames.variantClass(field.adt(), field.variant()));
+        code.checkcast(variant);
+        return variant;
+    }
+
+    /** Leaves {@code array, (int) index} on the stack after Rust's bounds check (unsigned {@code index < len}). */
+    private void arrayAndIndex(Place.Index i) {
+        emit(i.array());
+        emit(i.index());
+        int index = code.allocateLocal(TypeKind.LONG);
+        Label inBounds = code.newLabel();
+        code.lstore(index)
+                .dup().arraylength().i2l().lload(index)
+                .invokestatic(CD_LONG, "compareUnsigned", JJ_I)
+                .ifgt(inBounds)
+                .dup().arraylength().i2l().lload(index).ldc(i.location())
+                .invokestatic(RuntimeApi.PANICS, "indexOutOfBounds", RuntimeApi.PANICS_INDEX_OUT_OF_BOUNDS)
+                .athrow()
+                .labelBinding(inBounds);
+        code.lload(index).l2i();
+    }
+
+    private int slot(int local) {
+        return slots[local];
+    }
+
+    // ---- arithmetic ----
+
+    private void arith(IrExpr.Arith a) {
+        emit(a.left());
+        switch (a.type()) {
+            case IrType.Int i -> intArith(a, i.kind());
+            case IrType.Bool _ -> {
+                emit(a.right());
+                code.with(bitwise(a.op(), TypeKind.INT));
+            }
+            default -> {
+                emit(a.right());
+                TypeKind kind = JvmNames.kind(a.type());
+                code.with(OperatorInstruction.of(floatOpcode(a.op(), kind)));
+            }
+        }
+    }
+
+    private void intArith(IrExpr.Arith a, IntKind kind) {
+        TypeKind tk = kind.isLong() ? TypeKind.LONG : TypeKind.INT;
+        ClassDesc t = kind.isLong() ? ConstantDescs.CD_long : ConstantDescs.CD_int;
+        switch (a.op()) {
+            case AND, OR, XOR -> {
+                emit(a.right());
+                code.with(bitwise(a.op(), tk));
+            }
+            case SHL, SHR -> {
+                emit(a.right());
+                IntKind amount = ((IrType.Int) a.right().type()).kind();
+                if (a.overflow() == Overflow.CHECKED) {
+                    CastEmitter.emit(code, a.right().type(), IrType.U64);
+                    code.ldc(a.location()).invokestatic(RuntimeApi.ARITH, a.op().runtimeName() + kind.runtimeSuffix(),
+                            MethodTypeDesc.of(t, t, ConstantDescs.CD_long, ConstantDescs.CD_String));
+                    return;
+                }
+                if (amount.isLong()) {
+                    code.l2i();
+                }
+                if (kind.bits() < 32) {
+                    code.loadConstant(kind.bits() - 1).iand();
+                }
+                Opcode op = a.op() == ArithOp.SHL ? (tk == TypeKind.LONG ? Opcode.LSHL : Opcode.ISHL)
+                        : kind.signed() ? (tk == TypeKind.LONG ? Opcode.LSHR : Opcode.ISHR)
+                        : (tk == TypeKind.LONG ? Opcode.LUSHR : Opcode.IUSHR);
+                code.with(OperatorInstruction.of(op));
+                CastEmitter.normalize(code, kind);
+            }
+            case DIV, REM -> {
+                emit(a.right());
+                if (a.overflow() == Overflow.CHECKED) {
+                    checkedCall(a, kind, t);
+                    return;
+                }
+                Label nonZero = code.newLabel();
+                if (tk == TypeKind.LONG) {
+                    code.dup2().lconst_0().lcmp().ifne(nonZero);
+                } else {
+                    code.dup().ifne(nonZero);
+                }
+                code.ldc(a.op() == ArithOp.DIV ? RuntimeApi.DIVIDE_BY_ZERO : RuntimeApi.REMAINDER_BY_ZERO)
+                        .ldc(a.location())
+                        .invokestatic(RuntimeApi.PANIC, "panic", RuntimeApi.PANIC_PANIC)
+                        .athrow()
+                        .labelBinding(nonZero);
+                boolean div = a.op() == ArithOp.DIV;
+                if (kind.signed() || kind.bits() < 32) {
+                    code.with(OperatorInstruction.of(tk == TypeKind.LONG
+                            ? (div ? Opcode.LDIV : Opcode.LREM) : (div ? Opcode.IDIV : Opcode.IREM)));
+                } else if (tk == TypeKind.LONG) {
+                    code.invokestatic(CD_LONG, div ? "divideUnsigned" : "remainderUnsigned", JJ_J);
+                } else {
+                    code.invokestatic(CD_INTEGER, div ? "divideUnsigned" : "remainderUnsigned", II_I);
+                }
+                CastEmitter.normalize(code, kind);
+            }
+            case ADD, SUB, MUL -> {
+                emit(a.right());
+                if (a.overflow() == Overflow.CHECKED) {
+                    checkedCall(a, kind, t);
+                    return;
+                }
+                Opcode op = switch (a.op()) {
+                    case ADD -> tk == TypeKind.LONG ? Opcode.LADD : Opcode.IADD;
+                    case SUB -> tk == TypeKind.LONG ? Opcode.LSUB : Opcode.ISUB;
+                    default -> tk == TypeKind.LONG ? Opcode.LMUL : Opcode.IMUL;
+                };
+                code.with(OperatorInstruction.of(op));
+                CastEmitter.normalize(code, kind);
+            }
+        }
+    }
+
+    private void checkedCall(IrExpr.Arith a, IntKind kind, ClassDesc t) {
+        code.ldc(a.location()).invokestatic(RuntimeApi.ARITH, a.op().runtimeName() + kind.runtimeSuffix(),
+                MethodTypeDesc.of(t, t, t, ConstantDescs.CD_String));
+    }
+
+    private static OperatorInstruction bitwise(ArithOp op, TypeKind tk) {
+        boolean wide = tk == TypeKind.LONG;
+        Opcode opcode = switch (op) {
+            case AND -> wide ? Opcode.LAND : Opcode.IAND;
+            case OR -> wide ? Opcode.LOR : Opcode.IOR;
+            case XOR -> wide ? Opcode.LXOR : Opcode.IXOR;
+            default -> throw new IllegalStateException(op + " is not bitwise");
+        };
+        return OperatorInstruction.of(opcode);
+    }
+
+    private static Opcode floatOpcode(ArithOp op, TypeKind tk) {
+        boolean d = tk == TypeKind.DOUBLE;
+        return switch (op) {
+            case ADD -> d ? Opcode.DADD : Opcode.FADD;
+            case SUB -> d ? Opcode.DSUB : Opcode.FSUB;
+            case MUL -> d ? Opcode.DMUL : Opcode.FMUL;
+            case DIV -> d ? Opcode.DDIV : Opcode.FDIV;
+            case REM -> d ? Opcode.DREM : Opcode.FREM;
+            default -> throw new IllegalStateException(op + " on floats");
+        };
+    }
+
+    private void unary(IrExpr.Unary u) {
+        emit(u.operand());
+        switch (u.operand().type()) {
+            case IrType.Int i -> {
+                IntKind kind = i.kind();
+                if (u.op() == UnOp.NOT) {
+                    if (kind.isLong()) {
+                        code.loadConstant(-1L).lxor();
+                    } else {
+                        code.iconst_m1().ixor();
+                        CastEmitter.normalize(code, kind);
+                    }
+                } else if (u.overflow() == Overflow.CHECKED) {
+                    ClassDesc t = kind.isLong() ? ConstantDescs.CD_long : ConstantDescs.CD_int;
+                    code.ldc(u.location()).invokestatic(RuntimeApi.ARITH, "neg" + kind.runtimeSuffix(),
+                            MethodTypeDesc.of(t, t, ConstantDescs.CD_String));
+                } else if (kind.isLong()) {
+                    code.lneg();
+                } else {
+                    code.ineg();
+                    CastEmitter.normalize(code, kind);
+                }
+            }
+            case IrType.Bool _ -> code.iconst_1().ixor();
+            case IrType.Float32 _ -> code.fneg();
+            case IrType.Float64 _ -> code.dneg();
+            default -> throw new IllegalStateException(u.op() + " on " + u.operand().type());
+        }
+    }
+
+    // ---- conditions ----
+
+    /** Jumps to {@code target} when the bool {@code cond} equals {@code when}; falls through otherwise. */
+    void branchIf(IrExpr cond, boolean when, Label target) {
+        switch (cond) {
+            case IrExpr.BoolConst c -> {
+                if (c.value() == when) {
+                    code.goto_(target);
+                }
+            }
+            case IrExpr.Unary u when u.op() == UnOp.NOT -> branchIf(u.operand(), !when, target);
+            case IrExpr.Compare c -> compareAndBranch(c, when, target);
+            default -> {
+                emit(cond);
+                if (when) {
+                    code.ifne(target);
+                } else {
+                    code.ifeq(target);
+                }
+            }
+        }
+    }
+
+    private void compareAndBranch(IrExpr.Compare c, boolean when, Label target) {
+        emit(c.left());
+        emit(c.right());
+        CmpOp op = when ? c.op() : negate(c.op());
+        switch (c.left().type()) {
+            case IrType.Int i when i.kind().isLong() -> {
+                if (i.kind().signed()) {
+                    code.lcmp();
+                } else {
+                    code.invokestatic(CD_LONG, "compareUnsigned", JJ_I);
+                }
+                code.branch(ifZero(op), target);
+            }
+            case IrType.Int i when i.kind() == IntKind.U32 -> {
+                code.invokestatic(CD_INTEGER, "compareUnsigned", II_I);
+                code.branch(ifZero(op), target);
+            }
+            case IrType.Float32 _, IrType.Float64 _ -> {
+                // NaN compares false: for < and <= the NaN result of cmpg (1) fails the test, for > and >=
+                // that of cmpl (-1) does; choosing by the original operator keeps a negated jump taken on NaN.
+                boolean useG = c.op() == CmpOp.LT || c.op() == CmpOp.LE;
+                if (c.left().type() instanceof IrType.Float32) {
+                    code.with(OperatorInstruction.of(useG ? Opcode.FCMPG : Opcode.FCMPL));
+                } else {
+                    code.with(OperatorInstruction.of(useG ? Opcode.DCMPG : Opcode.DCMPL));
+                }
+                code.branch(ifZero(op), target);
+            }
+            default -> code.branch(ifIcmp(op), target);
+        }
+    }
+
+    private static CmpOp negate(CmpOp op) {
+        return switch (op) {
+            case EQ -> CmpOp.NE;
+            case NE -> CmpOp.EQ;
+            case LT -> CmpOp.GE;
+            case LE -> CmpOp.GT;
+            case GT -> CmpOp.LE;
+            case GE -> CmpOp.LT;
+        };
+    }
+
+    private static Opcode ifZero(CmpOp op) {
+        return switch (op) {
+            case EQ -> Opcode.IFEQ;
+            case NE -> Opcode.IFNE;
+            case LT -> Opcode.IFLT;
+            case LE -> Opcode.IFLE;
+            case GT -> Opcode.IFGT;
+            case GE -> Opcode.IFGE;
+        };
+    }
+
+    private static Opcode ifIcmp(CmpOp op) {
+        return switch (op) {
+            case EQ -> Opcode.IF_ICMPEQ;
+            case NE -> Opcode.IF_ICMPNE;
+            case LT -> Opcode.IF_ICMPLT;
+            case LE -> Opcode.IF_ICMPLE;
+            case GT -> Opcode.IF_ICMPGT;
+            case GE -> Opcode.IF_ICMPGE;
+        };
+    }
+}

@@ -1,0 +1,93 @@
+package brisk.codegen;
+
+import brisk.lower.ir.IrPath;
+import brisk.lower.ir.IrSig;
+import brisk.lower.ir.IrType;
+import java.lang.constant.ClassDesc;
+import java.lang.constant.ConstantDescs;
+import java.lang.constant.MethodTypeDesc;
+import java.lang.classfile.TypeKind;
+import java.util.ArrayList;
+
+/**
+ * The mangling of Rust names into JVM names, and IR types into JVM descriptors.
+ *
+ * <p>Scheme (all classes under package {@code rs/}, which keeps crates out of {@code java/} and
+ * away from the runtime's {@code brisk/}):
+ * <ul>
+ * <li>module {@code c::m} → class {@code rs/c/m/$mod}, its functions static methods by Rust name;
+ * <li>struct or enum {@code c::m::S} → class {@code rs/c/m/S};
+ * <li>variant {@code V} of enum {@code c::m::E} → class {@code rs/c/m/E$V};
+ * <li>field {@code x} → {@code x}; tuple field {@code 0} → {@code _0}.
+ * </ul>
+ * Collision-free because Rust's type namespace holds each name once per module (modules, structs
+ * and enums share it), no Rust identifier contains {@code $} (so {@code $mod} and {@code E$V} are
+ * never source names; lower's synthetic names must not end in a {@code $Variant} of a sibling enum),
+ * and fields and methods live in their own JVM namespaces. Legal because {@link IrPath} rejects
+ * the characters JVM names forbid.
+ */
+public final class JvmNames {
+    private static final String ROOT = "rs/";
+
+    private JvmNames() {}
+
+    public static String moduleClass(IrPath module) {
+        return ROOT + String.join("/", module.segments()) + "/$mod";
+    }
+
+    public static String adtClass(IrPath adt) {
+        return ROOT + String.join("/", adt.segments());
+    }
+
+    public static String variantClass(IrPath enumPath, String variant) {
+        return adtClass(enumPath) + "$" + variant;
+    }
+
+    public static String field(String rustName) {
+        return Character.isDigit(rustName.charAt(0)) ? "_" + rustName : rustName;
+    }
+
+    /** The JVM type of an IR type; {@code void} for unit and never. */
+    public static ClassDesc desc(IrType type) {
+        return switch (type) {
+            case IrType.Int i -> i.kind().isLong() ? ConstantDescs.CD_long : ConstantDescs.CD_int;
+            case IrType.Bool _ -> ConstantDescs.CD_boolean;
+            case IrType.Char _ -> ConstantDescs.CD_int;
+            case IrType.Float32 _ -> ConstantDescs.CD_float;
+            case IrType.Float64 _ -> ConstantDescs.CD_double;
+            case IrType.Unit _, IrType.Never _ -> ConstantDescs.CD_void;
+            case IrType.Adt a -> ClassDesc.ofInternalName(adtClass(a.path()));
+            case IrType.Ref r -> RuntimeApi.cellClass(kind(r.pointee()));
+            case IrType.Array a -> desc(a.element()).arrayType();
+            case IrType.Obj o -> ClassDesc.ofInternalName(o.internalName());
+        };
+    }
+
+    /** The kind of JVM value (local slot, stack entry) of an IR type; booleans and chars are ints. */
+    public static TypeKind kind(IrType type) {
+        return switch (type) {
+            case IrType.Int i -> i.kind().isLong() ? TypeKind.LONG : TypeKind.INT;
+            case IrType.Bool _, IrType.Char _ -> TypeKind.INT;
+            case IrType.Float32 _ -> TypeKind.FLOAT;
+            case IrType.Float64 _ -> TypeKind.DOUBLE;
+            case IrType.Unit _, IrType.Never _ -> TypeKind.VOID;
+            case IrType.Adt _, IrType.Ref _, IrType.Array _, IrType.Obj _ -> TypeKind.REFERENCE;
+        };
+    }
+
+    /** The element kind of an array: like {@link #kind} but {@code boolean[]} uses byte stores. */
+    public static TypeKind arrayElementKind(IrType element) {
+        return element instanceof IrType.Bool ? TypeKind.BOOLEAN : kind(element);
+    }
+
+    /** The method descriptor of a signature; unit-typed parameters are left out. */
+    public static MethodTypeDesc methodType(IrSig sig) {
+        var params = new ArrayList<ClassDesc>();
+        for (IrType p : sig.params()) {
+            if (!p.isVoid()) {
+                params.add(desc(p));
+            }
+        }
+        return MethodTypeDesc.of(desc(sig.result()), params);
+    }
+}

@@ -1,0 +1,266 @@
+package brisk.lower.ir;
+
+import java.util.List;
+
+/**
+ * A side-effect-ordered expression tree: operands are evaluated left to right, then the node.
+ * Trees contain no control flow (conditionals and short-circuit operators are blocks of the CFG),
+ * so each maps to straight-line JVM stack code. Every node knows its {@link #type()}.
+ */
+public sealed interface IrExpr {
+
+    IrType type();
+
+    /** An integer constant; {@code value} is already in the kind's JVM representation. */
+    record IntConst(IntKind kind, long value) implements IrExpr {
+        public IntConst {
+            if (kind.normalize(value) != value) {
+                throw new IllegalArgumentException(value + " is not a normalized " + kind);
+            }
+        }
+
+        @Override
+        public IrType type() {
+            return new IrType.Int(kind);
+        }
+    }
+
+    record BoolConst(boolean value) implements IrExpr {
+        @Override
+        public IrType type() {
+            return IrType.BOOL;
+        }
+    }
+
+    /** A {@code char} constant: a Unicode scalar value. */
+    record CharConst(int codePoint) implements IrExpr {
+        public CharConst {
+            if (codePoint < 0 || codePoint > 0x10FFFF || (codePoint >= 0xD800 && codePoint <= 0xDFFF)) {
+                throw new IllegalArgumentException("not a Unicode scalar value: " + codePoint);
+            }
+        }
+
+        @Override
+        public IrType type() {
+            return IrType.CHAR;
+        }
+    }
+
+    record F32Const(float value) implements IrExpr {
+        @Override
+        public IrType type() {
+            return IrType.F32;
+        }
+    }
+
+    record F64Const(double value) implements IrExpr {
+        @Override
+        public IrType type() {
+            return IrType.F64;
+        }
+    }
+
+    /** {@code ()}: evaluates to nothing. */
+    record UnitConst() implements IrExpr {
+        @Override
+        public IrType type() {
+            return IrType.UNIT;
+        }
+    }
+
+    /** A {@code java.lang.String} constant (panic messages, arguments of runtime string factories). */
+    record StringConst(String value) implements IrExpr {
+        @Override
+        public IrType type() {
+            return IrType.JAVA_STRING;
+        }
+    }
+
+    /** The current value of a place. */
+    record Read(Place place) implements IrExpr {
+        @Override
+        public IrType type() {
+            return place.type();
+        }
+    }
+
+    /**
+     * A by-value copy of a Copy value: for an ADT a fresh object whose inline ADT fields are copied
+     * too ({@code copy()}); for every other type the value itself.
+     */
+    record Copy(IrExpr value) implements IrExpr {
+        @Override
+        public IrType type() {
+            return value.type();
+        }
+    }
+
+    /**
+     * {@code left op right} on integers ({@link IrType.Int}), floats, or bools ({@code & | ^}
+     * only). For shifts {@code right} may be any integer type; otherwise both operands have
+     * {@code type}. {@code location} ({@code src/main.rs:3:5}) is reported if it panics.
+     */
+    record Arith(ArithOp op, IrType type, IrExpr left, IrExpr right, Overflow overflow, String location)
+            implements IrExpr {
+        public Arith {
+            boolean ok = switch (type) {
+                case IrType.Int _ -> op.isShift() ? right.type() instanceof IrType.Int : right.type().equals(type);
+                case IrType.Float32 _, IrType.Float64 _ -> op.canPanic() && !op.isShift() && right.type().equals(type);
+                case IrType.Bool _ -> (op == ArithOp.AND || op == ArithOp.OR || op == ArithOp.XOR)
+                        && right.type().equals(type);
+                default -> false;
+            };
+            if (!ok || !left.type().equals(type)) {
+                throw new IllegalArgumentException(op + " on " + left.type() + ", " + right.type() + " as " + type);
+            }
+        }
+    }
+
+    /** {@code -x} (integers, floats) or {@code !x} (integers, bool). */
+    record Unary(UnOp op, IrExpr operand, Overflow overflow, String location) implements IrExpr {
+        public Unary {
+            boolean ok = switch (operand.type()) {
+                case IrType.Int i -> op == UnOp.NOT || i.kind().signed();
+                case IrType.Float32 _, IrType.Float64 _ -> op == UnOp.NEG;
+                case IrType.Bool _ -> op == UnOp.NOT;
+                default -> false;
+            };
+            if (!ok) {
+                throw new IllegalArgumentException(op + " on " + operand.type());
+            }
+        }
+
+        @Override
+        public IrType type() {
+            return operand.type();
+        }
+    }
+
+    /** Compares two scalars (integers, floats with IEEE semantics, bool, char) of one type. */
+    record Compare(CmpOp op, IrExpr left, IrExpr right) implements IrExpr {
+        public Compare {
+            IrType t = left.type();
+            boolean scalar = t instanceof IrType.Int || t instanceof IrType.Float32 || t instanceof IrType.Float64
+                    || t instanceof IrType.Bool || t instanceof IrType.Char;
+            if (!scalar || !t.equals(right.type())) {
+                throw new IllegalArgumentException("compare " + left.type() + " with " + right.type());
+            }
+        }
+
+        @Override
+        public IrType type() {
+            return IrType.BOOL;
+        }
+    }
+
+    /** Rust's {@code as} between integers, floats, bool and char. */
+    record Cast(IrExpr value, IrType target) implements IrExpr {
+        @Override
+        public IrType type() {
+            return target;
+        }
+    }
+
+    /** A new struct object; {@code fields} in declaration order. */
+    record NewStruct(IrPath struct, List<IrExpr> fields) implements IrExpr {
+        public NewStruct {
+            fields = List.copyOf(fields);
+        }
+
+        @Override
+        public IrType type() {
+            return new IrType.Adt(struct);
+        }
+    }
+
+    /** A new object of one enum variant; its type is the enum's. */
+    record NewVariant(IrPath enumPath, String variant, List<IrExpr> fields) implements IrExpr {
+        public NewVariant {
+            fields = List.copyOf(fields);
+            if (!IrPath.isLegalSegment(variant)) {
+                throw new IllegalArgumentException("illegal variant name '" + variant + "'");
+            }
+        }
+
+        @Override
+        public IrType type() {
+            return new IrType.Adt(enumPath);
+        }
+    }
+
+    /** The variant index (declaration order, from 0) of an enum value, as an {@code i32}. */
+    record Tag(IrExpr value) implements IrExpr {
+        @Override
+        public IrType type() {
+            return IrType.I32;
+        }
+    }
+
+    /** A call of a compiled Rust function. */
+    record Call(FnRef fn, List<IrExpr> args) implements IrExpr {
+        public Call {
+            args = List.copyOf(args);
+        }
+
+        @Override
+        public IrType type() {
+            return fn.sig().result();
+        }
+    }
+
+    /**
+     * A call of a static JVM method outside the generated code (the runtime library, the JDK);
+     * {@code owner} is a JVM internal class name.
+     */
+    record StaticCall(String owner, String name, IrSig sig, List<IrExpr> args) implements IrExpr {
+        public StaticCall {
+            args = List.copyOf(args);
+        }
+
+        @Override
+        public IrType type() {
+            return sig.result();
+        }
+    }
+
+    /** A virtual (or, with {@code isInterface}, interface) JVM method call on {@code receiver}. */
+    record VirtualCall(String owner, String name, IrSig sig, boolean isInterface, IrExpr receiver,
+            List<IrExpr> args) implements IrExpr {
+        public VirtualCall {
+            args = List.copyOf(args);
+        }
+
+        @Override
+        public IrType type() {
+            return sig.result();
+        }
+    }
+
+    /** A fresh cell holding {@code init}: the boxed home of a local that is borrowed {@code &mut}. */
+    record NewCell(IrExpr init) implements IrExpr {
+        @Override
+        public IrType type() {
+            return new IrType.Ref(init.type());
+        }
+    }
+
+    /** An array literal {@code [a, b, c]}. */
+    record NewArray(IrType element, List<IrExpr> elements) implements IrExpr {
+        public NewArray {
+            elements = List.copyOf(elements);
+        }
+
+        @Override
+        public IrType type() {
+            return new IrType.Array(element);
+        }
+    }
+
+    /** The length of an array, as a {@code usize}. */
+    record ArrayLength(IrExpr array) implements IrExpr {
+        @Override
+        public IrType type() {
+            return IrType.USIZE;
+        }
+    }
+}

@@ -1,0 +1,26 @@
+/**
+ * The back end's intermediate representation: what {@code brisk.lower} produces from a typed
+ * function body and {@code brisk.codegen} turns into JVM classes. All values are immutable records
+ * with structural equality, so IR can be a query result that the database backdates.
+ *
+ * <p>Shape: an {@link brisk.lower.ir.IrModule} holds {@link brisk.lower.ir.IrFunction}s and
+ * {@link brisk.lower.ir.IrAdt}s. A function is a control-flow graph of
+ * {@link brisk.lower.ir.IrBlock}s (block 0 is the entry) ending in an
+ * {@link brisk.lower.ir.IrTerminator} (goto, branch, switch, return, panic, unreachable), like
+ * rustc's MIR. Statements assign an {@link brisk.lower.ir.IrExpr} to a
+ * {@link brisk.lower.ir.Place} (local, field, cell deref, array index) or evaluate it for effect.
+ * Expressions are trees without control flow, evaluated left to right — exactly JVM stack code.
+ *
+ * <p>Invariants: every expression knows its {@link brisk.lower.ir.IrType}; types keep integer
+ * width and signedness because operators are typed ({@link brisk.lower.ir.IrExpr.Arith} with
+ * {@link brisk.lower.ir.Overflow#CHECKED} is rustc's debug-mode operator, panicking with its
+ * message and the source location). Value semantics are explicit: reading a place of ADT type
+ * yields the shared object (a move); a copy of a Copy value is {@link brisk.lower.ir.IrExpr.Copy}.
+ * A local borrowed {@code &mut} is boxed by lower into a cell ({@link brisk.lower.ir.IrExpr.NewCell},
+ * type {@link brisk.lower.ir.IrType.Ref}) and used through {@link brisk.lower.ir.Place.Deref}.
+ * Unit and never have no JVM value. Names are {@link brisk.lower.ir.IrPath}s whose first segment is
+ * the crate's unique symbol name; {@code brisk.codegen.JvmNames} maps them to JVM names.
+ *
+ * <p>Start reading at {@link brisk.lower.ir.IrFunction} and {@link brisk.lower.ir.IrExpr}.
+ */
+package brisk.lower.ir;
