@@ -55,7 +55,8 @@ final class CastEmitter {
             return;
         }
         boolean fits = to.bits() == 32
-                || (from.bits() <= to.bits() && (from.signed() == to.signed() || !from.signed()));
+                || (from.signed() == to.signed() && from.bits() <= to.bits())
+                || (!from.signed() && to.signed() && from.bits() < to.bits());
         if (!fits) {
             normalize(code, to);
         }

@@ -116,11 +116,14 @@ public sealed interface IrExpr {
         }
     }
 
-    /** {@code -x} (integers, floats) or {@code !x} (integers, bool). */
+    /**
+     * {@code -x} (signed integers, floats; unsigned only {@code WRAPPING}, i.e. {@code wrapping_neg})
+     * or {@code !x} (integers, bool).
+     */
     record Unary(UnOp op, IrExpr operand, Overflow overflow, String location) implements IrExpr {
         public Unary {
             boolean ok = switch (operand.type()) {
-                case IrType.Int i -> op == UnOp.NOT || i.kind().signed();
+                case IrType.Int i -> op == UnOp.NOT || i.kind().signed() || overflow == Overflow.WRAPPING;
                 case IrType.Float32 _, IrType.Float64 _ -> op == UnOp.NEG;
                 case IrType.Bool _ -> op == UnOp.NOT;
                 default -> false;
