@@ -2,7 +2,6 @@ package brisk.codegen;
 
 import brisk.lower.ir.IrAdt;
 import brisk.lower.ir.IrField;
-import brisk.lower.ir.IrType;
 import brisk.lower.ir.IrVariant;
 import java.lang.classfile.ClassBuilder;
 import java.lang.classfile.ClassFile;
@@ -15,7 +14,7 @@ import java.util.List;
 /**
  * Emits the classes of Rust ADTs. A struct is a public final class with public mutable fields,
  * a constructor taking every field in order, and {@code copy()} — Rust's bitwise copy: a new
- * object whose inline ADT fields are copied recursively (references and other objects shared).
+ * object whose inline ADT and array fields are copied recursively ({@link CopyEmitter}).
  * An enum is a public abstract class with {@code int tag()} and {@code copy()}; each variant a
  * public final subclass ({@link JvmNames#variantClass}) shaped like a struct.
  */
@@ -86,9 +85,7 @@ final class AdtEmitter {
             for (IrField f : fields) {
                 ClassDesc type = JvmNames.desc(f.type());
                 code.aload(0).getfield(self, JvmNames.field(f.name()), type);
-                if (f.type() instanceof IrType.Adt) {
-                    code.invokevirtual(type, "copy", MethodTypeDesc.of(type));
-                }
+                CopyEmitter.emit(code, f.type());
             }
             code.invokespecial(self, ConstantDescs.INIT_NAME, ctor).areturn();
         });

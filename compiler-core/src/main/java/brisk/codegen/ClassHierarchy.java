@@ -125,6 +125,7 @@ final class ClassHierarchy {
             }
             case IrExpr.NewCell c -> scan(c.init());
             case IrExpr.NewArray a -> a.elements().forEach(this::scan);
+            case IrExpr.ArrayRepeat r -> scan(r.value());
             case IrExpr.ArrayLength l -> scan(l.array());
         }
     }

@@ -60,10 +60,7 @@ final class ExprEmitter {
             case IrExpr.Read r -> load(r.place());
             case IrExpr.Copy c -> {
                 emit(c.value());
-                if (c.type() instanceof IrType.Adt adt) {
-                    ClassDesc cls = JvmNames.desc(adt);
-                    code.invokevirtual(cls, "copy", MethodTypeDesc.of(cls));
-                }
+                CopyEmitter.emit(code, c.type());
             }
             case IrExpr.Arith a -> arith(a);
             case IrExpr.Unary u -> unary(u);
@@ -126,11 +123,47 @@ final class ExprEmitter {
                     code.arrayStore(kind);
                 }
             }
+            case IrExpr.ArrayRepeat r -> arrayRepeat(r);
             case IrExpr.ArrayLength l -> {
                 emit(l.array());
                 code.arraylength().i2l();
             }
         }
+    }
+
+    /** {@code [value; count]}: one shared value for scalars and references, else a copy per element. */
+    private void arrayRepeat(IrExpr.ArrayRepeat r) {
+        IrType element = r.value().type();
+        TypeKind kind = JvmNames.arrayElementKind(element);
+        emit(r.value());
+        if (!CopyEmitter.needsCopy(element)) {
+            int value = code.allocateLocal(JvmNames.kind(element));
+            code.storeLocal(JvmNames.kind(element), value).loadConstant(r.count());
+            if (kind == TypeKind.REFERENCE) {
+                code.anewarray(JvmNames.desc(element));
+            } else {
+                code.newarray(kind);
+            }
+            ClassDesc fillValue = kind == TypeKind.REFERENCE ? ConstantDescs.CD_Object : JvmNames.desc(element);
+            ClassDesc fillArray = kind == TypeKind.REFERENCE ? ConstantDescs.CD_Object.arrayType()
+                    : JvmNames.desc(r.type());
+            code.dup().loadLocal(JvmNames.kind(element), value)
+                    .invokestatic(ClassDesc.of("java.util.Arrays"), "fill",
+                            MethodTypeDesc.of(ConstantDescs.CD_void, fillArray, fillValue));
+            return;
+        }
+        int value = code.allocateLocal(TypeKind.REFERENCE);
+        int index = code.allocateLocal(TypeKind.INT);
+        Label head = code.newLabel();
+        Label done = code.newLabel();
+        code.astore(value)
+                .loadConstant(r.count()).anewarray(JvmNames.desc(element))
+                .iconst_0().istore(index)
+                .labelBinding(head)
+                .iload(index).loadConstant(r.count()).if_icmpge(done)
+                .dup().iload(index).aload(value);
+        CopyEmitter.emit(code, element);
+        code.aastore().iinc(index, 1).goto_(head).labelBinding(done);
     }
 
     private void args(List<IrExpr> args) {

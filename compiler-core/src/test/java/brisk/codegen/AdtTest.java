@@ -51,6 +51,10 @@ class AdtTest {
             new IrAdt.Struct(POINT, List.of(new IrField("x", IrType.I32), new IrField("y", IrType.I64))),
             new IrAdt.Struct(LINE, List.of(new IrField("a", POINT_T), new IrField("b", POINT_T))),
             new IrAdt.Struct(WRAP, List.of(new IrField("0", IrType.I32))),
+            new IrAdt.Struct(ROOT.child("Grid"), List.of(
+                    new IrField("cells", new IrType.Array(new IrType.Array(IrType.I32))),
+                    new IrField("points", new IrType.Array(POINT_T)),
+                    new IrField("name", IrType.JAVA_STRING))),
             new IrAdt.Enum(OPTION, List.of(
                     new IrVariant("None", List.of()),
                     new IrVariant("Some", List.of(new IrField("0", IrType.I32))))));

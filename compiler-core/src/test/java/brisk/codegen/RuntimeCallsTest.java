@@ -111,6 +111,54 @@ class RuntimeCallsTest {
     }
 
     /**
+     * Arrays are Rust values: a copy of a nested array and every element of {@code [v; n]} are
+     * independent.
+     * <pre>
+     * let a = [[1, 2], [3, 4]]; let mut b = a; b[0][0] = 9;
+     * let mut r = [[0i64; 2]; 3]; r[1][1] = 5;
+     * let f = [false; 4];
+     * a[0][0] * 10 + b[0][0] + (r[0][1] + r[1][1] * 100 + r[2][1]) as i32 * 1000 + f.len() as i32 * 1_000_000
+     * </pre>
+     */
+    @Test
+    void arraysAreValues() throws Throwable {
+        IrType row = new IrType.Array(IrType.I32);
+        IrType grid = new IrType.Array(row);
+        IrType wideGrid = new IrType.Array(new IrType.Array(IrType.I64));
+        var fn = new Ir.Fn(ROOT, "arrays", IrType.I32);
+        Place.Local a = fn.local(grid);
+        Place.Local b = fn.local(grid);
+        Place.Local r = fn.local(wideGrid);
+        Place.Local f = fn.local(new IrType.Array(IrType.BOOL));
+        java.util.function.BiFunction<Place.Local, Integer, IrExpr> rowOf =
+                (arr, i) -> read(new Place.Index(read(arr), usize(i), Ir.LOC));
+        java.util.function.BiFunction<IrExpr, Integer, Place> cell = (rowExpr, j) -> new Place.Index(rowExpr, usize(j), Ir.LOC);
+        IrExpr rSum = wrapping(ArithOp.ADD, wrapping(ArithOp.ADD, read(cell.apply(rowOf.apply(r, 0), 1)),
+                        wrapping(ArithOp.MUL, read(cell.apply(rowOf.apply(r, 1), 1)), Ir.i64(100))),
+                read(cell.apply(rowOf.apply(r, 2), 1)));
+        IrExpr result = wrapping(ArithOp.ADD,
+                wrapping(ArithOp.ADD,
+                        wrapping(ArithOp.MUL, read(cell.apply(rowOf.apply(a, 0), 0)), i32(10)),
+                        read(cell.apply(rowOf.apply(b, 0), 0))),
+                wrapping(ArithOp.ADD,
+                        wrapping(ArithOp.MUL, new IrExpr.Cast(rSum, IrType.I32), i32(1000)),
+                        wrapping(ArithOp.MUL, new IrExpr.Cast(new IrExpr.ArrayLength(read(f)), IrType.I32),
+                                i32(1_000_000))));
+        fn.add(block(ret(result),
+                assign(a, new IrExpr.NewArray(row, List.of(
+                        new IrExpr.NewArray(IrType.I32, List.of(i32(1), i32(2))),
+                        new IrExpr.NewArray(IrType.I32, List.of(i32(3), i32(4)))))),
+                assign(b, new IrExpr.Copy(read(a))),
+                assign(cell.apply(rowOf.apply(b, 0), 0), i32(9)),
+                assign(r, new IrExpr.ArrayRepeat(new IrExpr.ArrayRepeat(Ir.i64(0), 2), 3)),
+                assign(cell.apply(rowOf.apply(r, 1), 1), Ir.i64(5)),
+                assign(f, new IrExpr.ArrayRepeat(new IrExpr.BoolConst(false), 4))));
+        Loaded loaded = Loaded.compile(IrModule.library(List.of(fn.build()), List.of()));
+        assumeRuntime();
+        assertEquals(4_500_019, loaded.call(ROOT, "arrays"));
+    }
+
+    /**
      * {@code fn bump(r: &mut i32) { *r += 1 } let mut x = 41; bump(&mut x); x}: lower boxes {@code x}
      * into a cell and passes the cell.
      */

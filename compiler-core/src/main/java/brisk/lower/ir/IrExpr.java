@@ -11,6 +11,18 @@ public sealed interface IrExpr {
 
     IrType type();
 
+    private static void checkArgs(String callee, IrSig sig, List<IrExpr> args) {
+        if (args.size() != sig.params().size()) {
+            throw new IllegalArgumentException(callee + " takes " + sig.params().size() + " arguments, given " + args.size());
+        }
+        for (int i = 0; i < args.size(); i++) {
+            if (!args.get(i).type().equals(sig.params().get(i))) {
+                throw new IllegalArgumentException(callee + " argument " + i + ": " + args.get(i).type() + " for "
+                        + sig.params().get(i));
+            }
+        }
+    }
+
     /** An integer constant; {@code value} is already in the kind's JVM representation. */
     record IntConst(IntKind kind, long value) implements IrExpr {
         public IntConst {
@@ -85,8 +97,8 @@ public sealed interface IrExpr {
     }
 
     /**
-     * A by-value copy of a Copy value: for an ADT a fresh object whose inline ADT fields are copied
-     * too ({@code copy()}); for every other type the value itself.
+     * A by-value copy of a Copy value: ADTs and arrays (objects standing for inline Rust values)
+     * are duplicated recursively; scalars, cells and other objects are the value itself.
      */
     record Copy(IrExpr value) implements IrExpr {
         @Override
@@ -203,6 +215,7 @@ public sealed interface IrExpr {
     record Call(FnRef fn, List<IrExpr> args) implements IrExpr {
         public Call {
             args = List.copyOf(args);
+            checkArgs(fn.name(), fn.sig(), args);
         }
 
         @Override
@@ -218,6 +231,7 @@ public sealed interface IrExpr {
     record StaticCall(String owner, String name, IrSig sig, List<IrExpr> args) implements IrExpr {
         public StaticCall {
             args = List.copyOf(args);
+            checkArgs(name, sig, args);
         }
 
         @Override
@@ -231,6 +245,7 @@ public sealed interface IrExpr {
             List<IrExpr> args) implements IrExpr {
         public VirtualCall {
             args = List.copyOf(args);
+            checkArgs(name, sig, args);
         }
 
         @Override
@@ -256,6 +271,20 @@ public sealed interface IrExpr {
         @Override
         public IrType type() {
             return new IrType.Array(element);
+        }
+    }
+
+    /** {@code [value; count]}: every element a copy of {@code value} (which must be Copy if {@code count > 1}). */
+    record ArrayRepeat(IrExpr value, int count) implements IrExpr {
+        public ArrayRepeat {
+            if (value.type().isVoid() || count < 0) {
+                throw new IllegalArgumentException("[" + value.type() + "; " + count + "]");
+            }
+        }
+
+        @Override
+        public IrType type() {
+            return new IrType.Array(value.type());
         }
     }
 
