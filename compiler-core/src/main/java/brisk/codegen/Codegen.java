@@ -19,8 +19,8 @@ import java.util.Map;
 
 /**
  * Turns IR into JVM class files with {@code java.lang.classfile}: one class per Rust module holding
- * its functions as public static methods, one per struct, one per enum plus one per variant
- * (names: {@link JvmNames}). Output is deterministic: the same IR gives the same bytes.
+ * its functions as public static methods, one per struct, one per enum plus one per variant,
+ * one per tuple shape used (names: {@link JvmNames}). Output is deterministic: the same IR gives the same bytes.
  */
 public final class Codegen {
     private static final ClassDesc RUNNABLE = ClassDesc.of("java.lang.Runnable");
@@ -35,8 +35,12 @@ public final class Codegen {
      * user error) throws {@link IllegalStateException} or {@link IllegalArgumentException}.
      */
     public static CodegenOutput emitModule(IrModule module) {
-        ClassFile cf = ClassFile.of(ClassFile.ClassHierarchyResolverOption.of(ClassHierarchy.resolverFor(module)));
+        UsedClasses used = UsedClasses.of(module);
+        ClassFile cf = ClassFile.of(ClassFile.ClassHierarchyResolverOption.of(used.resolver()));
         var out = new CodegenOutput.Builder();
+        for (var tuple : used.tuples().entrySet()) {
+            TupleEmitter.emit(cf, tuple.getKey(), tuple.getValue(), out);
+        }
         for (IrAdt adt : module.adts()) {
             switch (adt) {
                 case IrAdt.Struct s -> AdtEmitter.emitStruct(cf, s, out);

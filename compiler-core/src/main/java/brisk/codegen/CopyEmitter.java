@@ -10,7 +10,7 @@ import java.lang.constant.MethodTypeDesc;
 
 /**
  * Rust's bitwise copy of a Copy value on the JVM: objects that stand for inline Rust values
- * (ADTs, arrays) are duplicated recursively; scalars, cells and other objects (shared
+ * (ADTs, arrays, tuples) are duplicated recursively; scalars, cells and other objects (shared
  * references, immutable runtime strings) are the value itself.
  */
 final class CopyEmitter {
@@ -20,7 +20,7 @@ final class CopyEmitter {
 
     /** True when a copy of {@code type} is a new object rather than the same JVM value. */
     static boolean needsCopy(IrType type) {
-        return type instanceof IrType.Adt || type instanceof IrType.Array;
+        return type instanceof IrType.Adt || type instanceof IrType.Array || type instanceof IrType.Tuple;
     }
 
     /** Replaces the value of {@code type} on top of the stack by its copy. */
@@ -54,6 +54,20 @@ final class CopyEmitter {
                         .goto_(head)
                         .labelBinding(done)
                         .aload(target);
+            }
+            case IrType.Tuple tuple -> {
+                int source = code.allocateLocal(TypeKind.REFERENCE);
+                ClassDesc cls = JvmNames.desc(tuple);
+                var params = new java.util.ArrayList<ClassDesc>();
+                code.astore(source).new_(cls).dup();
+                for (int i = 0; i < tuple.elements().size(); i++) {
+                    IrType element = tuple.elements().get(i);
+                    code.aload(source);
+                    ExprEmitter.tupleGet(code, tuple, i);
+                    emit(code, element);
+                    params.add(JvmNames.tupleFieldDesc(element));
+                }
+                code.invokespecial(cls, ConstantDescs.INIT_NAME, MethodTypeDesc.of(ConstantDescs.CD_void, params));
             }
             default -> { }
         }

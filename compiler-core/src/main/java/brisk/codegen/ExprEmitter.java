@@ -76,6 +76,16 @@ final class ExprEmitter {
                 CastEmitter.emit(code, c.value().type(), c.target());
             }
             case IrExpr.NewStruct n -> construct(ClassDesc.ofInternalName(JvmNames.adtClass(n.struct())), n.fields());
+            case IrExpr.NewTuple n -> {
+                ClassDesc cls = JvmNames.desc(n.type());
+                code.new_(cls).dup();
+                var params = new ArrayList<ClassDesc>();
+                for (IrExpr e : n.elements()) {
+                    emit(e);
+                    params.add(JvmNames.tupleFieldDesc(e.type()));
+                }
+                code.invokespecial(cls, ConstantDescs.INIT_NAME, MethodTypeDesc.of(ConstantDescs.CD_void, params));
+            }
             case IrExpr.NewVariant n ->
                     construct(ClassDesc.ofInternalName(JvmNames.variantClass(n.enumPath(), n.variant())), n.fields());
             case IrExpr.Tag t -> {
@@ -197,6 +207,10 @@ final class ExprEmitter {
                 ClassDesc owner = fieldOwner(f);
                 code.getfield(owner, JvmNames.field(f.field().name()), JvmNames.desc(f.type()));
             }
+            case Place.TupleField t -> {
+                emit(t.base());
+                tupleGet(code, (IrType.Tuple) t.base().type(), t.index());
+            }
             case Place.Deref d -> {
                 emit(d.cell());
                 TypeKind kind = JvmNames.kind(d.type());
@@ -226,6 +240,11 @@ final class ExprEmitter {
                 emit(value);
                 code.putfield(owner, JvmNames.field(f.field().name()), JvmNames.desc(f.type()));
             }
+            case Place.TupleField t -> {
+                emit(t.base());
+                emit(value);
+                code.putfield(JvmNames.desc(t.base().type()), "_" + t.index(), JvmNames.tupleFieldDesc(t.type()));
+            }
             case Place.Deref d -> {
                 emit(d.cell());
                 emit(value);
@@ -238,6 +257,16 @@ final class ExprEmitter {
                 emit(value);
                 code.arrayStore(JvmNames.arrayElementKind(i.type()));
             }
+        }
+    }
+
+    /** Replaces the tuple on the stack by its element {@code index}, cast back from its erased field type. */
+    static void tupleGet(CodeBuilder code, IrType.Tuple tuple, int index) {
+        IrType element = tuple.elements().get(index);
+        ClassDesc erased = JvmNames.tupleFieldDesc(element);
+        code.getfield(JvmNames.desc(tuple), "_" + index, erased);
+        if (!erased.equals(JvmNames.desc(element))) {
+            code.checkcast(JvmNames.desc(element));
         }
     }
 

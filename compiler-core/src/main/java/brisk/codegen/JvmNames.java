@@ -18,7 +18,8 @@ import java.util.ArrayList;
  * <li>module {@code c::m} → class {@code rs/c/m/$mod}, its functions static methods by Rust name;
  * <li>struct or enum {@code c::m::S} → class {@code rs/c/m/S};
  * <li>variant {@code V} of enum {@code c::m::E} → class {@code rs/c/m/E$V};
- * <li>field {@code x} → {@code x}; tuple field {@code 0} → {@code _0}.
+ * <li>field {@code x} → {@code x}; tuple field {@code 0} → {@code _0};
+ * <li>tuple types → shared classes {@code rs/$tuple/Tuple$<kinds>} ({@link #tupleClass}).
  * </ul>
  * Collision-free because Rust's type namespace holds each name once per module (modules, structs
  * and enums share it), no Rust identifier contains {@code $} (so {@code $mod} and {@code E$V} are
@@ -43,6 +44,24 @@ public final class JvmNames {
         return adtClass(enumPath) + "$" + variant;
     }
 
+    /**
+     * The class of a tuple shape: {@code rs/$tuple/Tuple$} plus one letter per element's JVM kind
+     * ({@code I J F D Z}, {@code L} for any reference), e.g. {@code (i32, String)} →
+     * {@code rs/$tuple/Tuple$IL}. Every module that uses a shape emits the same bytes for it.
+     */
+    public static String tupleClass(IrType.Tuple tuple) {
+        var name = new StringBuilder(ROOT).append("$tuple/Tuple$");
+        for (IrType e : tuple.elements()) {
+            name.append(tupleFieldDesc(e).descriptorString().charAt(0));
+        }
+        return name.toString();
+    }
+
+    /** The erased JVM type of a tuple element's field: a primitive, or {@code Object} for references. */
+    public static ClassDesc tupleFieldDesc(IrType element) {
+        return kind(element) == TypeKind.REFERENCE ? ConstantDescs.CD_Object : desc(element);
+    }
+
     public static String field(String rustName) {
         return Character.isDigit(rustName.charAt(0)) ? "_" + rustName : rustName;
     }
@@ -59,6 +78,7 @@ public final class JvmNames {
             case IrType.Adt a -> ClassDesc.ofInternalName(adtClass(a.path()));
             case IrType.Ref r -> RuntimeApi.cellClass(kind(r.pointee()));
             case IrType.Array a -> desc(a.element()).arrayType();
+            case IrType.Tuple t -> ClassDesc.ofInternalName(tupleClass(t));
             case IrType.Obj o -> ClassDesc.ofInternalName(o.internalName());
         };
     }
@@ -71,7 +91,7 @@ public final class JvmNames {
             case IrType.Float32 _ -> TypeKind.FLOAT;
             case IrType.Float64 _ -> TypeKind.DOUBLE;
             case IrType.Unit _, IrType.Never _ -> TypeKind.VOID;
-            case IrType.Adt _, IrType.Ref _, IrType.Array _, IrType.Obj _ -> TypeKind.REFERENCE;
+            case IrType.Adt _, IrType.Ref _, IrType.Array _, IrType.Tuple _, IrType.Obj _ -> TypeKind.REFERENCE;
         };
     }
 

@@ -103,6 +103,42 @@ class AdtTest {
         Loaded.assertSameOutput(module);
     }
 
+    /**
+     * <pre>
+     * let t = (1i32, 2.5f64, Point { x: 1, y: 2 }, (true, 7u8));
+     * let mut u = t; u.2.x = 9; u.3.1 = 8;
+     * t.0 + u.2.x * 10 + t.2.x * 100 + u.3.1 as i32 * 1000 + t.3.1 as i32 * 10000 + (t.1 * 2.0) as i32 * 100000
+     * </pre>
+     */
+    @Test
+    void tuplesAreValues() throws Throwable {
+        var fn = new Ir.Fn(ROOT, "tuples", IrType.I32);
+        IrExpr inner = new IrExpr.NewTuple(List.of(new IrExpr.BoolConst(true), new IrExpr.IntConst(brisk.lower.ir.IntKind.U8, 7)));
+        IrExpr outer = new IrExpr.NewTuple(List.of(i32(1), new IrExpr.F64Const(2.5), point(1, 2), inner));
+        Place.Local t = fn.local(outer.type());
+        Place.Local u = fn.local(outer.type());
+        java.util.function.BiFunction<IrExpr, Integer, Place> elem = Place.TupleField::new;
+        java.util.function.Function<Place.Local, Place> x2 = l -> new Place.Field(read(elem.apply(read(l), 2)), POINT_X);
+        java.util.function.Function<Place.Local, Place> y31 = l -> elem.apply(read(elem.apply(read(l), 3)), 1);
+        IrExpr sum = read(elem.apply(read(t), 0));
+        sum = wrapping(ArithOp.ADD, sum, wrapping(ArithOp.MUL, read(x2.apply(u)), i32(10)));
+        sum = wrapping(ArithOp.ADD, sum, wrapping(ArithOp.MUL, read(x2.apply(t)), i32(100)));
+        sum = wrapping(ArithOp.ADD, sum, wrapping(ArithOp.MUL, new IrExpr.Cast(read(y31.apply(u)), IrType.I32), i32(1000)));
+        sum = wrapping(ArithOp.ADD, sum, wrapping(ArithOp.MUL, new IrExpr.Cast(read(y31.apply(t)), IrType.I32), i32(10000)));
+        IrExpr twice = wrapping(ArithOp.MUL, read(elem.apply(read(t), 1)), new IrExpr.F64Const(2.0));
+        sum = wrapping(ArithOp.ADD, sum, wrapping(ArithOp.MUL, new IrExpr.Cast(twice, IrType.I32), i32(100000)));
+        fn.add(block(ret(sum),
+                assign(t, outer),
+                assign(u, new IrExpr.Copy(read(t))),
+                assign(x2.apply(u), i32(9)),
+                assign(y31.apply(u), new IrExpr.IntConst(brisk.lower.ir.IntKind.U8, 8))));
+        IrModule module = IrModule.library(List.of(fn.build()), ADTS);
+        Loaded loaded = Loaded.compile(module);
+        assertEquals(578191, loaded.call(ROOT, "tuples"));
+        assertEquals(List.of("rs/$tuple/Tuple$IDLL", "rs/$tuple/Tuple$ZI"), Codegen.emitModule(module).classes().stream()
+                .map(EmittedClass::internalName).filter(n -> n.contains("$tuple")).toList());
+    }
+
     /** {@code fn unwrap_or(o: Option, d: i32) -> i32 { match o { None => d, Some(v) => v } }} */
     static IrFunction unwrapOr() {
         var fn = new Ir.Fn(ROOT, "unwrap_or", IrType.I32);

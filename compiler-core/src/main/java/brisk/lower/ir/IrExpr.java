@@ -188,6 +188,18 @@ public sealed interface IrExpr {
         }
     }
 
+    /** A new tuple {@code (a, b, ...)}. */
+    record NewTuple(List<IrExpr> elements) implements IrExpr {
+        public NewTuple {
+            elements = List.copyOf(elements);
+        }
+
+        @Override
+        public IrType type() {
+            return new IrType.Tuple(elements.stream().map(IrExpr::type).toList());
+        }
+    }
+
     /** A new object of one enum variant; its type is the enum's. */
     record NewVariant(IrPath enumPath, String variant, List<IrExpr> fields) implements IrExpr {
         public NewVariant {

@@ -59,6 +59,19 @@ public sealed interface IrType {
     }
 
     /**
+     * A tuple of two or more values (lower drops unit elements, and a 1-tuple may stay one). Its
+     * JVM class depends only on the elements' JVM kinds, so equal-shaped tuples share a class.
+     */
+    record Tuple(java.util.List<IrType> elements) implements IrType {
+        public Tuple {
+            elements = java.util.List.copyOf(elements);
+            if (elements.isEmpty() || elements.stream().anyMatch(IrType::isVoid)) {
+                throw new IllegalArgumentException("tuple elements must hold values: " + elements);
+            }
+        }
+    }
+
+    /**
      * Any other JVM class, by internal name ({@code java/lang/String}, {@code brisk/runtime/RStr}):
      * the runtime's string, vector and formatting types and Java strings for panic messages.
      */

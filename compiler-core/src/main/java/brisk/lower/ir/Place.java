@@ -20,6 +20,20 @@ public sealed interface Place {
         }
     }
 
+    /** Element {@code index} of the tuple {@code base} evaluates to ({@code t.0}). */
+    record TupleField(IrExpr base, int index) implements Place {
+        public TupleField {
+            if (!(base.type() instanceof IrType.Tuple t) || index < 0 || index >= t.elements().size()) {
+                throw new IllegalArgumentException("no element " + index + " in " + base.type());
+            }
+        }
+
+        @Override
+        public IrType type() {
+            return ((IrType.Tuple) base.type()).elements().get(index);
+        }
+    }
+
     /** The value inside the cell {@code cell} (of type {@link IrType.Ref}) evaluates to. */
     record Deref(IrExpr cell) implements Place {
         public Deref {

@@ -3,11 +3,14 @@ package brisk.codegen;
 import brisk.lower.ir.IrAdt;
 import brisk.lower.ir.IrBlock;
 import brisk.lower.ir.IrExpr;
+import brisk.lower.ir.IrField;
 import brisk.lower.ir.IrFunction;
+import brisk.lower.ir.IrLocal;
 import brisk.lower.ir.IrModule;
 import brisk.lower.ir.IrPath;
 import brisk.lower.ir.IrStmt;
 import brisk.lower.ir.IrTerminator;
+import brisk.lower.ir.IrType;
 import brisk.lower.ir.IrVariant;
 import brisk.lower.ir.Place;
 import java.lang.classfile.ClassHierarchyResolver;
@@ -16,36 +19,57 @@ import java.lang.constant.ClassDesc;
 import java.lang.constant.ConstantDescs;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
- * The class hierarchy stack-map generation needs to merge types at join points (a local holding
- * {@code Some} on one path and {@code None} on the other is an {@code Option}). Generated code's
- * only subclassing is enum variant → enum, so the hierarchy is the module's enums plus every
- * variant its IR mentions (variants of other crates' enums included). JDK classes come from the
- * platform; any other class is taken to extend {@code Object}, which is exact for structs and only
- * matters when two different such classes meet at a join, which IR does not produce.
+ * What a module's IR refers to beyond its own declarations: enum variant classes (of this or other
+ * crates) and tuple shapes. Variants give the class hierarchy the stack-map generator needs to
+ * merge types at join points (a local holding {@code Some} on one path and {@code None} on the
+ * other is an {@code Option}); tuple shapes are the tuple classes the module emits.
  */
-final class ClassHierarchy {
+final class UsedClasses {
     private final Map<ClassDesc, ClassDesc> superclasses = new HashMap<>();
+    private final Map<String, IrType.Tuple> tuples = new TreeMap<>();
 
-    private ClassHierarchy() {}
+    private UsedClasses() {}
 
-    static ClassHierarchyResolver resolverFor(IrModule module) {
-        var hierarchy = new ClassHierarchy();
+    static UsedClasses of(IrModule module) {
+        var used = new UsedClasses();
         for (IrAdt adt : module.adts()) {
-            if (adt instanceof IrAdt.Enum e) {
-                for (IrVariant v : e.variants()) {
-                    hierarchy.variant(e.path(), v.name());
+            switch (adt) {
+                case IrAdt.Struct s -> s.fields().forEach(f -> used.type(f.type()));
+                case IrAdt.Enum e -> {
+                    for (IrVariant v : e.variants()) {
+                        used.variant(e.path(), v.name());
+                        v.fields().stream().map(IrField::type).forEach(used::type);
+                    }
                 }
             }
         }
         for (IrFunction fn : module.functions()) {
+            fn.locals().stream().map(IrLocal::type).forEach(used::type);
+            used.type(fn.sig().result());
             for (IrBlock block : fn.blocks()) {
-                hierarchy.scan(block);
+                used.scan(block);
             }
         }
+        return used;
+    }
+
+    /** Tuple shapes by class name, in name order. */
+    Map<String, IrType.Tuple> tuples() {
+        return tuples;
+    }
+
+    /**
+     * Generated code's only subclassing is variant → enum, known from the scan. JDK classes come
+     * from the platform; any other class is taken to extend {@code Object}, which is exact for
+     * structs, tuples and cells and only matters when two different such classes meet at a join,
+     * which IR does not produce.
+     */
+    ClassHierarchyResolver resolver() {
         ClassHierarchyResolver known = cd -> {
-            ClassDesc sup = hierarchy.superclasses.get(cd);
+            ClassDesc sup = superclasses.get(cd);
             return sup == null ? null : ClassHierarchyInfo.ofClass(sup);
         };
         ClassHierarchyResolver platform = cd -> cd.descriptorString().startsWith("Ljava/")
@@ -57,6 +81,18 @@ final class ClassHierarchy {
         ClassDesc base = ClassDesc.ofInternalName(JvmNames.adtClass(enumPath));
         superclasses.put(ClassDesc.ofInternalName(JvmNames.variantClass(enumPath, variant)), base);
         superclasses.put(base, ConstantDescs.CD_Object);
+    }
+
+    private void type(IrType type) {
+        switch (type) {
+            case IrType.Tuple t -> {
+                tuples.put(JvmNames.tupleClass(t), t);
+                t.elements().forEach(this::type);
+            }
+            case IrType.Array a -> type(a.element());
+            case IrType.Ref r -> type(r.pointee());
+            default -> { }
+        }
     }
 
     private void scan(IrBlock block) {
@@ -87,6 +123,7 @@ final class ClassHierarchy {
                     variant(f.field().adt(), f.field().variant());
                 }
             }
+            case Place.TupleField t -> scan(t.base());
             case Place.Deref d -> scan(d.cell());
             case Place.Index i -> {
                 scan(i.array());
@@ -96,6 +133,7 @@ final class ClassHierarchy {
     }
 
     private void scan(IrExpr expr) {
+        type(expr.type());
         switch (expr) {
             case IrExpr.IntConst _, IrExpr.BoolConst _, IrExpr.CharConst _, IrExpr.F32Const _, IrExpr.F64Const _,
                     IrExpr.UnitConst _, IrExpr.StringConst _ -> { }
@@ -112,6 +150,7 @@ final class ClassHierarchy {
             }
             case IrExpr.Cast c -> scan(c.value());
             case IrExpr.NewStruct n -> n.fields().forEach(this::scan);
+            case IrExpr.NewTuple n -> n.elements().forEach(this::scan);
             case IrExpr.NewVariant n -> {
                 variant(n.enumPath(), n.variant());
                 n.fields().forEach(this::scan);
