@@ -21,20 +21,18 @@ import java.util.List;
 final class AdtEmitter {
     private AdtEmitter() {}
 
-    static void emitStruct(ClassFile cf, IrAdt.Struct struct, CodegenOutput.Builder out) {
-        String name = JvmNames.adtClass(struct.path());
-        ClassDesc self = ClassDesc.ofInternalName(name);
-        out.add(name, cf.build(self, cb -> {
+    static byte[] struct(ClassFile cf, IrAdt.Struct struct) {
+        ClassDesc self = ClassDesc.ofInternalName(JvmNames.adtClass(struct.path()));
+        return cf.build(self, cb -> {
             cb.withFlags(ClassFile.ACC_PUBLIC | ClassFile.ACC_FINAL | ClassFile.ACC_SUPER);
             cb.withSuperclass(ConstantDescs.CD_Object);
             dataClassBody(cb, self, ConstantDescs.CD_Object, self, struct.fields());
-        }));
+        });
     }
 
-    static void emitEnum(ClassFile cf, IrAdt.Enum enumDecl, CodegenOutput.Builder out) {
-        String name = JvmNames.adtClass(enumDecl.path());
-        ClassDesc base = ClassDesc.ofInternalName(name);
-        out.add(name, cf.build(base, cb -> {
+    static byte[] enumBase(ClassFile cf, IrAdt.Enum enumDecl) {
+        ClassDesc base = ClassDesc.ofInternalName(JvmNames.adtClass(enumDecl.path()));
+        return cf.build(base, cb -> {
             cb.withFlags(ClassFile.ACC_PUBLIC | ClassFile.ACC_ABSTRACT | ClassFile.ACC_SUPER);
             cb.withSuperclass(ConstantDescs.CD_Object);
             cb.withMethodBody(ConstantDescs.INIT_NAME, ConstantDescs.MTD_void, ClassFile.ACC_PROTECTED, code -> code
@@ -44,21 +42,21 @@ final class AdtEmitter {
             cb.withMethod("tag", MethodTypeDesc.of(ConstantDescs.CD_int), ClassFile.ACC_PUBLIC | ClassFile.ACC_ABSTRACT,
                     _ -> { });
             cb.withMethod("copy", MethodTypeDesc.of(base), ClassFile.ACC_PUBLIC | ClassFile.ACC_ABSTRACT, _ -> { });
-        }));
-        List<IrVariant> variants = enumDecl.variants();
-        for (int tag = 0; tag < variants.size(); tag++) {
-            IrVariant variant = variants.get(tag);
-            String variantName = JvmNames.variantClass(enumDecl.path(), variant.name());
-            ClassDesc self = ClassDesc.ofInternalName(variantName);
-            int tagValue = tag;
-            out.add(variantName, cf.build(self, cb -> {
-                cb.withFlags(ClassFile.ACC_PUBLIC | ClassFile.ACC_FINAL | ClassFile.ACC_SUPER);
-                cb.withSuperclass(base);
-                dataClassBody(cb, self, base, base, variant.fields());
-                cb.withMethodBody("tag", MethodTypeDesc.of(ConstantDescs.CD_int), ClassFile.ACC_PUBLIC,
-                        code -> code.loadConstant(tagValue).ireturn());
-            }));
-        }
+        });
+    }
+
+    /** The class of variant number {@code tag} of {@code enumDecl}. */
+    static byte[] variant(ClassFile cf, IrAdt.Enum enumDecl, int tag) {
+        ClassDesc base = ClassDesc.ofInternalName(JvmNames.adtClass(enumDecl.path()));
+        IrVariant variant = enumDecl.variants().get(tag);
+        ClassDesc self = ClassDesc.ofInternalName(JvmNames.variantClass(enumDecl.path(), variant.name()));
+        return cf.build(self, cb -> {
+            cb.withFlags(ClassFile.ACC_PUBLIC | ClassFile.ACC_FINAL | ClassFile.ACC_SUPER);
+            cb.withSuperclass(base);
+            dataClassBody(cb, self, base, base, variant.fields());
+            cb.withMethodBody("tag", MethodTypeDesc.of(ConstantDescs.CD_int), ClassFile.ACC_PUBLIC,
+                    code -> code.loadConstant(tag).ireturn());
+        });
     }
 
     /** Fields, the all-fields constructor and {@code copy()} (returning {@code copyType}). */

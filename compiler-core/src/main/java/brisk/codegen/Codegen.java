@@ -16,11 +16,17 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * Turns IR into JVM class files with {@code java.lang.classfile}: one class per Rust module holding
  * its functions as public static methods, one per struct, one per enum plus one per variant,
- * one per tuple shape used (names: {@link JvmNames}). Output is deterministic: the same IR gives the same bytes.
+ * one per tuple shape used (names: {@link JvmNames}). Output is deterministic: the same IR gives
+ * the same bytes. Classes can be generated all at once or one by one (a query per class).
+ * Malformed IR (an internal compiler error, never a user error) throws
+ * {@link IllegalStateException} or {@link IllegalArgumentException}.
  */
 public final class Codegen {
     private static final ClassDesc RUNNABLE = ClassDesc.of("java.lang.Runnable");
@@ -30,21 +36,51 @@ public final class Codegen {
 
     private Codegen() {}
 
-    /**
-     * Generates every class of {@code module}. Malformed IR (an internal compiler error, never a
-     * user error) throws {@link IllegalStateException} or {@link IllegalArgumentException}.
-     */
+    /** Generates every class of {@code module}. */
     public static CodegenOutput emitModule(IrModule module) {
-        UsedClasses used = UsedClasses.of(module);
-        ClassFile cf = ClassFile.of(ClassFile.ClassHierarchyResolverOption.of(used.resolver()));
-        var out = new CodegenOutput.Builder();
-        for (var tuple : used.tuples().entrySet()) {
-            TupleEmitter.emit(cf, tuple.getKey(), tuple.getValue(), out);
+        ClassFile cf = classFile(module);
+        var classes = new ArrayList<EmittedClass>();
+        for (var e : plan(module).entrySet()) {
+            classes.add(new EmittedClass(e.getKey(), e.getValue().apply(cf)));
+        }
+        return new CodegenOutput(classes);
+    }
+
+    /** The internal names of the classes {@link #emitModule} generates, sorted. */
+    public static List<String> classNames(IrModule module) {
+        return List.copyOf(plan(module).keySet());
+    }
+
+    /** Generates the one class {@code internalName} (one of {@link #classNames}) of {@code module}. */
+    public static EmittedClass emitClass(IrModule module, String internalName) {
+        Function<ClassFile, byte[]> emitter = plan(module).get(internalName);
+        if (emitter == null) {
+            throw new IllegalArgumentException(internalName + " is not generated from this module");
+        }
+        return new EmittedClass(internalName, emitter.apply(classFile(module)));
+    }
+
+    private static ClassFile classFile(IrModule module) {
+        return ClassFile.of(ClassFile.ClassHierarchyResolverOption.of(UsedClasses.of(module).resolver()));
+    }
+
+    /** Every output class by name, with how to build it. */
+    private static SortedMap<String, Function<ClassFile, byte[]>> plan(IrModule module) {
+        var plan = new TreeMap<String, Function<ClassFile, byte[]>>();
+        for (var tuple : UsedClasses.of(module).tuples().entrySet()) {
+            put(plan, tuple.getKey(), cf -> TupleEmitter.emit(cf, tuple.getKey(), tuple.getValue()));
         }
         for (IrAdt adt : module.adts()) {
             switch (adt) {
-                case IrAdt.Struct s -> AdtEmitter.emitStruct(cf, s, out);
-                case IrAdt.Enum e -> AdtEmitter.emitEnum(cf, e, out);
+                case IrAdt.Struct s -> put(plan, JvmNames.adtClass(s.path()), cf -> AdtEmitter.struct(cf, s));
+                case IrAdt.Enum e -> {
+                    put(plan, JvmNames.adtClass(e.path()), cf -> AdtEmitter.enumBase(cf, e));
+                    for (int tag = 0; tag < e.variants().size(); tag++) {
+                        int t = tag;
+                        put(plan, JvmNames.variantClass(e.path(), e.variants().get(tag).name()),
+                                cf -> AdtEmitter.variant(cf, e, t));
+                    }
+                }
             }
         }
         Map<IrPath, List<IrFunction>> byModule = new LinkedHashMap<>();
@@ -55,16 +91,20 @@ public final class Codegen {
             byModule.computeIfAbsent(module.entry().module(), _ -> new ArrayList<>());
         }
         for (var e : byModule.entrySet()) {
-            emitModuleClass(cf, e.getKey(), e.getValue(), module, out);
+            put(plan, JvmNames.moduleClass(e.getKey()), cf -> moduleClass(cf, e.getKey(), e.getValue(), module));
         }
-        return out.build();
+        return plan;
     }
 
-    private static void emitModuleClass(ClassFile cf, IrPath modulePath, List<IrFunction> functions, IrModule module,
-            CodegenOutput.Builder out) {
-        String name = JvmNames.moduleClass(modulePath);
-        ClassDesc self = ClassDesc.ofInternalName(name);
-        out.add(name, cf.build(self, cb -> {
+    private static void put(Map<String, Function<ClassFile, byte[]>> plan, String name, Function<ClassFile, byte[]> emitter) {
+        if (plan.put(name, emitter) != null) {
+            throw new IllegalStateException("two classes named " + name);
+        }
+    }
+
+    private static byte[] moduleClass(ClassFile cf, IrPath modulePath, List<IrFunction> functions, IrModule module) {
+        ClassDesc self = ClassDesc.ofInternalName(JvmNames.moduleClass(modulePath));
+        return cf.build(self, cb -> {
             cb.withFlags(ClassFile.ACC_PUBLIC | ClassFile.ACC_FINAL | ClassFile.ACC_SUPER);
             cb.withSuperclass(ConstantDescs.CD_Object);
             for (IrFunction fn : functions) {
@@ -84,6 +124,6 @@ public final class Codegen {
                                 .invokestatic(RuntimeApi.RT, "main", RuntimeApi.RT_MAIN)
                                 .return_());
             }
-        }));
+        });
     }
 }

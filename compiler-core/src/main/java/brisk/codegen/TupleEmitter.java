@@ -16,14 +16,14 @@ import java.util.List;
 final class TupleEmitter {
     private TupleEmitter() {}
 
-    static void emit(ClassFile cf, String name, IrType.Tuple tuple, CodegenOutput.Builder out) {
+    static byte[] emit(ClassFile cf, String name, IrType.Tuple tuple) {
         ClassDesc self = ClassDesc.ofInternalName(name);
         List<IrType> elements = tuple.elements();
         var params = new ArrayList<ClassDesc>();
         for (IrType e : elements) {
             params.add(JvmNames.tupleFieldDesc(e));
         }
-        out.add(name, cf.build(self, cb -> {
+        return cf.build(self, cb -> {
             cb.withFlags(ClassFile.ACC_PUBLIC | ClassFile.ACC_FINAL | ClassFile.ACC_SUPER);
             cb.withSuperclass(ConstantDescs.CD_Object);
             for (int i = 0; i < params.size(); i++) {
@@ -40,6 +40,6 @@ final class TupleEmitter {
                         }
                         code.return_();
                     });
-        }));
+        });
     }
 }

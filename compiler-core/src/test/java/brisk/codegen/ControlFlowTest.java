@@ -171,7 +171,11 @@ class ControlFlowTest {
     }
 
     @Test
-    void outputIsDeterministic() {
-        Loaded.assertSameOutput(IrModule.library(List.of(sum(), fib(), countdown()), List.of()));
+    void outputIsDeterministicAndEachClassCanBeEmittedAlone() {
+        IrModule module = IrModule.library(List.of(sum(), fib(), countdown()), List.of());
+        Loaded.assertSameOutput(module);
+        CodegenOutput all = Codegen.emitModule(module);
+        assertEquals(List.of("rs/c00/$mod", "rs/c00/m0/$mod"), Codegen.classNames(module));
+        assertEquals(all.classes(), Codegen.classNames(module).stream().map(n -> Codegen.emitClass(module, n)).toList());
     }
 }

@@ -18,7 +18,9 @@
  * yields the shared object (a move); a copy of a Copy value is {@link brisk.lower.ir.IrExpr.Copy}.
  * A local borrowed {@code &mut} is boxed by lower into a cell ({@link brisk.lower.ir.IrExpr.NewCell},
  * type {@link brisk.lower.ir.IrType.Ref}) and used through {@link brisk.lower.ir.Place.Deref}.
- * Unit and never have no JVM value. Names are {@link brisk.lower.ir.IrPath}s whose first segment is
+ * Tuples are {@link brisk.lower.ir.IrType.Tuple} values read through
+ * {@link brisk.lower.ir.Place.TupleField}. Unit and never have no JVM value (lower drops unit
+ * fields and tuple elements). Names are {@link brisk.lower.ir.IrPath}s whose first segment is
  * the crate's unique symbol name; {@code brisk.codegen.JvmNames} maps them to JVM names.
  *
  * <p>Start reading at {@link brisk.lower.ir.IrFunction} and {@link brisk.lower.ir.IrExpr}.
