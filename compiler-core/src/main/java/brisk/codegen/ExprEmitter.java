@@ -5,6 +5,7 @@ import brisk.lower.ir.CmpOp;
 import brisk.lower.ir.FieldRef;
 import brisk.lower.ir.IntKind;
 import brisk.lower.ir.IrExpr;
+import brisk.lower.ir.IrLocal;
 import brisk.lower.ir.IrType;
 import brisk.lower.ir.Overflow;
 import brisk.lower.ir.Place;
@@ -33,10 +34,12 @@ final class ExprEmitter {
     private static final MethodTypeDesc JJ_J = MethodTypeDesc.of(ConstantDescs.CD_long, ConstantDescs.CD_long, ConstantDescs.CD_long);
 
     private final CodeBuilder code;
+    private final List<IrLocal> locals;
     private final int[] slots;
 
-    ExprEmitter(CodeBuilder code, int[] slots) {
+    ExprEmitter(CodeBuilder code, List<IrLocal> locals, int[] slots) {
         this.code = code;
+        this.locals = locals;
         this.slots = slots;
     }
 
@@ -53,8 +56,25 @@ final class ExprEmitter {
             }
             case IrExpr.BoolConst c -> code.loadConstant(c.value() ? 1 : 0);
             case IrExpr.CharConst c -> code.loadConstant(c.codePoint());
-            case IrExpr.F32Const c -> code.loadConstant(c.value());
-            case IrExpr.F64Const c -> code.loadConstant(c.value());
+            case IrExpr.F32Const c -> {
+                int bits = Float.floatToRawIntBits(c.value());
+                if (Float.isNaN(c.value()) && bits != Float.floatToIntBits(Float.NaN)) {
+                    // The constant pool does not keep NaN payloads; Rust's from_bits/to_bits do.
+                    code.loadConstant(bits).invokestatic(ConstantDescs.CD_Float, "intBitsToFloat",
+                            MethodTypeDesc.of(ConstantDescs.CD_float, ConstantDescs.CD_int));
+                } else {
+                    code.loadConstant(c.value());
+                }
+            }
+            case IrExpr.F64Const c -> {
+                long bits = Double.doubleToRawLongBits(c.value());
+                if (Double.isNaN(c.value()) && bits != Double.doubleToLongBits(Double.NaN)) {
+                    code.loadConstant(bits).invokestatic(ConstantDescs.CD_Double, "longBitsToDouble",
+                            MethodTypeDesc.of(ConstantDescs.CD_double, ConstantDescs.CD_long));
+                } else {
+                    code.loadConstant(c.value());
+                }
+            }
             case IrExpr.UnitConst _ -> { }
             case IrExpr.StringConst c -> code.ldc(c.value());
             case IrExpr.Read r -> load(r.place());
@@ -199,8 +219,9 @@ final class ExprEmitter {
     void load(Place place) {
         switch (place) {
             case Place.Local l -> {
-                if (!l.type().isVoid()) {
-                    code.loadLocal(JvmNames.kind(l.type()), slot(l.index()));
+                int slot = slot(l);
+                if (slot >= 0) {
+                    code.loadLocal(JvmNames.kind(l.type()), slot);
                 }
             }
             case Place.Field f -> {
@@ -230,9 +251,10 @@ final class ExprEmitter {
     void store(Place place, IrExpr value) {
         switch (place) {
             case Place.Local l -> {
+                int slot = slot(l);
                 emit(value);
-                if (!l.type().isVoid()) {
-                    code.storeLocal(JvmNames.kind(l.type()), slot(l.index()));
+                if (slot >= 0) {
+                    code.storeLocal(JvmNames.kind(l.type()), slot);
                 }
             }
             case Place.Field f -> {
@@ -299,8 +321,12 @@ final class ExprEmitter {
         code.lload(index).l2i();
     }
 
-    private int slot(int local) {
-        return slots[local];
+    private int slot(Place.Local local) {
+        if (local.index() < 0 || local.index() >= locals.size()
+                || !locals.get(local.index()).type().equals(local.type())) {
+            throw new IllegalStateException("no local " + local.index() + " of type " + local.type() + " in " + locals);
+        }
+        return slots[local.index()];
     }
 
     // ---- arithmetic ----

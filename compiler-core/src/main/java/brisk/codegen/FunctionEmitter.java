@@ -32,7 +32,7 @@ final class FunctionEmitter {
     private FunctionEmitter(IrFunction fn, CodeBuilder code) {
         this.fn = fn;
         this.code = code;
-        this.exprs = new ExprEmitter(code, allocateSlots(fn, code));
+        this.exprs = new ExprEmitter(code, fn.locals(), allocateSlots(fn, code));
         this.blockLabels = new Label[fn.blocks().size()];
         for (int i = 0; i < blockLabels.length; i++) {
             blockLabels[i] = code.newLabel();

@@ -162,6 +162,28 @@ class ControlFlowTest {
         assertEquals(true, loaded.call(ROOT, "between", Double.NaN));
     }
 
+    /** Constants keep their exact bits; a block nothing jumps to is dead code the JVM still accepts. */
+    @Test
+    void constantsAndDeadBlocks() throws Throwable {
+        var f = new Ir.Fn(ROOT, "negZero", IrType.F32);
+        f.add(block(ret(new IrExpr.F32Const(-0.0f)))).add(block(ret(new IrExpr.F32Const(1f))));
+        var d = new Ir.Fn(ROOT, "nan", IrType.F64);
+        d.add(block(ret(new IrExpr.F64Const(Double.longBitsToDouble(0x7ff8_0000_0000_0001L)))));
+        var u = new Ir.Fn(ROOT, "u32max", IrType.U32);
+        u.add(block(ret(new IrExpr.IntConst(brisk.lower.ir.IntKind.U32, -1))));
+        var l = new Ir.Fn(ROOT, "i64min", IrType.I64);
+        l.add(block(ret(i64(Long.MIN_VALUE))));
+        var c = new Ir.Fn(ROOT, "crab", IrType.CHAR);
+        c.add(block(ret(new IrExpr.CharConst(0x1F980))));
+        Loaded loaded = Loaded.compile(IrModule.library(
+                List.of(f.build(), d.build(), u.build(), l.build(), c.build()), List.of()));
+        assertEquals(Float.floatToRawIntBits(-0.0f), Float.floatToRawIntBits((Float) loaded.call(ROOT, "negZero")));
+        assertEquals(0x7ff8_0000_0000_0001L, Double.doubleToRawLongBits((Double) loaded.call(ROOT, "nan")));
+        assertEquals(-1, loaded.call(ROOT, "u32max"));
+        assertEquals(Long.MIN_VALUE, loaded.call(ROOT, "i64min"));
+        assertEquals(0x1F980, loaded.call(ROOT, "crab"));
+    }
+
     @Test
     void unreachableBlockThrowsAssertionError() {
         var fn = new Ir.Fn(ROOT, "never", IrType.I32);

@@ -58,17 +58,39 @@ public sealed interface IrExpr {
         }
     }
 
+    /** An {@code f32} constant; equality is by bits, so NaN payloads and {@code -0.0} are kept apart. */
     record F32Const(float value) implements IrExpr {
         @Override
         public IrType type() {
             return IrType.F32;
         }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof F32Const c && Float.floatToRawIntBits(c.value) == Float.floatToRawIntBits(value);
+        }
+
+        @Override
+        public int hashCode() {
+            return Float.floatToRawIntBits(value);
+        }
     }
 
+    /** An {@code f64} constant; equality is by bits, so NaN payloads and {@code -0.0} are kept apart. */
     record F64Const(double value) implements IrExpr {
         @Override
         public IrType type() {
             return IrType.F64;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof F64Const c && Double.doubleToRawLongBits(c.value) == Double.doubleToRawLongBits(value);
+        }
+
+        @Override
+        public int hashCode() {
+            return Long.hashCode(Double.doubleToRawLongBits(value));
         }
     }
 

@@ -22,6 +22,27 @@ public record IrFunction(IrPath module, String name, IrSig sig, List<IrLocal> lo
         if (blocks.isEmpty()) {
             throw new IllegalArgumentException(name + ": no blocks");
         }
+        for (IrBlock block : blocks) {
+            for (int target : targets(block.terminator())) {
+                if (target < 0 || target >= blocks.size()) {
+                    throw new IllegalArgumentException(name + ": jump to missing block " + target);
+                }
+            }
+        }
+    }
+
+    private static List<Integer> targets(IrTerminator term) {
+        return switch (term) {
+            case IrTerminator.Goto g -> List.of(g.target());
+            case IrTerminator.Branch b -> List.of(b.ifTrue(), b.ifFalse());
+            case IrTerminator.Switch s -> {
+                var all = new java.util.ArrayList<Integer>();
+                s.cases().forEach(c -> all.add(c.target()));
+                all.add(s.otherwise());
+                yield all;
+            }
+            case IrTerminator.Return _, IrTerminator.Unreachable _, IrTerminator.Panic _ -> List.of();
+        };
     }
 
     /** How callers refer to this function. */
