@@ -23,16 +23,13 @@ import java.util.function.Function;
 /**
  * Turns IR into JVM class files with {@code java.lang.classfile}: one class per Rust module holding
  * its functions as public static methods, one per struct, one per enum plus one per variant,
- * one per tuple shape used (names: {@link JvmNames}). Output is deterministic: the same IR gives
+ * one per tuple shape and one interface per callable shape used (names: {@link JvmNames}). Output is deterministic: the same IR gives
  * the same bytes. Classes can be generated all at once or one by one (a query per class).
  * Malformed IR (an internal compiler error, never a user error) throws
  * {@link IllegalStateException} or {@link IllegalArgumentException}.
  */
 public final class Codegen {
     private static final ClassDesc RUNNABLE = ClassDesc.of("java.lang.Runnable");
-    private static final DirectMethodHandleDesc LAMBDA_METAFACTORY = ConstantDescs.ofCallsiteBootstrap(
-            ClassDesc.of("java.lang.invoke.LambdaMetafactory"), "metafactory", ConstantDescs.CD_CallSite,
-            ConstantDescs.CD_MethodType, ConstantDescs.CD_MethodHandle, ConstantDescs.CD_MethodType);
 
     private Codegen() {}
 
@@ -67,8 +64,16 @@ public final class Codegen {
     /** Every output class by name, with how to build it. */
     private static SortedMap<String, Function<ClassFile, byte[]>> plan(IrModule module) {
         var plan = new TreeMap<String, Function<ClassFile, byte[]>>();
-        for (var tuple : UsedClasses.of(module).tuples().entrySet()) {
+        UsedClasses used = UsedClasses.of(module);
+        for (var tuple : used.tuples().entrySet()) {
             put(plan, tuple.getKey(), cf -> TupleEmitter.emit(cf, tuple.getKey(), tuple.getValue()));
+        }
+        for (var fn : used.fnInterfaces().entrySet()) {
+            put(plan, fn.getKey(), cf -> cf.build(ClassDesc.ofInternalName(fn.getKey()), cb -> cb
+                    .withFlags(ClassFile.ACC_PUBLIC | ClassFile.ACC_INTERFACE | ClassFile.ACC_ABSTRACT)
+                    .withSuperclass(ConstantDescs.CD_Object)
+                    .withMethod("call", JvmNames.fnErasedType(fn.getValue()),
+                            ClassFile.ACC_PUBLIC | ClassFile.ACC_ABSTRACT, _ -> { })));
         }
         for (IrAdt adt : module.adts()) {
             switch (adt) {
@@ -115,7 +120,7 @@ public final class Codegen {
             if (entry != null && entry.module().equals(modulePath)) {
                 cb.withMethodBody("main", MethodTypeDesc.of(ConstantDescs.CD_void, ConstantDescs.CD_String.arrayType()),
                         ClassFile.ACC_PUBLIC | ClassFile.ACC_STATIC, code -> code
-                                .invokedynamic(DynamicCallSiteDesc.of(LAMBDA_METAFACTORY, "run",
+                                .invokedynamic(DynamicCallSiteDesc.of(ExprEmitter.LAMBDA_METAFACTORY, "run",
                                         MethodTypeDesc.of(RUNNABLE), ConstantDescs.MTD_void,
                                         MethodHandleDesc.ofMethod(DirectMethodHandleDesc.Kind.STATIC, self,
                                                 entry.name(), ConstantDescs.MTD_void),

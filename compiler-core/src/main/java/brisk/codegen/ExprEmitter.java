@@ -17,6 +17,9 @@ import java.lang.classfile.TypeKind;
 import java.lang.classfile.instruction.OperatorInstruction;
 import java.lang.constant.ClassDesc;
 import java.lang.constant.ConstantDescs;
+import java.lang.constant.DirectMethodHandleDesc;
+import java.lang.constant.DynamicCallSiteDesc;
+import java.lang.constant.MethodHandleDesc;
 import java.lang.constant.MethodTypeDesc;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,6 +35,10 @@ final class ExprEmitter {
     private static final MethodTypeDesc II_I = MethodTypeDesc.of(ConstantDescs.CD_int, ConstantDescs.CD_int, ConstantDescs.CD_int);
     private static final MethodTypeDesc JJ_I = MethodTypeDesc.of(ConstantDescs.CD_int, ConstantDescs.CD_long, ConstantDescs.CD_long);
     private static final MethodTypeDesc JJ_J = MethodTypeDesc.of(ConstantDescs.CD_long, ConstantDescs.CD_long, ConstantDescs.CD_long);
+
+    static final DirectMethodHandleDesc LAMBDA_METAFACTORY = ConstantDescs.ofCallsiteBootstrap(
+            ClassDesc.of("java.lang.invoke.LambdaMetafactory"), "metafactory", ConstantDescs.CD_CallSite,
+            ConstantDescs.CD_MethodType, ConstantDescs.CD_MethodHandle, ConstantDescs.CD_MethodType);
 
     private final CodeBuilder code;
     private final List<IrLocal> locals;
@@ -131,6 +138,17 @@ final class ExprEmitter {
                     code.invokevirtual(owner, c.name(), JvmNames.methodType(c.sig()));
                 }
             }
+            case IrExpr.MakeFn m -> makeFn(m);
+            case IrExpr.CallFn c -> {
+                emit(c.callee());
+                args(c.args());
+                IrType.FnPtr fn = (IrType.FnPtr) c.callee().type();
+                code.invokeinterface(JvmNames.desc(fn), "call", JvmNames.fnErasedType(fn));
+                IrType result = fn.sig().result();
+                if (JvmNames.kind(result) == TypeKind.REFERENCE && !JvmNames.desc(result).equals(ConstantDescs.CD_Object)) {
+                    code.checkcast(JvmNames.desc(result));
+                }
+            }
             case IrExpr.NewCell c -> {
                 TypeKind kind = JvmNames.kind(c.init().type());
                 ClassDesc cell = RuntimeApi.cellClass(kind);
@@ -194,6 +212,29 @@ final class ExprEmitter {
                 .dup().iload(index).aload(value);
         CopyEmitter.emit(code, element);
         code.aastore().iinc(index, 1).goto_(head).labelBinding(done);
+    }
+
+    /**
+     * A lambda (LambdaMetafactory) implementing the callable shape's interface by calling the
+     * target's static method with the captured values first; the metafactory casts the erased
+     * arguments to the target's precise types.
+     */
+    private void makeFn(IrExpr.MakeFn m) {
+        IrType.FnPtr fn = (IrType.FnPtr) m.type();
+        var capturedTypes = new ArrayList<ClassDesc>();
+        for (IrExpr c : m.captured()) {
+            emit(c);
+            if (!c.type().isVoid()) {
+                capturedTypes.add(JvmNames.desc(c.type()));
+            }
+        }
+        ClassDesc owner = ClassDesc.ofInternalName(JvmNames.moduleClass(m.target().module()));
+        code.invokedynamic(DynamicCallSiteDesc.of(LAMBDA_METAFACTORY, "call",
+                MethodTypeDesc.of(JvmNames.desc(fn), capturedTypes),
+                JvmNames.fnErasedType(fn),
+                MethodHandleDesc.ofMethod(DirectMethodHandleDesc.Kind.STATIC, owner, m.target().name(),
+                        JvmNames.methodType(m.target().sig())),
+                JvmNames.methodType(fn.sig())));
     }
 
     private void args(List<IrExpr> args) {

@@ -19,7 +19,8 @@ import java.util.ArrayList;
  * <li>struct or enum {@code c::m::S} → class {@code rs/c/m/S};
  * <li>variant {@code V} of enum {@code c::m::E} → class {@code rs/c/m/E$V};
  * <li>field {@code x} → {@code x}; tuple field {@code 0} → {@code _0};
- * <li>tuple types → shared classes {@code rs/$tuple/Tuple$<kinds>} ({@link #tupleClass}).
+ * <li>tuple types → shared classes {@code rs/$tuple/Tuple$<kinds>} ({@link #tupleClass});
+ * <li>callable types → shared interfaces {@code rs/$fn/Fn$<kinds>$<kind>} ({@link #fnInterface}).
  * </ul>
  * Collision-free because Rust's type namespace holds each name once per module (modules, structs
  * and enums share it), no Rust identifier contains {@code $} (so {@code $mod} and {@code E$V} are
@@ -62,6 +63,37 @@ public final class JvmNames {
         return kind(element) == TypeKind.REFERENCE ? ConstantDescs.CD_Object : desc(element);
     }
 
+    /**
+     * The interface of a callable shape: {@code rs/$fn/Fn$} plus a letter per parameter's JVM
+     * kind, {@code $}, and the result's ({@code V} for none), e.g. {@code fn(i32, &str) -> bool} →
+     * {@code rs/$fn/Fn$IL$Z}; its one method {@code call} takes and returns erased types
+     * ({@link #tupleFieldDesc}).
+     */
+    public static String fnInterface(IrType.FnPtr fn) {
+        var name = new StringBuilder(ROOT).append("$fn/Fn$");
+        for (IrType p : fn.sig().params()) {
+            if (!p.isVoid()) {
+                name.append(tupleFieldDesc(p).descriptorString().charAt(0));
+            }
+        }
+        return name.append('$').append(erasedDesc(fn.sig().result()).descriptorString().charAt(0)).toString();
+    }
+
+    /** The erased method type of a callable shape's {@code call}. */
+    public static MethodTypeDesc fnErasedType(IrType.FnPtr fn) {
+        var params = new ArrayList<ClassDesc>();
+        for (IrType p : fn.sig().params()) {
+            if (!p.isVoid()) {
+                params.add(tupleFieldDesc(p));
+            }
+        }
+        return MethodTypeDesc.of(erasedDesc(fn.sig().result()), params);
+    }
+
+    private static ClassDesc erasedDesc(IrType type) {
+        return type.isVoid() ? ConstantDescs.CD_void : tupleFieldDesc(type);
+    }
+
     public static String field(String rustName) {
         return Character.isDigit(rustName.charAt(0)) ? "_" + rustName : rustName;
     }
@@ -79,6 +111,7 @@ public final class JvmNames {
             case IrType.Ref r -> RuntimeApi.cellClass(kind(r.pointee()));
             case IrType.Array a -> desc(a.element()).arrayType();
             case IrType.Tuple t -> ClassDesc.ofInternalName(tupleClass(t));
+            case IrType.FnPtr f -> ClassDesc.ofInternalName(fnInterface(f));
             case IrType.Obj o -> ClassDesc.ofInternalName(o.internalName());
         };
     }
@@ -91,7 +124,8 @@ public final class JvmNames {
             case IrType.Float32 _ -> TypeKind.FLOAT;
             case IrType.Float64 _ -> TypeKind.DOUBLE;
             case IrType.Unit _, IrType.Never _ -> TypeKind.VOID;
-            case IrType.Adt _, IrType.Ref _, IrType.Array _, IrType.Tuple _, IrType.Obj _ -> TypeKind.REFERENCE;
+            case IrType.Adt _, IrType.Ref _, IrType.Array _, IrType.Tuple _, IrType.FnPtr _, IrType.Obj _ ->
+                    TypeKind.REFERENCE;
         };
     }
 

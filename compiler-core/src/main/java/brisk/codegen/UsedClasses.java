@@ -23,13 +23,15 @@ import java.util.TreeMap;
 
 /**
  * What a module's IR refers to beyond its own declarations: enum variant classes (of this or other
- * crates) and tuple shapes. Variants give the class hierarchy the stack-map generator needs to
- * merge types at join points (a local holding {@code Some} on one path and {@code None} on the
- * other is an {@code Option}); tuple shapes are the tuple classes the module emits.
+ * crates), tuple shapes and callable shapes. Variants give the class hierarchy the stack-map
+ * generator needs to merge types at join points (a local holding {@code Some} on one path and {@code None} on the
+ * other is an {@code Option}); tuple and callable shapes are the shared classes and interfaces
+ * the module emits.
  */
 final class UsedClasses {
     private final Map<ClassDesc, ClassDesc> superclasses = new HashMap<>();
     private final Map<String, IrType.Tuple> tuples = new TreeMap<>();
+    private final Map<String, IrType.FnPtr> fnInterfaces = new TreeMap<>();
 
     private UsedClasses() {}
 
@@ -61,6 +63,11 @@ final class UsedClasses {
         return tuples;
     }
 
+    /** Callable shapes by interface name, in name order. */
+    Map<String, IrType.FnPtr> fnInterfaces() {
+        return fnInterfaces;
+    }
+
     /**
      * Generated code's only subclassing is variant → enum, known from the scan. JDK classes come
      * from the platform; any other class is taken to extend {@code Object}, which is exact for
@@ -70,7 +77,11 @@ final class UsedClasses {
     ClassHierarchyResolver resolver() {
         ClassHierarchyResolver known = cd -> {
             ClassDesc sup = superclasses.get(cd);
-            return sup == null ? null : ClassHierarchyInfo.ofClass(sup);
+            if (sup != null) {
+                return ClassHierarchyInfo.ofClass(sup);
+            }
+            String name = cd.descriptorString();
+            return fnInterfaces.containsKey(name.substring(1, name.length() - 1)) ? ClassHierarchyInfo.ofInterface() : null;
         };
         ClassHierarchyResolver platform = cd -> cd.descriptorString().startsWith("Ljava/")
                 ? ClassHierarchyResolver.defaultResolver().getClassInfo(cd) : null;
@@ -88,6 +99,11 @@ final class UsedClasses {
             case IrType.Tuple t -> {
                 tuples.put(JvmNames.tupleClass(t), t);
                 t.elements().forEach(this::type);
+            }
+            case IrType.FnPtr f -> {
+                fnInterfaces.put(JvmNames.fnInterface(f), f);
+                f.sig().params().forEach(this::type);
+                type(f.sig().result());
             }
             case IrType.Array a -> type(a.element());
             case IrType.Ref r -> type(r.pointee());
@@ -160,6 +176,11 @@ final class UsedClasses {
             case IrExpr.StaticCall c -> c.args().forEach(this::scan);
             case IrExpr.VirtualCall c -> {
                 scan(c.receiver());
+                c.args().forEach(this::scan);
+            }
+            case IrExpr.MakeFn m -> m.captured().forEach(this::scan);
+            case IrExpr.CallFn c -> {
+                scan(c.callee());
                 c.args().forEach(this::scan);
             }
             case IrExpr.NewCell c -> scan(c.init());

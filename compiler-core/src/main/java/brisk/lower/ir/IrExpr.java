@@ -288,6 +288,49 @@ public sealed interface IrExpr {
         }
     }
 
+    /**
+     * A callable value of type {@link IrType.FnPtr} running {@code target} with {@code captured} as
+     * its first arguments: a function pointer when nothing is captured, else a closure (captures
+     * by reference are cells, by value copies).
+     */
+    record MakeFn(FnRef target, List<IrExpr> captured) implements IrExpr {
+        public MakeFn {
+            captured = List.copyOf(captured);
+            List<IrType> params = target.sig().params();
+            if (captured.size() > params.size()) {
+                throw new IllegalArgumentException(target.name() + " has fewer parameters than captures");
+            }
+            for (int i = 0; i < captured.size(); i++) {
+                if (!captured.get(i).type().equals(params.get(i))) {
+                    throw new IllegalArgumentException(target.name() + " capture " + i + ": " + captured.get(i).type()
+                            + " for " + params.get(i));
+                }
+            }
+        }
+
+        @Override
+        public IrType type() {
+            List<IrType> params = target.sig().params();
+            return new IrType.FnPtr(new IrSig(params.subList(captured.size(), params.size()), target.sig().result()));
+        }
+    }
+
+    /** A call through a callable value ({@link IrType.FnPtr}). */
+    record CallFn(IrExpr callee, List<IrExpr> args) implements IrExpr {
+        public CallFn {
+            args = List.copyOf(args);
+            if (!(callee.type() instanceof IrType.FnPtr f)) {
+                throw new IllegalArgumentException("call of non-callable " + callee.type());
+            }
+            checkArgs("fn pointer", f.sig(), args);
+        }
+
+        @Override
+        public IrType type() {
+            return ((IrType.FnPtr) callee.type()).sig().result();
+        }
+    }
+
     /** A fresh cell holding {@code init}: the boxed home of a local that is borrowed {@code &mut}. */
     record NewCell(IrExpr init) implements IrExpr {
         @Override

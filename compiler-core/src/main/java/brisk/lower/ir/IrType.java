@@ -72,6 +72,13 @@ public sealed interface IrType {
     }
 
     /**
+     * A callable value: a Rust {@code fn} pointer, or a closure lower has turned into a function
+     * taking its captures first ({@link IrExpr.MakeFn}). Its JVM interface depends only on the
+     * JVM kinds of the signature, so equal shapes share it.
+     */
+    record FnPtr(IrSig sig) implements IrType {}
+
+    /**
      * Any other JVM class, by internal name ({@code java/lang/String}, {@code brisk/runtime/RStr}):
      * the runtime's string, vector and formatting types and Java strings for panic messages.
      */
