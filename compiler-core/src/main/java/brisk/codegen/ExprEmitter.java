@@ -16,7 +16,9 @@ import java.lang.classfile.Opcode;
 import java.lang.classfile.TypeKind;
 import java.lang.classfile.instruction.OperatorInstruction;
 import java.lang.constant.ClassDesc;
+import java.lang.constant.ConstantDesc;
 import java.lang.constant.ConstantDescs;
+import java.lang.constant.DynamicConstantDesc;
 import java.lang.constant.DirectMethodHandleDesc;
 import java.lang.constant.DynamicCallSiteDesc;
 import java.lang.constant.MethodHandleDesc;
@@ -127,6 +129,26 @@ final class ExprEmitter {
             case IrExpr.StaticCall c -> {
                 args(c.args());
                 code.invokestatic(ClassDesc.ofInternalName(c.owner()), c.name(), JvmNames.methodType(c.sig()));
+            }
+            case IrExpr.ConstantCall c -> {
+                var constants = new ArrayList<ConstantDesc>();
+                for (IrExpr a : c.args()) {
+                    constants.add(switch (a) {
+                        case IrExpr.StringConst s -> s.value();
+                        case IrExpr.IntConst i -> i.kind().isLong() ? (ConstantDesc) i.value() : (ConstantDesc) (int) i.value();
+                        case IrExpr.CharConst ch -> ch.codePoint();
+                        case IrExpr.F32Const f -> f.value();
+                        case IrExpr.F64Const d -> d.value();
+                        default -> throw new IllegalStateException("not a constant: " + a);
+                    });
+                }
+                MethodHandleDesc target = MethodHandleDesc.ofMethod(DirectMethodHandleDesc.Kind.STATIC,
+                        ClassDesc.ofInternalName(c.owner()), c.name(), JvmNames.methodType(c.sig()));
+                var all = new ArrayList<ConstantDesc>();
+                all.add(target);
+                all.addAll(constants);
+                code.ldc(DynamicConstantDesc.ofNamed(ConstantDescs.BSM_INVOKE, "_", JvmNames.desc(c.type()),
+                        all.toArray(ConstantDesc[]::new)));
             }
             case IrExpr.VirtualCall c -> {
                 emit(c.receiver());

@@ -174,6 +174,7 @@ final class UsedClasses {
             case IrExpr.Tag t -> scan(t.value());
             case IrExpr.Call c -> c.args().forEach(this::scan);
             case IrExpr.StaticCall c -> c.args().forEach(this::scan);
+            case IrExpr.ConstantCall c -> c.args().forEach(this::scan);
             case IrExpr.VirtualCall c -> {
                 scan(c.receiver());
                 c.args().forEach(this::scan);

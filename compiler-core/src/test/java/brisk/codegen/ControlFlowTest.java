@@ -185,6 +185,18 @@ class ControlFlowTest {
     }
 
     @Test
+    void constantCallsAreEvaluatedOncePerSite() throws Throwable {
+        IrType bigInteger = new IrType.Obj("java/math/BigInteger");
+        var fn = new Ir.Fn(ROOT, "big", bigInteger);
+        fn.add(block(ret(new IrExpr.ConstantCall("java/math/BigInteger", "valueOf", IrSig.of(bigInteger, IrType.I64),
+                List.of(i64(1L << 40))))));
+        Loaded loaded = Loaded.compile(IrModule.library(List.of(fn.build()), List.of()));
+        Object first = loaded.call(ROOT, "big");
+        assertEquals(java.math.BigInteger.ONE.shiftLeft(40), first);
+        org.junit.jupiter.api.Assertions.assertSame(first, loaded.call(ROOT, "big"));
+    }
+
+    @Test
     void unreachableBlockThrowsAssertionError() {
         var fn = new Ir.Fn(ROOT, "never", IrType.I32);
         fn.add(block(new IrTerminator.Unreachable()));

@@ -180,12 +180,18 @@ class RuntimeCallsTest {
         assertEquals(42, loaded.call(ROOT, "answer"));
     }
 
-    /** A binary: {@code fn main() { print!("hello\n") }} run as a JVM program in a child process. */
+    /**
+     * A binary: {@code fn main() { print!("hello, wörld\n") }} (the literal an {@code RStr} constant)
+     * run as a JVM program in a child process; and one whose main panics (exit status 101).
+     */
     @Test
     void mainRunsThroughRuntimeEntry(@TempDir Path dir) throws Exception {
         var main = new Ir.Fn(ROOT, "main", IrType.UNIT);
+        IrType rstr = new IrType.Obj("brisk/runtime/RStr");
+        IrExpr literal = new IrExpr.ConstantCall("brisk/runtime/RStr", "of", IrSig.of(rstr, IrType.JAVA_STRING),
+                List.of(new IrExpr.StringConst("hello, wörld\n")));
         main.add(block(retUnit(), eval(new IrExpr.StaticCall("brisk/runtime/Io", "print",
-                IrSig.of(IrType.UNIT, IrType.JAVA_STRING), List.of(new IrExpr.StringConst("hello, wörld\n"))))));
+                IrSig.of(IrType.UNIT, rstr), List.of(literal)))));
         var failing = new Ir.Fn(IrPath.of("c03"), "main", IrType.UNIT);
         failing.add(block(new IrTerminator.Panic(new IrExpr.StringConst("bad"), "src/main.rs:2:5")));
         FnRef entry = new FnRef(ROOT, "main", IrSig.of(IrType.UNIT));

@@ -274,6 +274,32 @@ public sealed interface IrExpr {
         }
     }
 
+    /**
+     * A static JVM call evaluated once per occurrence in the code, its (immutable) result shared
+     * by every later evaluation: a JVM constant-dynamic. For values like {@code &'static str}
+     * literals ({@code RStr.of("...")}). Arguments are constants: strings, integers, chars, floats.
+     */
+    record ConstantCall(String owner, String name, IrSig sig, List<IrExpr> args) implements IrExpr {
+        public ConstantCall {
+            args = List.copyOf(args);
+            checkArgs(name, sig, args);
+            if (sig.result().isVoid()) {
+                throw new IllegalArgumentException(name + " returns no value to keep");
+            }
+            for (IrExpr a : args) {
+                if (!(a instanceof StringConst || a instanceof IntConst || a instanceof CharConst
+                        || a instanceof F32Const || a instanceof F64Const)) {
+                    throw new IllegalArgumentException(name + ": argument " + a + " is not a constant");
+                }
+            }
+        }
+
+        @Override
+        public IrType type() {
+            return sig.result();
+        }
+    }
+
     /** A virtual (or, with {@code isInterface}, interface) JVM method call on {@code receiver}. */
     record VirtualCall(String owner, String name, IrSig sig, boolean isInterface, IrExpr receiver,
             List<IrExpr> args) implements IrExpr {
