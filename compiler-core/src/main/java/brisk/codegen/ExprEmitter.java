@@ -1,20 +1,14 @@
 package brisk.codegen;
 
-import brisk.lower.ir.ArithOp;
-import brisk.lower.ir.CmpOp;
 import brisk.lower.ir.FieldRef;
 import brisk.lower.ir.IntKind;
 import brisk.lower.ir.IrExpr;
 import brisk.lower.ir.IrLocal;
 import brisk.lower.ir.IrType;
-import brisk.lower.ir.Overflow;
 import brisk.lower.ir.Place;
-import brisk.lower.ir.UnOp;
 import java.lang.classfile.CodeBuilder;
 import java.lang.classfile.Label;
-import java.lang.classfile.Opcode;
 import java.lang.classfile.TypeKind;
-import java.lang.classfile.instruction.OperatorInstruction;
 import java.lang.constant.ClassDesc;
 import java.lang.constant.ConstantDesc;
 import java.lang.constant.ConstantDescs;
@@ -29,15 +23,10 @@ import java.util.List;
 /**
  * Emits expression trees as JVM stack code, and the loads and stores of places. Each expression
  * leaves exactly its value on the stack (nothing for unit and never). Integer results are kept
- * normalized (see {@link IntKind}); operators that can panic call {@code brisk.runtime.Arith}.
+ * normalized (see {@link IntKind}); operators go to {@link ArithEmitter}, conditions to
+ * {@link BranchEmitter}.
  */
 final class ExprEmitter {
-    private static final ClassDesc CD_INTEGER = ConstantDescs.CD_Integer;
-    private static final ClassDesc CD_LONG = ConstantDescs.CD_Long;
-    private static final MethodTypeDesc II_I = MethodTypeDesc.of(ConstantDescs.CD_int, ConstantDescs.CD_int, ConstantDescs.CD_int);
-    private static final MethodTypeDesc JJ_I = MethodTypeDesc.of(ConstantDescs.CD_int, ConstantDescs.CD_long, ConstantDescs.CD_long);
-    private static final MethodTypeDesc JJ_J = MethodTypeDesc.of(ConstantDescs.CD_long, ConstantDescs.CD_long, ConstantDescs.CD_long);
-
     static final DirectMethodHandleDesc LAMBDA_METAFACTORY = ConstantDescs.ofCallsiteBootstrap(
             ClassDesc.of("java.lang.invoke.LambdaMetafactory"), "metafactory", ConstantDescs.CD_CallSite,
             ConstantDescs.CD_MethodType, ConstantDescs.CD_MethodHandle, ConstantDescs.CD_MethodType);
@@ -45,11 +34,15 @@ final class ExprEmitter {
     private final CodeBuilder code;
     private final List<IrLocal> locals;
     private final int[] slots;
+    private final ArithEmitter arith;
+    private final BranchEmitter branches;
 
     ExprEmitter(CodeBuilder code, List<IrLocal> locals, int[] slots) {
         this.code = code;
         this.locals = locals;
         this.slots = slots;
+        this.arith = new ArithEmitter(this, code);
+        this.branches = new BranchEmitter(this, code);
     }
 
     // ---- expressions ----
@@ -91,12 +84,12 @@ final class ExprEmitter {
                 emit(c.value());
                 CopyEmitter.emit(code, c.type());
             }
-            case IrExpr.Arith a -> arith(a);
-            case IrExpr.Unary u -> unary(u);
+            case IrExpr.Arith a -> arith.arith(a);
+            case IrExpr.Unary u -> arith.unary(u);
             case IrExpr.Compare c -> {
                 Label isFalse = code.newLabel();
                 Label end = code.newLabel();
-                branchIf(c, false, isFalse);
+                branches.branchIf(c, false, isFalse);
                 code.iconst_1().goto_(end).labelBinding(isFalse);
                 code.iconst_0().labelBinding(end);
             }
@@ -375,7 +368,7 @@ final class ExprEmitter {
         Label inBounds = code.newLabel();
         code.lstore(index)
                 .dup().arraylength().i2l().lload(index)
-                .invokestatic(CD_LONG, "compareUnsigned", JJ_I)
+                .invokestatic(JdkApi.LONG, "compareUnsigned", JdkApi.JJ_I)
                 .ifgt(inBounds)
                 .dup().arraylength().i2l().lload(index).ldc(i.location())
                 .invokestatic(RuntimeApi.PANICS, "indexOutOfBounds", RuntimeApi.PANICS_INDEX_OUT_OF_BOUNDS)
@@ -392,241 +385,8 @@ final class ExprEmitter {
         return slots[local.index()];
     }
 
-    // ---- arithmetic ----
-
-    private void arith(IrExpr.Arith a) {
-        emit(a.left());
-        switch (a.type()) {
-            case IrType.Int i -> intArith(a, i.kind());
-            case IrType.Bool _ -> {
-                emit(a.right());
-                code.with(bitwise(a.op(), TypeKind.INT));
-            }
-            default -> {
-                emit(a.right());
-                TypeKind kind = JvmNames.kind(a.type());
-                code.with(OperatorInstruction.of(floatOpcode(a.op(), kind)));
-            }
-        }
-    }
-
-    private void intArith(IrExpr.Arith a, IntKind kind) {
-        TypeKind tk = kind.isLong() ? TypeKind.LONG : TypeKind.INT;
-        ClassDesc t = kind.isLong() ? ConstantDescs.CD_long : ConstantDescs.CD_int;
-        switch (a.op()) {
-            case AND, OR, XOR -> {
-                emit(a.right());
-                code.with(bitwise(a.op(), tk));
-            }
-            case SHL, SHR -> {
-                emit(a.right());
-                IntKind amount = ((IrType.Int) a.right().type()).kind();
-                if (a.overflow() == Overflow.CHECKED) {
-                    CastEmitter.emit(code, a.right().type(), IrType.U64);
-                    code.ldc(a.location()).invokestatic(RuntimeApi.ARITH, a.op().runtimeName() + kind.runtimeSuffix(),
-                            MethodTypeDesc.of(t, t, ConstantDescs.CD_long, ConstantDescs.CD_String));
-                    return;
-                }
-                if (amount.isLong()) {
-                    code.l2i();
-                }
-                if (kind.bits() < 32) {
-                    code.loadConstant(kind.bits() - 1).iand();
-                }
-                Opcode op = a.op() == ArithOp.SHL ? (tk == TypeKind.LONG ? Opcode.LSHL : Opcode.ISHL)
-                        : kind.signed() ? (tk == TypeKind.LONG ? Opcode.LSHR : Opcode.ISHR)
-                        : (tk == TypeKind.LONG ? Opcode.LUSHR : Opcode.IUSHR);
-                code.with(OperatorInstruction.of(op));
-                CastEmitter.normalize(code, kind);
-            }
-            case DIV, REM -> {
-                emit(a.right());
-                if (a.overflow() == Overflow.CHECKED) {
-                    checkedCall(a, kind, t);
-                    return;
-                }
-                Label nonZero = code.newLabel();
-                if (tk == TypeKind.LONG) {
-                    code.dup2().lconst_0().lcmp().ifne(nonZero);
-                } else {
-                    code.dup().ifne(nonZero);
-                }
-                code.ldc(a.op() == ArithOp.DIV ? RuntimeApi.DIVIDE_BY_ZERO : RuntimeApi.REMAINDER_BY_ZERO)
-                        .ldc(a.location())
-                        .invokestatic(RuntimeApi.PANIC, "panic", RuntimeApi.PANIC_PANIC)
-                        .athrow()
-                        .labelBinding(nonZero);
-                boolean div = a.op() == ArithOp.DIV;
-                if (kind.signed() || kind.bits() < 32) {
-                    code.with(OperatorInstruction.of(tk == TypeKind.LONG
-                            ? (div ? Opcode.LDIV : Opcode.LREM) : (div ? Opcode.IDIV : Opcode.IREM)));
-                } else if (tk == TypeKind.LONG) {
-                    code.invokestatic(CD_LONG, div ? "divideUnsigned" : "remainderUnsigned", JJ_J);
-                } else {
-                    code.invokestatic(CD_INTEGER, div ? "divideUnsigned" : "remainderUnsigned", II_I);
-                }
-                CastEmitter.normalize(code, kind);
-            }
-            case ADD, SUB, MUL -> {
-                emit(a.right());
-                if (a.overflow() == Overflow.CHECKED) {
-                    checkedCall(a, kind, t);
-                    return;
-                }
-                Opcode op = switch (a.op()) {
-                    case ADD -> tk == TypeKind.LONG ? Opcode.LADD : Opcode.IADD;
-                    case SUB -> tk == TypeKind.LONG ? Opcode.LSUB : Opcode.ISUB;
-                    default -> tk == TypeKind.LONG ? Opcode.LMUL : Opcode.IMUL;
-                };
-                code.with(OperatorInstruction.of(op));
-                CastEmitter.normalize(code, kind);
-            }
-        }
-    }
-
-    private void checkedCall(IrExpr.Arith a, IntKind kind, ClassDesc t) {
-        code.ldc(a.location()).invokestatic(RuntimeApi.ARITH, a.op().runtimeName() + kind.runtimeSuffix(),
-                MethodTypeDesc.of(t, t, t, ConstantDescs.CD_String));
-    }
-
-    private static OperatorInstruction bitwise(ArithOp op, TypeKind tk) {
-        boolean wide = tk == TypeKind.LONG;
-        Opcode opcode = switch (op) {
-            case AND -> wide ? Opcode.LAND : Opcode.IAND;
-            case OR -> wide ? Opcode.LOR : Opcode.IOR;
-            case XOR -> wide ? Opcode.LXOR : Opcode.IXOR;
-            default -> throw new IllegalStateException(op + " is not bitwise");
-        };
-        return OperatorInstruction.of(opcode);
-    }
-
-    private static Opcode floatOpcode(ArithOp op, TypeKind tk) {
-        boolean d = tk == TypeKind.DOUBLE;
-        return switch (op) {
-            case ADD -> d ? Opcode.DADD : Opcode.FADD;
-            case SUB -> d ? Opcode.DSUB : Opcode.FSUB;
-            case MUL -> d ? Opcode.DMUL : Opcode.FMUL;
-            case DIV -> d ? Opcode.DDIV : Opcode.FDIV;
-            case REM -> d ? Opcode.DREM : Opcode.FREM;
-            default -> throw new IllegalStateException(op + " on floats");
-        };
-    }
-
-    private void unary(IrExpr.Unary u) {
-        emit(u.operand());
-        switch (u.operand().type()) {
-            case IrType.Int i -> {
-                IntKind kind = i.kind();
-                if (u.op() == UnOp.NOT) {
-                    if (kind.isLong()) {
-                        code.loadConstant(-1L).lxor();
-                    } else {
-                        code.iconst_m1().ixor();
-                        CastEmitter.normalize(code, kind);
-                    }
-                } else if (u.overflow() == Overflow.CHECKED) {
-                    ClassDesc t = kind.isLong() ? ConstantDescs.CD_long : ConstantDescs.CD_int;
-                    code.ldc(u.location()).invokestatic(RuntimeApi.ARITH, "neg" + kind.runtimeSuffix(),
-                            MethodTypeDesc.of(t, t, ConstantDescs.CD_String));
-                } else if (kind.isLong()) {
-                    code.lneg();
-                } else {
-                    code.ineg();
-                    CastEmitter.normalize(code, kind);
-                }
-            }
-            case IrType.Bool _ -> code.iconst_1().ixor();
-            case IrType.Float32 _ -> code.fneg();
-            case IrType.Float64 _ -> code.dneg();
-            default -> throw new IllegalStateException(u.op() + " on " + u.operand().type());
-        }
-    }
-
-    // ---- conditions ----
-
     /** Jumps to {@code target} when the bool {@code cond} equals {@code when}; falls through otherwise. */
     void branchIf(IrExpr cond, boolean when, Label target) {
-        switch (cond) {
-            case IrExpr.BoolConst c -> {
-                if (c.value() == when) {
-                    code.goto_(target);
-                }
-            }
-            case IrExpr.Unary u when u.op() == UnOp.NOT -> branchIf(u.operand(), !when, target);
-            case IrExpr.Compare c -> compareAndBranch(c, when, target);
-            default -> {
-                emit(cond);
-                if (when) {
-                    code.ifne(target);
-                } else {
-                    code.ifeq(target);
-                }
-            }
-        }
-    }
-
-    private void compareAndBranch(IrExpr.Compare c, boolean when, Label target) {
-        emit(c.left());
-        emit(c.right());
-        CmpOp op = when ? c.op() : negate(c.op());
-        switch (c.left().type()) {
-            case IrType.Int i when i.kind().isLong() -> {
-                if (i.kind().signed()) {
-                    code.lcmp();
-                } else {
-                    code.invokestatic(CD_LONG, "compareUnsigned", JJ_I);
-                }
-                code.branch(ifZero(op), target);
-            }
-            case IrType.Int i when i.kind() == IntKind.U32 -> {
-                code.invokestatic(CD_INTEGER, "compareUnsigned", II_I);
-                code.branch(ifZero(op), target);
-            }
-            case IrType.Float32 _, IrType.Float64 _ -> {
-                // NaN compares false: for < and <= the NaN result of cmpg (1) fails the test, for > and >=
-                // that of cmpl (-1) does; choosing by the original operator keeps a negated jump taken on NaN.
-                boolean useG = c.op() == CmpOp.LT || c.op() == CmpOp.LE;
-                if (c.left().type() instanceof IrType.Float32) {
-                    code.with(OperatorInstruction.of(useG ? Opcode.FCMPG : Opcode.FCMPL));
-                } else {
-                    code.with(OperatorInstruction.of(useG ? Opcode.DCMPG : Opcode.DCMPL));
-                }
-                code.branch(ifZero(op), target);
-            }
-            default -> code.branch(ifIcmp(op), target);
-        }
-    }
-
-    private static CmpOp negate(CmpOp op) {
-        return switch (op) {
-            case EQ -> CmpOp.NE;
-            case NE -> CmpOp.EQ;
-            case LT -> CmpOp.GE;
-            case LE -> CmpOp.GT;
-            case GT -> CmpOp.LE;
-            case GE -> CmpOp.LT;
-        };
-    }
-
-    private static Opcode ifZero(CmpOp op) {
-        return switch (op) {
-            case EQ -> Opcode.IFEQ;
-            case NE -> Opcode.IFNE;
-            case LT -> Opcode.IFLT;
-            case LE -> Opcode.IFLE;
-            case GT -> Opcode.IFGT;
-            case GE -> Opcode.IFGE;
-        };
-    }
-
-    private static Opcode ifIcmp(CmpOp op) {
-        return switch (op) {
-            case EQ -> Opcode.IF_ICMPEQ;
-            case NE -> Opcode.IF_ICMPNE;
-            case LT -> Opcode.IF_ICMPLT;
-            case LE -> Opcode.IF_ICMPLE;
-            case GT -> Opcode.IF_ICMPGT;
-            case GE -> Opcode.IF_ICMPGE;
-        };
+        branches.branchIf(cond, when, target);
     }
 }

@@ -17,7 +17,8 @@
  *
  * <p>Reading order: {@link brisk.codegen.Codegen} → {@code FunctionEmitter} (blocks, statements,
  * terminators: one label per IR block, fall-through to the next) → {@code ExprEmitter} (expression
- * trees, places, checked arithmetic via {@code brisk.runtime.Arith}, fused compare-and-branch) →
+ * trees and places) with {@code ArithEmitter} (operators; checked ones via {@code brisk.runtime.Arith})
+ * and {@code BranchEmitter} (fused compare-and-branch) →
  * {@code CastEmitter} ({@code as}), {@code CopyEmitter}, {@code AdtEmitter} and {@code TupleEmitter}
  * (data classes). {@code RuntimeApi} lists every runtime name generated code uses; compiler-core
  * does not depend on the runtime at build time. {@code UsedClasses} scans the IR for the enum
