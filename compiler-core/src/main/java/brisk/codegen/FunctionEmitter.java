@@ -17,17 +17,23 @@ import java.lang.constant.ConstantDescs;
 import java.lang.constant.MethodTypeDesc;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Emits one {@link IrFunction} as the body of a static method. Blocks are laid out in IR order,
  * each at its own label; a jump to the next block is a fall-through. Statements and terminators
- * go here, expression trees to {@link ExprEmitter}. Stack maps are computed by the classfile API.
+ * go here, expression trees to {@link ExprEmitter}. A block with an unwind edge is covered by a
+ * handler for {@code brisk.runtime.Panic} whose landing pad (after all blocks) stores the panic
+ * and enters the cleanup block. Stack maps are computed by the classfile API.
  */
 final class FunctionEmitter {
     private final IrFunction fn;
     private final CodeBuilder code;
     private final ExprEmitter exprs;
     private final Label[] blockLabels;
+    /** The local holding the panic being unwound in cleanup blocks; -1 if the function has none. */
+    private final int panicSlot;
 
     private FunctionEmitter(IrFunction fn, CodeBuilder code) {
         this.fn = fn;
@@ -37,6 +43,8 @@ final class FunctionEmitter {
         for (int i = 0; i < blockLabels.length; i++) {
             blockLabels[i] = code.newLabel();
         }
+        boolean unwinds = fn.blocks().stream().anyMatch(b -> b.unwind() != IrBlock.NO_UNWIND);
+        this.panicSlot = unwinds ? code.allocateLocal(TypeKind.REFERENCE) : -1;
     }
 
     static void emit(IrFunction fn, CodeBuilder code) {
@@ -64,6 +72,7 @@ final class FunctionEmitter {
 
     private void emitBlocks() {
         List<IrBlock> blocks = fn.blocks();
+        Map<Integer, Label> landingPads = new TreeMap<>();
         for (int i = 0; i < blocks.size(); i++) {
             code.labelBinding(blockLabels[i]);
             IrBlock block = blocks.get(i);
@@ -71,6 +80,17 @@ final class FunctionEmitter {
                 statement(stmt);
             }
             terminator(block.terminator(), i + 1);
+            if (block.unwind() != IrBlock.NO_UNWIND) {
+                Label end = code.newBoundLabel();
+                Label pad = landingPads.computeIfAbsent(block.unwind(), _ -> code.newLabel());
+                code.exceptionCatch(blockLabels[i], end, pad, RuntimeApi.PANIC);
+            }
+        }
+        // A landing pad saves the caught panic for Resume and enters the cleanup block.
+        for (var pad : landingPads.entrySet()) {
+            code.labelBinding(pad.getValue())
+                    .astore(panicSlot)
+                    .goto_(blockLabels[pad.getKey()]);
         }
     }
 
@@ -116,6 +136,12 @@ final class FunctionEmitter {
                         .invokespecial(error, ConstantDescs.INIT_NAME,
                                 MethodTypeDesc.of(ConstantDescs.CD_void, ConstantDescs.CD_Object))
                         .athrow();
+            }
+            case IrTerminator.Resume() -> {
+                if (panicSlot < 0) {
+                    throw new IllegalStateException(fn.name() + ": resume without any unwind edge");
+                }
+                code.aload(panicSlot).athrow();
             }
             case IrTerminator.Panic(IrExpr message, String location) -> {
                 exprs.emit(message);

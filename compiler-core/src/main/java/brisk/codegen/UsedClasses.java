@@ -126,7 +126,7 @@ final class UsedClasses {
             case IrTerminator.Switch s -> scan(s.value());
             case IrTerminator.Return r -> scan(r.value());
             case IrTerminator.Panic p -> scan(p.message());
-            case IrTerminator.Goto _, IrTerminator.Unreachable _ -> { }
+            case IrTerminator.Goto _, IrTerminator.Unreachable _, IrTerminator.Resume _ -> { }
         }
     }
 

@@ -181,6 +181,39 @@ class RuntimeCallsTest {
     }
 
     /**
+     * Cleanup on unwinding: a panic escaping a block with an unwind edge runs the cleanup block
+     * (here: a drop that records 7 in a cell), which resumes the panic. Block 1 is empty and falls
+     * through, so its handler range is empty.
+     * <pre>
+     * fn guarded(log: &mut i32, explode: bool) -> i32 { let _g = Guard(log); if explode { boom() } 1 }
+     * </pre>
+     */
+    @Test
+    void cleanupBlocksRunWhileUnwinding() throws Throwable {
+        IrType cellOfI32 = new IrType.Ref(IrType.I32);
+        var boom = new Ir.Fn(ROOT, "boom", IrType.NEVER);
+        boom.add(block(new IrTerminator.Panic(new IrExpr.StringConst("boom"), Ir.LOC)));
+        FnRef boomRef = new FnRef(ROOT, "boom", IrSig.of(IrType.NEVER));
+        var guarded = new Ir.Fn(ROOT, "guarded", IrType.I32);
+        Place.Local log = guarded.param(cellOfI32);
+        Place.Local explode = guarded.param(IrType.BOOL);
+        guarded.add(new brisk.lower.ir.IrBlock(List.of(), Ir.branch(read(explode), 2, 1), 4))
+                .add(new brisk.lower.ir.IrBlock(List.of(), Ir.jump(3), 4))
+                .add(new brisk.lower.ir.IrBlock(List.of(eval(new IrExpr.Call(boomRef, List.of()))),
+                        new IrTerminator.Unreachable(), 4))
+                .add(block(ret(i32(1)), assign(new Place.Deref(read(log)), i32(3))))
+                .add(block(new IrTerminator.Resume(), assign(new Place.Deref(read(log)), i32(7))));
+        Loaded loaded = Loaded.compile(IrModule.library(List.of(boom.build(), guarded.build()), List.of()));
+        assumeRuntime();
+        Class<?> refInt = Class.forName("brisk.runtime.RefInt");
+        Object cell = refInt.getConstructor(int.class).newInstance(0);
+        assertEquals(1, loaded.call(ROOT, "guarded", cell, false));
+        assertEquals(3, refInt.getMethod("get").invoke(cell));
+        assertPanics("boom", () -> loaded.call(ROOT, "guarded", cell, true));
+        assertEquals(7, refInt.getMethod("get").invoke(cell));
+    }
+
+    /**
      * A binary: {@code fn main() { print!("hello, wörld\n") }} (the literal an {@code RStr} constant)
      * run as a JVM program in a child process; and one whose main panics (exit status 101).
      */

@@ -23,6 +23,9 @@ public record IrFunction(IrPath module, String name, IrSig sig, List<IrLocal> lo
             throw new IllegalArgumentException(name + ": no blocks");
         }
         for (IrBlock block : blocks) {
+            if (block.unwind() >= blocks.size()) {
+                throw new IllegalArgumentException(name + ": unwind to missing block " + block.unwind());
+            }
             for (int target : targets(block.terminator())) {
                 if (target < 0 || target >= blocks.size()) {
                     throw new IllegalArgumentException(name + ": jump to missing block " + target);
@@ -41,7 +44,7 @@ public record IrFunction(IrPath module, String name, IrSig sig, List<IrLocal> lo
                 all.add(s.otherwise());
                 yield all;
             }
-            case IrTerminator.Return _, IrTerminator.Unreachable _, IrTerminator.Panic _ -> List.of();
+            case IrTerminator.Return _, IrTerminator.Unreachable _, IrTerminator.Panic _, IrTerminator.Resume _ -> List.of();
         };
     }
 

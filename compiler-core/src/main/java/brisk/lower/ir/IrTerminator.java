@@ -45,6 +45,12 @@ public sealed interface IrTerminator {
      */
     record Unreachable() implements IrTerminator {}
 
+    /**
+     * Ends a cleanup block: the panic that entered cleanup (through an {@link IrBlock#unwind()}
+     * edge) continues unwinding. Only cleanup blocks, reached from an unwind edge, may resume.
+     */
+    record Resume() implements IrTerminator {}
+
     /** Rust panic: {@code message} (a Java string) reported at {@code location}. */
     record Panic(IrExpr message, String location) implements IrTerminator {
         public Panic {

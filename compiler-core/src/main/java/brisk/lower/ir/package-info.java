@@ -6,8 +6,9 @@
  * <p>Shape: an {@link brisk.lower.ir.IrModule} holds {@link brisk.lower.ir.IrFunction}s and
  * {@link brisk.lower.ir.IrAdt}s. A function is a control-flow graph of
  * {@link brisk.lower.ir.IrBlock}s (block 0 is the entry) ending in an
- * {@link brisk.lower.ir.IrTerminator} (goto, branch, switch, return, panic, unreachable), like
- * rustc's MIR. Statements assign an {@link brisk.lower.ir.IrExpr} to a
+ * {@link brisk.lower.ir.IrTerminator} (goto, branch, switch, return, panic, unreachable, resume),
+ * like rustc's MIR; a block's optional unwind edge names the cleanup block that runs drops when a
+ * panic escapes it. Statements assign an {@link brisk.lower.ir.IrExpr} to a
  * {@link brisk.lower.ir.Place} (local, field, cell deref, array index) or evaluate it for effect.
  * Expressions are trees without control flow, evaluated left to right — exactly JVM stack code.
  *
@@ -18,6 +19,8 @@
  * yields the shared object (a move); a copy of a Copy value is {@link brisk.lower.ir.IrExpr.Copy}.
  * A local borrowed {@code &mut} is boxed by lower into a cell ({@link brisk.lower.ir.IrExpr.NewCell},
  * type {@link brisk.lower.ir.IrType.Ref}) and used through {@link brisk.lower.ir.Place.Deref}.
+ * Closures are functions taking their captures first, made callable values of type
+ * {@link brisk.lower.ir.IrType.FnPtr} by {@link brisk.lower.ir.IrExpr.MakeFn}.
  * Tuples are {@link brisk.lower.ir.IrType.Tuple} values read through
  * {@link brisk.lower.ir.Place.TupleField}. Unit and never have no JVM value (lower drops unit
  * fields and tuple elements). Names are {@link brisk.lower.ir.IrPath}s whose first segment is
