@@ -5,6 +5,7 @@ import brisk.lower.ir.IrAdt;
 import brisk.lower.ir.IrFunction;
 import brisk.lower.ir.IrModule;
 import brisk.lower.ir.IrPath;
+import brisk.lower.ir.IrStatic;
 import java.lang.classfile.ClassFile;
 import java.lang.constant.ClassDesc;
 import java.lang.constant.ConstantDescs;
@@ -22,7 +23,7 @@ import java.util.function.Function;
 
 /**
  * Turns IR into JVM class files with {@code java.lang.classfile}: one class per Rust module holding
- * its functions as public static methods, one per struct, one per enum plus one per variant,
+ * its functions as public static methods and its statics as static fields, one per struct, one per enum plus one per variant,
  * one per tuple shape and one interface per callable shape used (names: {@link JvmNames}). Output is deterministic: the same IR gives
  * the same bytes. Classes can be generated all at once or one by one (a query per class).
  * Malformed IR (an internal compiler error, never a user error) throws
@@ -92,11 +93,16 @@ public final class Codegen {
         for (IrFunction fn : module.functions()) {
             byModule.computeIfAbsent(fn.module(), _ -> new ArrayList<>()).add(fn);
         }
+        for (IrStatic st : module.statics()) {
+            byModule.computeIfAbsent(st.module(), _ -> new ArrayList<>());
+        }
         if (module.entry() != null) {
             byModule.computeIfAbsent(module.entry().module(), _ -> new ArrayList<>());
         }
         for (var e : byModule.entrySet()) {
-            put(plan, JvmNames.moduleClass(e.getKey()), cf -> moduleClass(cf, e.getKey(), e.getValue(), module));
+            List<IrStatic> statics = module.statics().stream().filter(st -> st.module().equals(e.getKey())).toList();
+            put(plan, JvmNames.moduleClass(e.getKey()),
+                    cf -> moduleClass(cf, e.getKey(), e.getValue(), statics, module));
         }
         return plan;
     }
@@ -107,11 +113,27 @@ public final class Codegen {
         }
     }
 
-    private static byte[] moduleClass(ClassFile cf, IrPath modulePath, List<IrFunction> functions, IrModule module) {
+    private static byte[] moduleClass(ClassFile cf, IrPath modulePath, List<IrFunction> functions,
+            List<IrStatic> statics, IrModule module) {
         ClassDesc self = ClassDesc.ofInternalName(JvmNames.moduleClass(modulePath));
         return cf.build(self, cb -> {
             cb.withFlags(ClassFile.ACC_PUBLIC | ClassFile.ACC_FINAL | ClassFile.ACC_SUPER);
             cb.withSuperclass(ConstantDescs.CD_Object);
+            for (IrStatic st : statics) {
+                cb.withField(st.path().last(), JvmNames.desc(st.type()), ClassFile.ACC_PUBLIC | ClassFile.ACC_STATIC);
+            }
+            if (!statics.isEmpty()) {
+                // Rust statics are constant-initialized: running the initializers on class init is unobservable.
+                cb.withMethodBody(ConstantDescs.CLASS_INIT_NAME, ConstantDescs.MTD_void, ClassFile.ACC_STATIC, code -> {
+                    for (IrStatic st : statics) {
+                        FnRef init = st.initializer();
+                        code.invokestatic(ClassDesc.ofInternalName(JvmNames.moduleClass(init.module())), init.name(),
+                                        JvmNames.methodType(init.sig()))
+                                .putstatic(self, st.path().last(), JvmNames.desc(st.type()));
+                    }
+                    code.return_();
+                });
+            }
             for (IrFunction fn : functions) {
                 cb.withMethodBody(fn.name(), JvmNames.methodType(fn.sig()), ClassFile.ACC_PUBLIC | ClassFile.ACC_STATIC,
                         code -> FunctionEmitter.emit(fn, code));

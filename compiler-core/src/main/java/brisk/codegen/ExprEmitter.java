@@ -4,6 +4,7 @@ import brisk.lower.ir.FieldRef;
 import brisk.lower.ir.IntKind;
 import brisk.lower.ir.IrExpr;
 import brisk.lower.ir.IrLocal;
+import brisk.lower.ir.IrPath;
 import brisk.lower.ir.IrType;
 import brisk.lower.ir.Place;
 import java.lang.classfile.CodeBuilder;
@@ -280,6 +281,7 @@ final class ExprEmitter {
                     code.loadLocal(JvmNames.kind(l.type()), slot);
                 }
             }
+            case Place.Static st -> code.getstatic(staticOwner(st), st.path().last(), JvmNames.desc(st.type()));
             case Place.Field f -> {
                 ClassDesc owner = fieldOwner(f);
                 code.getfield(owner, JvmNames.field(f.field().name()), JvmNames.desc(f.type()));
@@ -312,6 +314,10 @@ final class ExprEmitter {
                 if (slot >= 0) {
                     code.storeLocal(JvmNames.kind(l.type()), slot);
                 }
+            }
+            case Place.Static st -> {
+                emit(value);
+                code.putstatic(staticOwner(st), st.path().last(), JvmNames.desc(st.type()));
             }
             case Place.Field f -> {
                 ClassDesc owner = fieldOwner(f);
@@ -346,6 +352,11 @@ final class ExprEmitter {
         if (!erased.equals(JvmNames.desc(element))) {
             code.checkcast(JvmNames.desc(element));
         }
+    }
+
+    private static ClassDesc staticOwner(Place.Static st) {
+        var segments = st.path().segments();
+        return ClassDesc.ofInternalName(JvmNames.moduleClass(new IrPath(segments.subList(0, segments.size() - 1))));
     }
 
     /** Emits the object holding the field, cast to the variant class for enum fields; returns its class. */

@@ -48,6 +48,7 @@ final class UsedClasses {
                 }
             }
         }
+        module.statics().forEach(st -> used.type(st.type()));
         for (IrFunction fn : module.functions()) {
             fn.locals().stream().map(IrLocal::type).forEach(used::type);
             used.type(fn.sig().result());
@@ -132,7 +133,7 @@ final class UsedClasses {
 
     private void scan(Place place) {
         switch (place) {
-            case Place.Local _ -> { }
+            case Place.Local _, Place.Static _ -> { }
             case Place.Field f -> {
                 scan(f.base());
                 if (f.field().variant() != null) {

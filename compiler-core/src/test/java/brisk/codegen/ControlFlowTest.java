@@ -196,6 +196,24 @@ class ControlFlowTest {
         org.junit.jupiter.api.Assertions.assertSame(first, loaded.call(ROOT, "big"));
     }
 
+    /** {@code static mut COUNTER: i64 = 40;} in m0, bumped from the crate root: {@code COUNTER += 1; COUNTER}. */
+    @Test
+    void staticsAreModuleClassFields() throws Throwable {
+        IrPath counterPath = M0.child("COUNTER");
+        var init = new Ir.Fn(M0, "COUNTER$init", IrType.I64);
+        init.add(block(ret(i64(40))));
+        var bump = new Ir.Fn(ROOT, "bump", IrType.I64);
+        Place counter = new Place.Static(counterPath, IrType.I64);
+        bump.add(block(ret(read(counter)), assign(counter, wrapping(ArithOp.ADD, read(counter), i64(1)))));
+        IrFunction initFn = init.build();
+        IrModule module = new IrModule(List.of(initFn, bump.build()), List.of(),
+                List.of(new brisk.lower.ir.IrStatic(counterPath, IrType.I64, initFn.ref())), null, null);
+        Loaded loaded = Loaded.compile(module);
+        assertEquals(41L, loaded.call(ROOT, "bump"));
+        assertEquals(42L, loaded.call(ROOT, "bump"));
+        assertEquals(42L, loaded.moduleClass(M0).getField("COUNTER").get(null));
+    }
+
     @Test
     void unreachableBlockThrowsAssertionError() {
         var fn = new Ir.Fn(ROOT, "never", IrType.I32);

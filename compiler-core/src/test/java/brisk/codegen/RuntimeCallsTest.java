@@ -228,8 +228,8 @@ class RuntimeCallsTest {
         var failing = new Ir.Fn(IrPath.of("c03"), "main", IrType.UNIT);
         failing.add(block(new IrTerminator.Panic(new IrExpr.StringConst("bad"), "src/main.rs:2:5")));
         FnRef entry = new FnRef(ROOT, "main", IrSig.of(IrType.UNIT));
-        CodegenOutput ok = Codegen.emitModule(new IrModule(List.of(main.build()), List.of(), entry, "c02"));
-        CodegenOutput bad = Codegen.emitModule(new IrModule(List.of(failing.build()), List.of(),
+        CodegenOutput ok = Codegen.emitModule(IrModule.binary(List.of(main.build()), List.of(), entry, "c02"));
+        CodegenOutput bad = Codegen.emitModule(IrModule.binary(List.of(failing.build()), List.of(),
                 new FnRef(IrPath.of("c03"), "main", IrSig.of(IrType.UNIT)), "c03"));
         Loaded.verify(ok);
         Loaded.verify(bad);

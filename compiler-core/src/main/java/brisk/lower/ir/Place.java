@@ -12,6 +12,9 @@ public sealed interface Place {
     /** Local {@code index} of the current function; {@code type} repeats its declared type. */
     record Local(int index, IrType type) implements Place {}
 
+    /** The Rust {@code static} {@code path} (see {@link IrStatic}); {@code type} repeats its type. */
+    record Static(IrPath path, IrType type) implements Place {}
+
     /** A field of the struct or enum-variant object {@code base} evaluates to. */
     record Field(IrExpr base, FieldRef field) implements Place {
         @Override
