@@ -6,6 +6,7 @@ import brisk.lower.ir.IrFunction;
 import brisk.lower.ir.IrModule;
 import brisk.lower.ir.IrPath;
 import brisk.lower.ir.IrStatic;
+import brisk.lower.ir.IrTrait;
 import java.lang.classfile.ClassFile;
 import java.lang.constant.ClassDesc;
 import java.lang.constant.ConstantDescs;
@@ -75,6 +76,9 @@ public final class Codegen {
                     .withSuperclass(ConstantDescs.CD_Object)
                     .withMethod("call", JvmNames.fnErasedType(fn.getValue()),
                             ClassFile.ACC_PUBLIC | ClassFile.ACC_ABSTRACT, _ -> { })));
+        }
+        for (IrTrait trait : module.traits()) {
+            put(plan, JvmNames.traitInterface(trait.path()), cf -> AdtEmitter.traitInterface(cf, trait));
         }
         for (IrAdt adt : module.adts()) {
             switch (adt) {

@@ -144,6 +144,17 @@ final class ExprEmitter {
                 code.ldc(DynamicConstantDesc.ofNamed(ConstantDescs.BSM_INVOKE, "_", JvmNames.desc(c.type()),
                         all.toArray(ConstantDesc[]::new)));
             }
+            case IrExpr.ToDyn d -> {
+                emit(d.value());
+                code.checkcast(JvmNames.desc(d.type()));
+            }
+            case IrExpr.DynCall c -> {
+                emit(c.receiver());
+                args(c.args());
+                IrType.Dyn dyn = (IrType.Dyn) c.receiver().type();
+                code.invokeinterface(JvmNames.desc(dyn), JvmNames.dynMethod(dyn.trait(), c.method()),
+                        JvmNames.methodType(c.sig()));
+            }
             case IrExpr.VirtualCall c -> {
                 emit(c.receiver());
                 args(c.args());

@@ -8,8 +8,10 @@
  *
  * <p>Layout: one class per Rust module with functions as public static methods (plus the JVM
  * {@code main(String[])} of a binary, which runs Rust {@code main} through
- * {@code brisk.runtime.Rt.main}); one class per struct; an abstract class per enum with a final
- * subclass per variant; one class per tuple shape, identical in every module that uses it. Naming
+ * {@code brisk.runtime.Rt.main}) and its statics as static fields; one class per struct; an
+ * abstract class per enum with a final subclass per variant; an interface per {@code dyn} trait,
+ * implemented by ADT classes through bridge methods; one class per tuple shape and one interface
+ * per callable shape (closures are LambdaMetafactory lambdas), identical in every module using it. Naming
  * is {@link brisk.codegen.JvmNames} (everything under {@code rs/}). Scalars use the JVM
  * representation fixed with the runtime (narrow ints normalized in an {@code int}, 64-bit ints in a
  * {@code long}, unit as no value); ADTs, arrays and tuples are mutable objects standing for inline

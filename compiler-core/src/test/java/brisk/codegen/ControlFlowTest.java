@@ -206,7 +206,7 @@ class ControlFlowTest {
         Place counter = new Place.Static(counterPath, IrType.I64);
         bump.add(block(ret(read(counter)), assign(counter, wrapping(ArithOp.ADD, read(counter), i64(1)))));
         IrFunction initFn = init.build();
-        IrModule module = new IrModule(List.of(initFn, bump.build()), List.of(),
+        IrModule module = new IrModule(List.of(initFn, bump.build()), List.of(), List.of(),
                 List.of(new brisk.lower.ir.IrStatic(counterPath, IrType.I64, initFn.ref())), null, null);
         Loaded loaded = Loaded.compile(module);
         assertEquals(41L, loaded.call(ROOT, "bump"));
