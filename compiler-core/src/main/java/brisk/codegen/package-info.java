@@ -4,7 +4,8 @@
  * {@link brisk.codegen.Codegen#emitModule} (all classes, a {@link brisk.codegen.CodegenOutput} of
  * {@link brisk.codegen.EmittedClass}es sorted by name) and, for a query per output class,
  * {@link brisk.codegen.Codegen#classNames} plus {@link brisk.codegen.Codegen#emitClass}. The same IR
- * always yields the same bytes.
+ * always yields the same bytes. The one user-facing failure, a function too big for a JVM method,
+ * is an error value ({@link brisk.codegen.CodegenOutput#errors()}), never an exception.
  *
  * <p>Layout: one class per Rust module with functions as public static methods (plus the JVM
  * {@code main(String[])} of a binary, which runs Rust {@code main} through
@@ -21,7 +22,7 @@
  * terminators: one label per IR block, fall-through to the next) → {@code ExprEmitter} (expression
  * trees and places) with {@code ArithEmitter} (operators; checked ones via {@code brisk.runtime.Arith})
  * and {@code BranchEmitter} (fused compare-and-branch) →
- * {@code CastEmitter} ({@code as}), {@code CopyEmitter}, {@code AdtEmitter} and {@code TupleEmitter}
+ * {@code CastEmitter} ({@code as}), {@code CopyEmitter}, {@code ModuleClassEmitter}, {@code AdtEmitter} and {@code TupleEmitter}
  * (data classes). {@code RuntimeApi} lists every runtime name generated code uses; compiler-core
  * does not depend on the runtime at build time. {@code UsedClasses} scans the IR for the enum
  * variants (the class hierarchy the stack-map generator needs) and tuple shapes it mentions.
