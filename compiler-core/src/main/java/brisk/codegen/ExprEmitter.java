@@ -35,6 +35,8 @@ final class ExprEmitter {
     private final CodeBuilder code;
     private final List<IrLocal> locals;
     private final int[] slots;
+    /** A long slot for values held only between two instructions with no sub-expression in between; -1 until used. */
+    private int scratchLong = -1;
     private final ArithEmitter arith;
     private final BranchEmitter branches;
 
@@ -386,7 +388,7 @@ final class ExprEmitter {
     private void arrayAndIndex(Place.Index i) {
         emit(i.array());
         emit(i.index());
-        int index = code.allocateLocal(TypeKind.LONG);
+        int index = scratchLong();
         Label inBounds = code.newLabel();
         code.lstore(index)
                 .dup().arraylength().i2l().lload(index)
@@ -397,6 +399,17 @@ final class ExprEmitter {
                 .athrow()
                 .labelBinding(inBounds);
         code.lload(index).l2i();
+    }
+
+    /**
+     * The function's shared scratch {@code long} slot. Safe to reuse because every user stores
+     * into it and reads it back without evaluating another expression in between.
+     */
+    int scratchLong() {
+        if (scratchLong < 0) {
+            scratchLong = code.allocateLocal(TypeKind.LONG);
+        }
+        return scratchLong;
     }
 
     private int slot(Place.Local local) {
