@@ -384,21 +384,18 @@ final class ExprEmitter {
         return variant;
     }
 
-    /** Leaves {@code array, (int) index} on the stack after Rust's bounds check (unsigned {@code index < len}). */
+    /**
+     * Leaves {@code array, (int) index} on the stack after Rust's bounds check
+     * ({@code Bounds.index(index, len, location)}, which panics with rustc's message).
+     */
     private void arrayAndIndex(Place.Index i) {
         emit(i.array());
         emit(i.index());
-        int index = scratchLong();
-        Label inBounds = code.newLabel();
-        code.lstore(index)
-                .dup().arraylength().i2l().lload(index)
-                .invokestatic(JdkApi.LONG, "compareUnsigned", JdkApi.JJ_I)
-                .ifgt(inBounds)
-                .dup().arraylength().i2l().lload(index).ldc(i.location())
-                .invokestatic(RuntimeApi.PANICS, "indexOutOfBounds", RuntimeApi.PANICS_INDEX_OUT_OF_BOUNDS)
-                .athrow()
-                .labelBinding(inBounds);
-        code.lload(index).l2i();
+        // [array, index] -> [array, index, array] without a local: the index is a long (two slots).
+        code.dup2_x1().pop2().dup_x2()
+                .arraylength().i2l()
+                .ldc(i.location())
+                .invokestatic(RuntimeApi.BOUNDS, "index", RuntimeApi.BOUNDS_INDEX);
     }
 
     /**
