@@ -9,7 +9,8 @@
  *
  * <p>Layout: one class per Rust module with its functions as public static methods and its
  * statics as static fields (plus, for a binary, the JVM {@code main(String[])} running Rust
- * {@code main} through {@code brisk.runtime.Rt.main}); one class per struct; an abstract class
+ * {@code main} through {@code brisk.runtime.Rt.main}, or the tests through the runtime's libtest
+ * harness: {@code EntryEmitter}); one class per struct; an abstract class
  * per enum with a final subclass per variant; an interface per {@code dyn} trait, implemented by
  * ADT classes through bridge methods; one class per tuple shape and one interface per callable
  * shape (closures are LambdaMetafactory lambdas), identical in every module using it. Naming is

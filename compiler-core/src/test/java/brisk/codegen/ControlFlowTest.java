@@ -207,7 +207,7 @@ class ControlFlowTest {
         bump.add(block(ret(read(counter)), assign(counter, wrapping(ArithOp.ADD, read(counter), i64(1)))));
         IrFunction initFn = init.build();
         IrModule module = new IrModule(List.of(initFn, bump.build()), List.of(), List.of(),
-                List.of(new brisk.lower.ir.IrStatic(counterPath, IrType.I64, initFn.ref())), null, null);
+                List.of(new brisk.lower.ir.IrStatic(counterPath, IrType.I64, initFn.ref())), null);
         Loaded loaded = Loaded.compile(module);
         assertEquals(41L, loaded.call(ROOT, "bump"));
         assertEquals(42L, loaded.call(ROOT, "bump"));

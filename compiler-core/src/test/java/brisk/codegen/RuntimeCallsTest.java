@@ -17,11 +17,14 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import brisk.lower.ir.ArithOp;
 import brisk.lower.ir.FnRef;
+import brisk.lower.ir.IrEntry;
 import brisk.lower.ir.IrExpr;
+import brisk.lower.ir.IrFunction;
 import brisk.lower.ir.IrModule;
 import brisk.lower.ir.IrPath;
 import brisk.lower.ir.IrSig;
 import brisk.lower.ir.IrTerminator;
+import brisk.lower.ir.IrTest;
 import brisk.lower.ir.IrType;
 import brisk.lower.ir.Overflow;
 import brisk.lower.ir.Place;
@@ -228,9 +231,10 @@ class RuntimeCallsTest {
         var failing = new Ir.Fn(IrPath.of("c03"), "main", IrType.UNIT);
         failing.add(block(new IrTerminator.Panic(new IrExpr.StringConst("bad"), "src/main.rs:2:5")));
         FnRef entry = new FnRef(ROOT, "main", IrSig.of(IrType.UNIT));
-        CodegenOutput ok = Codegen.emitModule(IrModule.binary(List.of(main.build()), List.of(), entry, "c02"));
+        CodegenOutput ok = Codegen.emitModule(IrModule.binary(List.of(main.build()), List.of(),
+                new IrEntry.Main(entry, "c02")));
         CodegenOutput bad = Codegen.emitModule(IrModule.binary(List.of(failing.build()), List.of(),
-                new FnRef(IrPath.of("c03"), "main", IrSig.of(IrType.UNIT)), "c03"));
+                new IrEntry.Main(new FnRef(IrPath.of("c03"), "main", IrSig.of(IrType.UNIT)), "c03")));
         Loaded.verify(ok);
         Loaded.verify(bad);
         assumeRuntime();
@@ -243,6 +247,44 @@ class RuntimeCallsTest {
         assertEquals(101, panic.waitFor());
         String stderr = new String(panic.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(stderr.contains("panicked at src/main.rs:2:5:\nbad"), stderr);
+    }
+
+    /**
+     * A test binary: four {@code #[test]}s (passing, failing, {@code #[should_panic]},
+     * {@code #[ignore]}, and one returning {@code Err}) run by the runtime's libtest harness.
+     */
+    @Test
+    void testBinaryRunsTheHarness(@TempDir Path dir) throws Exception {
+        IrPath tests = IrPath.of("c06", "tests");
+        var ok = new Ir.Fn(tests, "ok", IrType.UNIT);
+        ok.add(block(retUnit()));
+        var fails = new Ir.Fn(tests, "fails", IrType.UNIT);
+        fails.add(block(new IrTerminator.Panic(new IrExpr.StringConst("nope"), "src/lib.rs:9:9")));
+        var err = new Ir.Fn(tests, "err", IrType.JAVA_STRING);
+        err.add(block(ret(new IrExpr.StringConst("\"bad\""))));
+        IrFunction okFn = ok.build();
+        IrFunction failsFn = fails.build();
+        IrFunction errFn = err.build();
+        var entry = new IrEntry.Tests(IrPath.of("c06"), List.of(
+                new IrTest("tests::ok", okFn.ref(), "src/lib.rs:3:8", null, null),
+                new IrTest("tests::fails", failsFn.ref(), "src/lib.rs:8:8", null, null),
+                new IrTest("tests::panics", failsFn.ref(), "src/lib.rs:12:8", null, "nope"),
+                new IrTest("tests::skipped", okFn.ref(), "src/lib.rs:15:8", "", null),
+                new IrTest("tests::err", errFn.ref(), "src/lib.rs:18:8", null, null)));
+        CodegenOutput out = Codegen.emitModule(IrModule.binary(List.of(okFn, failsFn, errFn), List.of(), entry));
+        Loaded.verify(out);
+        assumeRuntime();
+        write(out, dir);
+        Process run = start(dir, "rs.c06.$mod");
+        assertEquals(101, run.waitFor());
+        String stdout = new String(run.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(stdout.startsWith("\nrunning 5 tests\n"), stdout);
+        assertTrue(stdout.contains("test tests::ok ... ok\n"), stdout);
+        assertTrue(stdout.contains("test tests::fails ... FAILED\n"), stdout);
+        assertTrue(stdout.contains("test tests::panics - should panic ... ok\n"), stdout);
+        assertTrue(stdout.contains("test tests::skipped ... ignored\n"), stdout);
+        assertTrue(stdout.contains("test tests::err ... FAILED\n"), stdout);
+        assertTrue(stdout.contains("test result: FAILED. 2 passed; 2 failed; 1 ignored;"), stdout);
     }
 
     private static void write(CodegenOutput out, Path dir) throws IOException {
