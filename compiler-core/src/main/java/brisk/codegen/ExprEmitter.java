@@ -221,7 +221,7 @@ final class ExprEmitter {
             } else {
                 code.newarray(kind);
             }
-            ClassDesc fillValue = kind == TypeKind.REFERENCE ? ConstantDescs.CD_Object : JvmNames.desc(element);
+            ClassDesc fillValue = kind == TypeKind.REFERENCE ? ConstantDescs.CD_Object : JvmNames.arrayComponentDesc(element);
             ClassDesc fillArray = kind == TypeKind.REFERENCE ? ConstantDescs.CD_Object.arrayType()
                     : JvmNames.desc(r.type());
             code.dup().loadLocal(JvmNames.kind(element), value)
@@ -314,6 +314,9 @@ final class ExprEmitter {
             case Place.Index i -> {
                 arrayAndIndex(i);
                 code.arrayLoad(JvmNames.arrayElementKind(i.type()));
+                if (i.type().equals(IrType.U8)) {
+                    code.loadConstant(0xFF).iand();
+                }
             }
         }
     }

@@ -162,6 +162,51 @@ class RuntimeCallsTest {
     }
 
     /**
+     * Narrow arrays store elements at Rust width ({@code byte[]}, {@code short[]}, {@code char[]})
+     * and read back normalized values.
+     * <pre>
+     * let a = [200u8, 7]; let mut b = [-5i8]; let c = [60000u16]; let d = [-300i16];
+     * b[0] = a[0] as i8;  let mut a2 = a; a2[1] = 255; let r = [9u8; 3];
+     * a[0] as i64 + c[0] as i64 + d[0] as i64 + b[0] as i64 + a[1] as i64 * 1_000_000 + a2[1] as i64 * 10 + r[2] as i64
+     * </pre>
+     */
+    @Test
+    void narrowArraysKeepRustWidths() throws Throwable {
+        var fn = new Ir.Fn(ROOT, "narrow", IrType.I64);
+        Place.Local a = fn.local(new IrType.Array(IrType.U8));
+        Place.Local b = fn.local(new IrType.Array(IrType.I8));
+        Place.Local c = fn.local(new IrType.Array(IrType.U16));
+        Place.Local d = fn.local(new IrType.Array(IrType.I16));
+        Place.Local a2 = fn.local(new IrType.Array(IrType.U8));
+        Place.Local r = fn.local(new IrType.Array(IrType.U8));
+        java.util.function.BiFunction<Place.Local, Integer, Place> at = (arr, i) -> new Place.Index(read(arr), usize(i), Ir.LOC);
+        java.util.function.Function<Place, IrExpr> wide = p -> new IrExpr.Cast(read(p), IrType.I64);
+        IrExpr sum = wide.apply(at.apply(a, 0));
+        sum = wrapping(ArithOp.ADD, sum, wide.apply(at.apply(c, 0)));
+        sum = wrapping(ArithOp.ADD, sum, wide.apply(at.apply(d, 0)));
+        sum = wrapping(ArithOp.ADD, sum, wide.apply(at.apply(b, 0)));
+        sum = wrapping(ArithOp.ADD, sum, wrapping(ArithOp.MUL, wide.apply(at.apply(a, 1)), Ir.i64(1_000_000)));
+        sum = wrapping(ArithOp.ADD, sum, wrapping(ArithOp.MUL, wide.apply(at.apply(a2, 1)), Ir.i64(10)));
+        sum = wrapping(ArithOp.ADD, sum, wide.apply(at.apply(r, 2)));
+        fn.add(block(ret(sum),
+                assign(a, new IrExpr.NewArray(IrType.U8, List.of(u8(200), u8(7)))),
+                assign(b, new IrExpr.NewArray(IrType.I8, List.of(new IrExpr.IntConst(brisk.lower.ir.IntKind.I8, -5)))),
+                assign(c, new IrExpr.NewArray(IrType.U16, List.of(new IrExpr.IntConst(brisk.lower.ir.IntKind.U16, 60000)))),
+                assign(d, new IrExpr.NewArray(IrType.I16, List.of(new IrExpr.IntConst(brisk.lower.ir.IntKind.I16, -300)))),
+                assign(at.apply(b, 0), new IrExpr.Cast(read(at.apply(a, 0)), IrType.I8)),
+                assign(a2, new IrExpr.Copy(read(a))),
+                assign(at.apply(a2, 1), u8(255)),
+                assign(r, new IrExpr.ArrayRepeat(u8(9), 3))));
+        Loaded loaded = Loaded.compile(IrModule.library(List.of(fn.build()), List.of()));
+        assumeRuntime();
+        assertEquals(7_062_403L, loaded.call(ROOT, "narrow"));
+    }
+
+    private static IrExpr u8(int v) {
+        return new IrExpr.IntConst(brisk.lower.ir.IntKind.U8, v);
+    }
+
+    /**
      * {@code fn bump(r: &mut i32) { *r += 1 } let mut x = 41; bump(&mut x); x}: lower boxes {@code x}
      * into a cell and passes the cell.
      */
