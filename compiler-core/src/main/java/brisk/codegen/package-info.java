@@ -20,14 +20,14 @@
  * inline Rust values, so a Copy duplicates them.
  *
  * <p>Reading order: {@link brisk.codegen.Codegen} (the plan of output classes) →
- * {@code ModuleClassEmitter} → {@code FunctionEmitter} (blocks, statements, terminators, unwind
- * handlers: one label per IR block, fall-through to the next) → {@code ExprEmitter} (expression
- * trees and places) with {@code ArithEmitter} (operators; checked ones call
- * {@code brisk.runtime.Arith}), {@code BranchEmitter} (fused compare-and-branch),
- * {@code CastEmitter} ({@code as}) and {@code CopyEmitter}; {@code AdtEmitter} and
- * {@code TupleEmitter} emit data classes. {@code RuntimeApi} lists every runtime name generated
- * code uses (compiler-core does not depend on the runtime at build time). {@code UsedClasses}
- * scans the IR for enum variants (the class hierarchy the stack-map generator needs) and the
- * tuple and callable shapes to emit.
+ * {@code ModuleClassEmitter} and {@code EntryEmitter} → {@code FunctionEmitter} (blocks,
+ * statements, terminators, unwind handlers: one label per IR block, fall-through to the next) →
+ * {@code ExprEmitter} (expression trees and places) with {@code ArithEmitter} (operators; checked
+ * ones call {@code brisk.runtime.Arith}), {@code BranchEmitter} (fused compare-and-branch),
+ * {@code CastEmitter} ({@code as}) and {@code CopyEmitter}; {@code AdtEmitter} (structs, enums,
+ * trait interfaces) and {@code ShapeEmitter} (tuple classes, callable interfaces) emit the rest.
+ * {@code RuntimeApi} lists every runtime name generated code uses (compiler-core does not depend
+ * on the runtime at build time). {@code UsedClasses} scans the IR for enum variants (the class
+ * hierarchy the stack-map generator needs) and the tuple and callable shapes to emit.
  */
 package brisk.codegen;
