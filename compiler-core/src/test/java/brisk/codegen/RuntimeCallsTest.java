@@ -17,6 +17,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import brisk.lower.ir.ArithOp;
 import brisk.lower.ir.FnRef;
+import brisk.lower.ir.IntKind;
+import brisk.lower.ir.IrBlock;
 import brisk.lower.ir.IrEntry;
 import brisk.lower.ir.IrExpr;
 import brisk.lower.ir.IrFunction;
@@ -37,6 +39,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -133,9 +137,9 @@ class RuntimeCallsTest {
         Place.Local b = fn.local(grid);
         Place.Local r = fn.local(wideGrid);
         Place.Local f = fn.local(new IrType.Array(IrType.BOOL));
-        java.util.function.BiFunction<Place.Local, Integer, IrExpr> rowOf =
+        BiFunction<Place.Local, Integer, IrExpr> rowOf =
                 (arr, i) -> read(new Place.Index(read(arr), usize(i), Ir.LOC));
-        java.util.function.BiFunction<IrExpr, Integer, Place> cell = (rowExpr, j) -> new Place.Index(rowExpr, usize(j), Ir.LOC);
+        BiFunction<IrExpr, Integer, Place> cell = (rowExpr, j) -> new Place.Index(rowExpr, usize(j), Ir.LOC);
         IrExpr rSum = wrapping(ArithOp.ADD, wrapping(ArithOp.ADD, read(cell.apply(rowOf.apply(r, 0), 1)),
                         wrapping(ArithOp.MUL, read(cell.apply(rowOf.apply(r, 1), 1)), Ir.i64(100))),
                 read(cell.apply(rowOf.apply(r, 2), 1)));
@@ -179,8 +183,8 @@ class RuntimeCallsTest {
         Place.Local d = fn.local(new IrType.Array(IrType.I16));
         Place.Local a2 = fn.local(new IrType.Array(IrType.U8));
         Place.Local r = fn.local(new IrType.Array(IrType.U8));
-        java.util.function.BiFunction<Place.Local, Integer, Place> at = (arr, i) -> new Place.Index(read(arr), usize(i), Ir.LOC);
-        java.util.function.Function<Place, IrExpr> wide = p -> new IrExpr.Cast(read(p), IrType.I64);
+        BiFunction<Place.Local, Integer, Place> at = (arr, i) -> new Place.Index(read(arr), usize(i), Ir.LOC);
+        Function<Place, IrExpr> wide = p -> new IrExpr.Cast(read(p), IrType.I64);
         IrExpr sum = wide.apply(at.apply(a, 0));
         sum = wrapping(ArithOp.ADD, sum, wide.apply(at.apply(c, 0)));
         sum = wrapping(ArithOp.ADD, sum, wide.apply(at.apply(d, 0)));
@@ -190,9 +194,9 @@ class RuntimeCallsTest {
         sum = wrapping(ArithOp.ADD, sum, wide.apply(at.apply(r, 2)));
         fn.add(block(ret(sum),
                 assign(a, new IrExpr.NewArray(IrType.U8, List.of(u8(200), u8(7)))),
-                assign(b, new IrExpr.NewArray(IrType.I8, List.of(new IrExpr.IntConst(brisk.lower.ir.IntKind.I8, -5)))),
-                assign(c, new IrExpr.NewArray(IrType.U16, List.of(new IrExpr.IntConst(brisk.lower.ir.IntKind.U16, 60000)))),
-                assign(d, new IrExpr.NewArray(IrType.I16, List.of(new IrExpr.IntConst(brisk.lower.ir.IntKind.I16, -300)))),
+                assign(b, new IrExpr.NewArray(IrType.I8, List.of(new IrExpr.IntConst(IntKind.I8, -5)))),
+                assign(c, new IrExpr.NewArray(IrType.U16, List.of(new IrExpr.IntConst(IntKind.U16, 60000)))),
+                assign(d, new IrExpr.NewArray(IrType.I16, List.of(new IrExpr.IntConst(IntKind.I16, -300)))),
                 assign(at.apply(b, 0), new IrExpr.Cast(read(at.apply(a, 0)), IrType.I8)),
                 assign(a2, new IrExpr.Copy(read(a))),
                 assign(at.apply(a2, 1), u8(255)),
@@ -203,7 +207,7 @@ class RuntimeCallsTest {
     }
 
     private static IrExpr u8(int v) {
-        return new IrExpr.IntConst(brisk.lower.ir.IntKind.U8, v);
+        return new IrExpr.IntConst(IntKind.U8, v);
     }
 
     /**
@@ -245,9 +249,9 @@ class RuntimeCallsTest {
         var guarded = new Ir.Fn(ROOT, "guarded", IrType.I32);
         Place.Local log = guarded.param(cellOfI32);
         Place.Local explode = guarded.param(IrType.BOOL);
-        guarded.add(new brisk.lower.ir.IrBlock(List.of(), Ir.branch(read(explode), 2, 1), 4))
-                .add(new brisk.lower.ir.IrBlock(List.of(), Ir.jump(3), 4))
-                .add(new brisk.lower.ir.IrBlock(List.of(eval(new IrExpr.Call(boomRef, List.of()))),
+        guarded.add(new IrBlock(List.of(), Ir.branch(read(explode), 2, 1), 4))
+                .add(new IrBlock(List.of(), Ir.jump(3), 4))
+                .add(new IrBlock(List.of(eval(new IrExpr.Call(boomRef, List.of()))),
                         new IrTerminator.Unreachable(), 4))
                 .add(block(ret(i32(1)), assign(new Place.Deref(read(log)), i32(3))))
                 .add(block(new IrTerminator.Resume(), assign(new Place.Deref(read(log)), i32(7))));
