@@ -24,7 +24,8 @@
  * statements, terminators, unwind handlers: one label per IR block, fall-through to the next) →
  * {@code ExprEmitter} (expression trees and places) with {@code ArithEmitter} (operators; checked
  * ones call {@code brisk.runtime.Arith}), {@code BranchEmitter} (fused compare-and-branch),
- * {@code CastEmitter} ({@code as}) and {@code CopyEmitter}; {@code AdtEmitter} (structs, enums,
+ * {@code CastEmitter} ({@code as}), {@code CopyEmitter} and {@code Effects} (keeps Rust's
+ * value-before-place assignment order); {@code AdtEmitter} (structs, enums,
  * trait interfaces) and {@code ShapeEmitter} (tuple classes, callable interfaces) emit the rest.
  * {@code RuntimeApi} lists every runtime name generated code uses (compiler-core does not depend
  * on the runtime at build time). {@code UsedClasses} scans the IR for enum variants (the class

@@ -25,6 +25,7 @@ import brisk.lower.ir.IrFunction;
 import brisk.lower.ir.IrModule;
 import brisk.lower.ir.IrPath;
 import brisk.lower.ir.IrSig;
+import brisk.lower.ir.IrStatic;
 import brisk.lower.ir.IrTerminator;
 import brisk.lower.ir.IrTest;
 import brisk.lower.ir.IrType;
@@ -204,6 +205,32 @@ class RuntimeCallsTest {
         Loaded loaded = Loaded.compile(IrModule.library(List.of(fn.build()), List.of()));
         assumeRuntime();
         assertEquals(7_062_403L, loaded.call(ROOT, "narrow"));
+    }
+
+    /**
+     * Rust evaluates an assigned value before the place: in {@code a[5] = f()} the call runs (and
+     * sets the static) before the bounds check panics.
+     */
+    @Test
+    void assignmentEvaluatesValueBeforePlace() throws Throwable {
+        IrPath flagPath = ROOT.child("FLAG");
+        Place flag = new Place.Static(flagPath, IrType.I32);
+        var init = new Ir.Fn(ROOT, "FLAG$init", IrType.I32);
+        init.add(block(ret(i32(0))));
+        var f = new Ir.Fn(ROOT, "f", IrType.I32);
+        f.add(block(ret(i32(7)), assign(flag, i32(1))));
+        var g = new Ir.Fn(ROOT, "g", IrType.UNIT);
+        Place.Local a = g.local(new IrType.Array(IrType.I32));
+        g.add(block(retUnit(),
+                assign(a, new IrExpr.ArrayRepeat(i32(0), 2)),
+                assign(new Place.Index(read(a), usize(5), Ir.LOC),
+                        new IrExpr.Call(new FnRef(ROOT, "f", IrSig.of(IrType.I32)), List.of()))));
+        IrFunction initFn = init.build();
+        Loaded loaded = Loaded.compile(new IrModule(List.of(initFn, f.build(), g.build()), List.of(), List.of(),
+                List.of(new IrStatic(flagPath, IrType.I32, initFn.ref())), null));
+        assumeRuntime();
+        assertPanics("index out of bounds: the len is 2 but the index is 5", () -> loaded.call(ROOT, "g"));
+        assertEquals(1, loaded.moduleClass(ROOT).getField("FLAG").get(null));
     }
 
     private static IrExpr u8(int v) {
