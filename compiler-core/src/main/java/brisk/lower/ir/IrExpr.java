@@ -215,7 +215,11 @@ public sealed interface IrExpr {
         }
     }
 
-    /** A new struct object; {@code fields} in declaration order. */
+    /**
+     * A new struct object; {@code fields} in declaration order and evaluated in that order (Rust
+     * evaluates a struct literal in source order: lower moves fields with effects into temps when
+     * the two differ).
+     */
     record NewStruct(IrPath struct, List<IrExpr> fields) implements IrExpr {
         public NewStruct {
             fields = List.copyOf(fields);
