@@ -221,6 +221,10 @@ public final class Arith {
     public static long divIsize(long a, long b, String loc) { return divI64(a, b, loc); }
     public static long remIsize(long a, long b, String loc) { return remI64(a, b, loc); }
     public static long negIsize(long a, String loc) { return negI64(a, loc); }
+    public static long absIsize(long a, String loc) { return absI64(a, loc); }
+    public static long shlIsize(long a, long s, String loc) { return shlI64(a, s, loc); }
+    public static long shrIsize(long a, long s, String loc) { return shrI64(a, s, loc); }
+    public static long powIsize(long base, int exp, String loc) { return powI64(base, exp, loc); }
 
     // ---- u8 / u16 (zero-extended in int) ----
 
@@ -362,6 +366,9 @@ public final class Arith {
     public static long mulUsize(long a, long b, String loc) { return mulU64(a, b, loc); }
     public static long divUsize(long a, long b, String loc) { return divU64(a, b, loc); }
     public static long remUsize(long a, long b, String loc) { return remU64(a, b, loc); }
+    public static long shlUsize(long a, long s, String loc) { return shlU64(a, s, loc); }
+    public static long shrUsize(long a, long s, String loc) { return shrU64(a, s, loc); }
+    public static long powUsize(long base, int exp, String loc) { return powU64(base, exp, loc); }
 
     // ---- shared ----
 
