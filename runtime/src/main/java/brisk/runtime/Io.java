@@ -18,7 +18,22 @@ public final class Io {
     /** Fast path: no thread-local lookup unless some test capture was ever installed. */
     private static volatile boolean captureUsed;
 
+    /** Where rustc 1.95's std reports a failed {@code print!} (as its panic message shows it). */
+    static final String STDIO_PANIC_LOCATION =
+            "/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/std/src/io/stdio.rs:1165:9";
+
     private Io() {}
+
+    /** Renders an I/O failure as Rust's {@code io::Error} Display does for common OS errors. */
+    static String osError(IOException e) {
+        String m = String.valueOf(e.getMessage());
+        return switch (m) {
+            case "Broken pipe" -> "Broken pipe (os error 32)";
+            case "No space left on device" -> "No space left on device (os error 28)";
+            case "Bad file descriptor" -> "Bad file descriptor (os error 9)";
+            default -> m;
+        };
+    }
 
     /** {@code print!}: writes the string's UTF-8 bytes to stdout. */
     public static void print(String s) {
@@ -41,7 +56,8 @@ public final class Io {
         try {
             STDOUT.write(b, off, len);
         } catch (IOException e) {
-            throw Panic.panic("failed printing to stdout: " + e.getMessage(), "library/std/src/io/stdio.rs");
+            STDOUT.discard();
+            throw Panic.panic("failed printing to stdout: " + osError(e), STDIO_PANIC_LOCATION);
         }
     }
 

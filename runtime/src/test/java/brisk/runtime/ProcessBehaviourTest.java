@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -89,5 +90,25 @@ class ProcessBehaviourTest {
         Run r = run("TestLib", argv);
         assertEquals(normalise(resource("testlib/" + oracle + ".stdout")), normalise(r.stdout), "stdout");
         assertEquals(Integer.parseInt(resource("testlib/" + oracle + ".code").trim()), r.code, "exit status");
+    }
+
+    /** rustc's output for BrokenPipe's original when its stdout reader goes away after one line. */
+    @Test
+    void printingIntoAClosedPipePanicsLikeRustc() throws Exception {
+        ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), "brisk.runtime.programs.BrokenPipe");
+        pb.environment().remove("RUST_BACKTRACE");
+        Process p = pb.start();
+        p.getOutputStream().close();
+        CompletableFuture<byte[]> err = CompletableFuture.supplyAsync(() -> readAll(p.getErrorStream()));
+        byte[] first = new byte[7];
+        assertEquals(7, p.getInputStream().readNBytes(first, 0, 7));
+        assertEquals("line 0\n", new String(first, StandardCharsets.UTF_8));
+        p.getInputStream().close();
+        assertEquals(101, p.waitFor());
+        assertEquals("\nthread 'main' (TID) panicked at /rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/std/src/io/stdio.rs:1165:9:\n"
+                + "failed printing to stdout: Broken pipe (os error 32)\n"
+                + "note: run with `RUST_BACKTRACE=1` environment variable to display a backtrace\n",
+                normalise(new String(err.join(), StandardCharsets.UTF_8)));
     }
 }
