@@ -4,28 +4,19 @@ import brisk.runtime.Fmt;
 import brisk.runtime.FmtSpec;
 import brisk.runtime.Formatter;
 import brisk.runtime.Io;
-import brisk.runtime.Panic;
 import brisk.runtime.Panics;
 import brisk.runtime.Rt;
-import brisk.runtime.RtThreads;
+import brisk.runtime.RThread;
 
 /** Hand-compiled process/two_panics.rs: a named thread panics, then main's assert_eq! fails. */
 public final class TwoPanics {
     public static void main(String[] args) {
         Rt.main(() -> {
-            Thread t = new Thread(() -> {
-                RtThreads.setCurrentName("worker");
-                try {
-                    throw Panics.unwrapNone("src/main.rs:4:11");
-                } catch (Panic p) {
-                    // JoinHandle::join returns Err
-                }
-            });
-            t.start();
-            try {
-                t.join();
-            } catch (InterruptedException e) {
-                throw new IllegalStateException(e);
+            RThread t = RThread.spawn(() -> {
+                throw Panics.unwrapNone("src/main.rs:4:11");
+            }, "worker");
+            if (t.join()) {
+                throw new IllegalStateException("the worker should have panicked");
             }
             Io.eprint("joined\n");
             int left = 2;
