@@ -69,6 +69,15 @@ fn main() {
         0.1f32, 1.0 / 3.0, 16777216.0, 1e20, 1e-7, f32::MAX, f32::MIN_POSITIVE, 1e-45,
         f32::NAN, f32::NEG_INFINITY, -0.0, 2.5, 0.3, 7e-3, 1.1, 3.4e38, 123456.79, 1e16, 9.9e15,
     ]);
+    // Pseudo-random bit patterns (fixed LCG seed) stress shortest round-trip and exact rendering.
+    let mut seed: u64 = 0x2545F4914F6CDD1D;
+    let mut next = move || { seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407); seed };
+    let doubles: Vec<f64> = (0..400).map(|_| f64::from_bits(next())).filter(|v| v.is_finite()).collect();
+    let floats: Vec<f32> = (0..400).map(|_| f32::from_bits((next() >> 32) as u32)).filter(|v| v.is_finite()).collect();
+    let small: Vec<f64> = (0..200).map(|_| (next() % 2_000_000) as f64 / 1000.0 - 1000.0).collect();
+    cases!("f64", doubles, |v: f64| format!("{:x}", v.to_bits()), ["", "?", "e", ".3e", ".17"]);
+    cases!("f32", floats, |v: f32| format!("{:x}", v.to_bits()), ["", "?", "e", ".3e"]);
+    cases!("f64", small, |v: f64| format!("{:x}", v.to_bits()), ["", "?", ".0", ".1", ".2", ".5", "e", ".1e"]);
     cases!("char", ['a', '\n', '\'', '"', '\u{301}', 'é', '\u{7f}', '\0', '\\', '😀', '\u{200b}', '\t', '\u{a0}', '\u{ad}', ' ', '\u{e000}', '\u{10ffff}', '\u{ff9e}', 'ß'],
         |v: char| format!("{}", v as u32),
         ["", "?", "5", "<5", "^5", ">5", "*^6", ".0", "#?", "5?", "05"]);

@@ -8,8 +8,9 @@ import java.math.RoundingMode;
  * Port of core's {@code flt2dec} rendering for f32/f64. Shortest digits come from
  * {@link Double#toString}/{@link Float#toString} (since JDK 19 they yield the shortest decimal
  * that round-trips, closest to the exact value — the same digits as Rust's Grisu/Dragon), with
- * one correction: Java prefers a closer 2-digit decimal when a 1-digit one also round-trips
- * ({@code 4.9E-324} vs Rust's {@code 5e-324}), so 2-digit results are re-checked. Fixed
+ * two corrections: Java prefers a closer 2-digit decimal when a 1-digit one also round-trips
+ * ({@code 4.9E-324} vs Rust's {@code 5e-324}), and when two shortest candidates are exactly
+ * equally close Java takes the even one while Rust rounds up ({@code -171404.63f32}). Fixed
  * precision rounds the exact binary value half-to-even, like Rust's exact mode.
  */
 final class FloatFmt {
@@ -27,7 +28,29 @@ final class FloatFmt {
                 return one;
             }
         }
-        return d;
+        return tieRoundsUp(v, isF32, d);
+    }
+
+    /**
+     * If the next decimal up (same length) also round-trips and is exactly as close to the value
+     * as Java's even choice, Rust's shortest mode picks that upper one.
+     */
+    private static Decimal tieRoundsUp(double v, boolean isF32, Decimal d) {
+        String digits = d.digits;
+        int last = digits.charAt(digits.length() - 1) - '0';
+        if ((last & 1) != 0) {
+            return d;
+        }
+        String upDigits = digits.substring(0, digits.length() - 1) + (char) ('0' + last + 1);
+        String up = "0." + upDigits + "E" + d.exp;
+        boolean roundTrips = isF32 ? Float.parseFloat(up) == (float) v : Double.parseDouble(up) == v;
+        if (!roundTrips) {
+            return d;
+        }
+        BigDecimal exact = new BigDecimal(v);
+        BigDecimal distUp = new BigDecimal(up).subtract(exact).abs();
+        BigDecimal distJava = new BigDecimal("0." + digits + "E" + d.exp).subtract(exact).abs();
+        return distUp.compareTo(distJava) == 0 ? new Decimal(upDigits, d.exp) : d;
     }
 
     /** Parses Java's {@code ddd.ddd} or {@code d.dddE±x} rendering of a positive finite value. */
@@ -68,7 +91,7 @@ final class FloatFmt {
             boolean roundTrips = isF32 ? Float.parseFloat(text) == (float) v : Double.parseDouble(text) == v;
             if (roundTrips) {
                 BigDecimal dist = new BigDecimal(text).subtract(exact).abs();
-                if (best == null || dist.compareTo(bestDist) < 0) {
+                if (best == null || dist.compareTo(bestDist) <= 0) { // a tie goes up, as in Rust
                     best = c;
                     bestDist = dist;
                 }
