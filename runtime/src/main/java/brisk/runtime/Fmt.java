@@ -310,6 +310,18 @@ public final class Fmt {
         }
     }
 
+    // ---- collections ----
+
+    /** {@code <[T] as Debug>::fmt} (also Vec and arrays): {@code [a, b]} or the pretty list. */
+    public static void debugSlice(Formatter f, RSlice s, ValueFmt element) {
+        DebugList l = f.debugList();
+        for (int i = 0; i < s.length; i++) {
+            Object v = s.getUnchecked(i);
+            l.entry(g -> element.fmt(g, v));
+        }
+        l.finish();
+    }
+
     // ---- convenience for generated code ----
 
     /** {@code format!("{}", x)}-style rendering of one value into a Java string. */

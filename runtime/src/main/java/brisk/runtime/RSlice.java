@@ -73,6 +73,25 @@ public final class RSlice {
         return RVec.wrap(Arrays.copyOfRange(array, offset, offset + length), length);
     }
 
+    /** {@code sort_by} (also {@code sort}): stable, like Rust's driftsort, so equal elements keep their order. */
+    public void sortBy(java.util.Comparator<Object> cmp) {
+        Arrays.sort(array, offset, offset + length, cmp);
+    }
+
+    /** {@code reverse}. */
+    public void reverse() {
+        for (int i = offset, j = offset + length - 1; i < j; i++, j--) {
+            Object t = array[i];
+            array[i] = array[j];
+            array[j] = t;
+        }
+    }
+
+    /** {@code fill} with one (already cloned per slot by the caller if needed) value. */
+    public void fill(Object v) {
+        Arrays.fill(array, offset, offset + length, v);
+    }
+
     /** The element at a position already checked by the caller (iteration). */
     public Object getUnchecked(int i) {
         return array[offset + i];

@@ -43,9 +43,31 @@ public final class Rt {
         return status[0];
     }
 
+    /** Program arguments as {@code std::env::args()} yields them: the binary name, then the rest. */
+    private static volatile String[] args = new String[0];
+
     /** {@code fn main}'s entry: runs it and terminates the process with its status. */
     public static void main(Runnable main, String binaryName) {
         exit(runMain(main, binaryName));
+    }
+
+    /** As {@link #main(Runnable, String)}, recording the JVM's arguments for {@link #args()}. */
+    public static void main(Runnable main, String binaryName, String[] javaArgs) {
+        String[] all = new String[javaArgs.length + 1];
+        all[0] = binaryName;
+        System.arraycopy(javaArgs, 0, all, 1, javaArgs.length);
+        args = all;
+        exit(runMain(main, binaryName));
+    }
+
+    /** {@code std::env::args().collect()}: argument 0 is the binary name given to {@link #main}. */
+    public static RStr[] args() {
+        String[] a = args;
+        RStr[] out = new RStr[a.length];
+        for (int i = 0; i < a.length; i++) {
+            out[i] = RStr.of(a[i]);
+        }
+        return out;
     }
 
     /** {@code main} returned {@code Err(e)}: prints {@code Error: <Debug of e>}; returns status 1. */

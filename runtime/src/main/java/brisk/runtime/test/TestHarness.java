@@ -143,20 +143,22 @@ public final class TestHarness {
         int ignored = 0;
         List<Failure> failures = new ArrayList<>();
         for (TestDesc t : tests) {
-            String head = "test " + t.name() + (t.shouldPanic() ? " - should panic" : "") + " ... ";
+            // libtest (one test thread) writes and flushes the name before running the test, so
+            // uncaptured output (--nocapture) lands after it.
+            Io.print("test " + t.name() + (t.shouldPanic() ? " - should panic" : "") + " ... ");
+            Io.flushStdout();
             boolean runIgnored = options.ignoredOnly || options.includeIgnored;
             if (t.ignore() && !runIgnored) {
-                Io.print(head + "ignored" + (t.ignoreReason() != null ? ", " + t.ignoreReason() : "") + "\n");
+                Io.print("ignored" + (t.ignoreReason() != null ? ", " + t.ignoreReason() : "") + "\n");
                 ignored++;
                 continue;
             }
-            Io.flushStdout();
             Failure f = runOne(t);
             if (f == null) {
-                Io.print(head + "ok\n");
+                Io.print("ok\n");
                 passed++;
             } else {
-                Io.print(head + "FAILED\n");
+                Io.print("FAILED\n");
                 failures.add(f);
             }
         }
