@@ -13,7 +13,7 @@ import java.nio.charset.StandardCharsets;
  * {@code usize} arguments and results are {@code long} per brisk's JVM representation.
  * Equality, hashing and ordering are by content and agree with {@link RString}.
  */
-public final class RStr implements Comparable<RStr>, CharSequenceLike {
+public final class RStr implements Comparable<RStr>, Utf8Text {
     public static final RStr EMPTY = new RStr(new byte[0], 0, 0);
 
     final byte[] bytes;
@@ -203,17 +203,17 @@ public final class RStr implements Comparable<RStr>, CharSequenceLike {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof CharSequenceLike other && CharSequenceLike.contentEquals(this, other);
+        return o instanceof Utf8Text other && Utf8Text.contentEquals(this, other);
     }
 
     @Override
     public int hashCode() {
-        return CharSequenceLike.contentHash(this);
+        return Utf8Text.contentHash(this);
     }
 
     @Override
     public int compareTo(RStr o) {
-        return CharSequenceLike.compare(this, o);
+        return Utf8Text.compare(this, o);
     }
 
     /** The text as a Java string (for panic messages and interop). */
