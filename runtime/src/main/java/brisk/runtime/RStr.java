@@ -196,6 +196,80 @@ public final class RStr implements Comparable<RStr>, Utf8Text {
         return new RStr(bytes, offset, end);
     }
 
+    /** {@code s.get(start..end)}: null ({@code None}) when out of range or off a char boundary. */
+    public RStr get(long start, long end) {
+        if (start < 0 || end < 0 || start > end || end > length || !isCharBoundary(start) || !isCharBoundary(end)) {
+            return null;
+        }
+        return new RStr(bytes, offset + (int) start, (int) (end - start));
+    }
+
+    /** {@code s.strip_prefix(p)}: the rest, or null for {@code None}. */
+    public RStr stripPrefix(RStr p) {
+        return startsWith(p) ? new RStr(bytes, offset + p.length, length - p.length) : null;
+    }
+
+    /** {@code s.strip_suffix(p)}: the rest, or null for {@code None}. */
+    public RStr stripSuffix(RStr p) {
+        return endsWith(p) ? new RStr(bytes, offset, length - p.length) : null;
+    }
+
+    /** {@code s.trim_start_matches(p)}: strips repeated prefixes {@code p} (nothing for an empty {@code p}). */
+    public RStr trimStartMatches(RStr p) {
+        RStr r = this;
+        while (p.length > 0 && r.startsWith(p)) {
+            r = new RStr(r.bytes, r.offset + p.length, r.length - p.length);
+        }
+        return r;
+    }
+
+    /** {@code s.trim_end_matches(p)}. */
+    public RStr trimEndMatches(RStr p) {
+        RStr r = this;
+        while (p.length > 0 && r.endsWith(p)) {
+            r = new RStr(r.bytes, r.offset, r.length - p.length);
+        }
+        return r;
+    }
+
+    /** {@code s.trim_matches(p)}. */
+    public RStr trimMatches(RStr p) {
+        return trimStartMatches(p).trimEndMatches(p);
+    }
+
+    /** {@code s.eq_ignore_ascii_case(other)}. */
+    public boolean eqIgnoreAsciiCase(RStr o) {
+        if (o.length != length) {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            if (CharOps.toAsciiLowercase(bytes[offset + i] & 0xFF) != CharOps.toAsciiLowercase(o.bytes[o.offset + i] & 0xFF)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@code s.to_ascii_uppercase()}. */
+    public RString toAsciiUppercase() {
+        RString r = toRString();
+        byte[] b = r.bytes();
+        for (int i = 0; i < length; i++) {
+            b[i] = (byte) CharOps.toAsciiUppercase(b[i] & 0xFF);
+        }
+        return r;
+    }
+
+    /** {@code s.to_ascii_lowercase()}. */
+    public RString toAsciiLowercase() {
+        RString r = toRString();
+        byte[] b = r.bytes();
+        for (int i = 0; i < length; i++) {
+            b[i] = (byte) CharOps.toAsciiLowercase(b[i] & 0xFF);
+        }
+        return r;
+    }
+
     /** {@code s.to_string()} / {@code String::from(s)}. */
     public RString toRString() {
         return RString.from(this);
