@@ -132,10 +132,26 @@ public final class Floats {
         return q;
     }
 
-    /** {@code clamp}: panics like Rust when {@code min > max} or either bound is NaN. */
-    public static double clamp(double x, double min, double max, String loc) {
+    /** {@code f64::clamp}: panics (in std) when {@code min > max} or either bound is NaN. */
+    public static double clamp(double x, double min, double max) {
         if (!(min <= max)) {
-            throw Panic.panic("min > max, or either was NaN. min = " + debug(min) + ", max = " + debug(max), loc);
+            throw Panic.panic("min > max, or either was NaN. min = " + debug(min) + ", max = " + debug(max),
+                    StdLocations.F64_CLAMP);
+        }
+        if (x < min) {
+            x = min;
+        }
+        if (x > max) {
+            x = max;
+        }
+        return x;
+    }
+
+    /** {@code f32::clamp}. */
+    public static float clamp(float x, float min, float max) {
+        if (!(min <= max)) {
+            throw Panic.panic("min > max, or either was NaN. min = " + debugF32(min) + ", max = " + debugF32(max),
+                    StdLocations.F32_CLAMP);
         }
         if (x < min) {
             x = min;
@@ -168,5 +184,9 @@ public final class Floats {
 
     private static String debug(double v) {
         return Formatter.format(FmtSpec.DEBUG, f -> Fmt.debugF64(f, v));
+    }
+
+    private static String debugF32(float v) {
+        return Formatter.format(FmtSpec.DEBUG, f -> Fmt.debugF32(f, v));
     }
 }
