@@ -90,6 +90,7 @@ class ProcessBehaviourTest {
         "none|nothingmatches",
         "list|--list",
         "nocapture|--nocapture adds fails",
+        "show-output|--show-output fails adds sp_ok",
     })
     void testHarnessBehavesLikeLibtest(String oracle, String args) throws Exception {
         String[] argv = args == null ? new String[0] : args.split(" ");
