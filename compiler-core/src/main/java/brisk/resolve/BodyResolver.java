@@ -45,6 +45,7 @@ final class BodyResolver {
         var scope = new ItemScope(ctx, owner, true, out);
         var localTypes = new HashSet<String>();
         var resolver = new BodyResolver(scope, SignatureResolver.forBody(scope, localTypes::contains), localTypes);
+        scope.setLocalNames(resolver.locals::visibleNames);
         var fn = (brisk.items.Item.Fn) ctx.get(ItemQueries.ITEM_TREE, owner.item().file()).item(owner.item().index());
         resolver.locals.push();
         resolver.bindParams(fn);
@@ -94,7 +95,7 @@ final class BodyResolver {
             case CALL_EXPR -> {
                 var callee = node.firstChild();
                 if (callee != null && callee.kind() == SyntaxKind.PATH_EXPR) {
-                    pathExpr(callee, "function");
+                    pathExpr(callee, calleeKindWord(callee));
                 } else {
                     expr(callee);
                 }
@@ -172,6 +173,15 @@ final class BodyResolver {
                 exprChildren(node);
             }
         }
+    }
+
+    /** rustc's words for an unresolved callee: a capitalised name may be a tuple struct or variant. */
+    private static String calleeKindWord(SyntaxNode callee) {
+        String text = callee.text().strip();
+        int last = text.lastIndexOf("::");
+        String name = last < 0 ? text : text.substring(last + 2);
+        return !name.isEmpty() && Character.isUpperCase(name.charAt(0))
+                ? "function, tuple struct or tuple variant" : "function";
     }
 
     private void exprChildren(SyntaxNode node) {

@@ -20,6 +20,7 @@ import java.util.Set;
  * segment that failed, and yields {@link Def.Error} so later phases stay quiet.
  */
 public final class ItemScope {
+    private final QueryContext ctx;
     private final BodyOwner owner;
     private final DefMap defMap;
     private final PathWalker walker;
@@ -34,6 +35,7 @@ public final class ItemScope {
      * spans relative to the item start, or to the body start when {@code inBody}.
      */
     public ItemScope(QueryContext ctx, BodyOwner owner, boolean inBody, List<ItemDiagnostic> out) {
+        this.ctx = ctx;
         this.owner = owner;
         this.inBody = inBody;
         this.out = out;
@@ -234,24 +236,122 @@ public final class ItemScope {
         String name = segment.name();
         boolean last = failed.segment() >= path.segments().size() - 1;
         if (path.segments().size() == 1 && path.anchor() == Path.Anchor.PLAIN) {
-            report(Diagnostic.error(notFoundCode, "cannot find " + kindWord + " `" + name + "` in this scope",
-                    span(segment.range()), "not found in this scope"));
+            var ns = kindWord.equals("type") || kindWord.equals("trait") || notFoundCode.equals("E0422")
+                    ? Namespace.TYPES : Namespace.VALUES;
+            reportWithTypo(Diagnostic.error(notFoundCode, "cannot find " + kindWord + " `" + name + "` in this scope",
+                    span(segment.range()), "not found in this scope"), segment, ns, null, true);
         } else if (failed.segment() == 0 && path.anchor() == Path.Anchor.PLAIN) {
             boolean looksLikeType = Character.isUpperCase(name.charAt(0));
-            report(looksLikeType
+            reportWithTypo(looksLikeType
                     ? Diagnostic.error("E0433", "cannot find type `" + name + "` in this scope",
                             span(segment.range()), "use of undeclared type `" + name + "`")
                     : Diagnostic.error("E0433", "cannot find module or crate `" + name + "` in this scope",
-                            span(segment.range()), "use of unresolved module or unlinked crate `" + name + "`"));
+                            span(segment.range()), "use of unresolved module or unlinked crate `" + name + "`"),
+                    segment, Namespace.TYPES, null, false);
         } else if (last) {
             String container = failed.segment() > 0 ? path.segments().get(failed.segment() - 1).name() : "crate";
-            report(Diagnostic.error("E0425", "cannot find " + kindWord + " `" + name + "` in module `" + container
-                    + "`", span(segment.range()), "not found in `" + container + "`"));
+            var ns = kindWord.equals("type") || kindWord.equals("trait") ? Namespace.TYPES : Namespace.VALUES;
+            reportWithTypo(Diagnostic.error("E0425", "cannot find " + kindWord + " `" + name + "` in module `"
+                            + container + "`", span(segment.range()), "not found in `" + container + "`"),
+                    segment, ns, prefixModule(path, failed.segment()), true);
         } else {
             report(Diagnostic.error("E0433", "cannot find `" + name + "` in `"
                     + (failed.segment() > 0 ? path.segments().get(failed.segment() - 1).name() : "crate") + "`",
                     span(segment.range()), failed.label()));
         }
+    }
+
+    /** Names of locals in scope where a body path is being resolved (set by the body resolver). */
+    void setLocalNames(java.util.function.Supplier<java.util.Collection<String>> localNames) {
+        this.localNames = localNames;
+    }
+
+    private java.util.function.Supplier<java.util.Collection<String>> localNames = List::of;
+
+    /** The module the first {@code segments} segments of {@code path} name, or null. */
+    private ModuleRef prefixModule(Path path, int segments) {
+        if (segments <= 0) {
+            return null;
+        }
+        var prefix = new Path(path.anchor(), path.superCount(), path.segments().subList(0, segments), path.range());
+        if (walker.resolve(owner.module(), prefix, false) instanceof PathResolution.Found found
+                && found.resolvedSegments() == segments
+                && found.perNs().get(Namespace.TYPES) != null
+                && found.perNs().get(Namespace.TYPES).def() instanceof Def.Module m) {
+            return m.module();
+        }
+        return null;
+    }
+
+    /**
+     * Reports {@code error}, adding rustc's typo suggestion when a similar name is in scope (in
+     * {@code module} only, when given): the help with the replacement, and where the candidate is
+     * defined. {@code dropLabel}: rustc omits "not found in this scope" when it suggests.
+     */
+    private void reportWithTypo(Diagnostic error, Path.Segment segment, Namespace ns, ModuleRef module,
+                                boolean dropLabel) {
+        var candidates = new java.util.TreeMap<String, Def>();
+        boolean isLocalCandidate = false;
+        if (module != null) {
+            scopes.scope(module, ns).forEach((n, b) -> candidates.put(n, b.def()));
+        } else {
+            if (defMap.stdPrelude() != null) {
+                scopes.scope(defMap.stdPrelude(), ns).forEach((n, b) -> candidates.put(n, b.def()));
+            }
+            scopes.scope(new ModuleRef(owner.crate(), owner.module()), ns).forEach((n, b) -> candidates.put(n, b.def()));
+            if (ns == Namespace.VALUES) {
+                for (String local : localNames.get()) {
+                    candidates.put(local, null);
+                }
+            } else {
+                defMap.externPrelude().keySet().forEach(n -> candidates.putIfAbsent(n,
+                        new Def.Module(new ModuleRef(defMap.externPrelude().get(n), 0))));
+            }
+        }
+        candidates.remove(segment.name());
+        String best = Typos.bestMatch(candidates.keySet(), segment.name());
+        if (best == null) {
+            report(error);
+            return;
+        }
+        Def def = candidates.get(best);
+        String what = def == null ? "local variable" : describe(def, ns);
+        var suggestion = new brisk.diagnostics.Suggestion(
+                List.of(new brisk.diagnostics.SuggestionPart(span(segment.range()), best)),
+                brisk.diagnostics.Applicability.MAYBE_INCORRECT, brisk.diagnostics.SuggestionStyle.SHOW_ALWAYS);
+        var withHelp = new Diagnostic(error.severity(), error.code(), error.message(), error.primary(),
+                dropLabel ? null : error.primaryLabel(), error.secondary(), error.children())
+                .withChild(brisk.diagnostics.SubDiagnostic.suggestion(
+                        "a " + what + " with a similar name exists", suggestion));
+        var diagnostic = new ItemDiagnostic(owner.item(), inBody, withHelp);
+        var definition = def == null ? null : definitionOf(def);
+        out.add(definition == null ? diagnostic : diagnostic.withDefSpan(new ItemDiagnostic.DefSpanRef(definition,
+                "similarly named " + what + " `" + best + "` defined here", false)));
+    }
+
+    /** How rustc names a definition in typo help: "function", "unit struct", "tuple variant"... */
+    private String describe(Def def, Namespace ns) {
+        return switch (def) {
+            case Def.Item item when item.kind() == Def.DefKind.STRUCT && ns == Namespace.VALUES ->
+                    itemTree(item.loc()).item(item.loc().index()) instanceof brisk.items.Item.Struct st
+                            && st.shape() == brisk.items.Item.FieldsShape.UNIT ? "unit struct" : "tuple struct";
+            case Def.Variant v -> {
+                if (itemTree(v.enumLoc()).item(v.enumLoc().index()) instanceof brisk.items.Item.Enum e
+                        && v.index() < e.variants().size()) {
+                    yield switch (e.variants().get(v.index()).shape()) {
+                        case UNIT -> "unit variant";
+                        case TUPLE -> "tuple variant";
+                        case NAMED -> "struct variant";
+                    };
+                }
+                yield "variant";
+            }
+            default -> Describe.kindOf(def);
+        };
+    }
+
+    private brisk.items.ItemTree itemTree(brisk.items.ItemLoc loc) {
+        return ctx.get(ItemQueries.ITEM_TREE, loc.file());
     }
 
     private Span span(TextRange range) {

@@ -23,6 +23,13 @@ final class LocalScopes {
         stack.getLast().put(name, patternRange);
     }
 
+    /** Every name bound in any enclosing scope (for typo suggestions). */
+    java.util.Set<String> visibleNames() {
+        var names = new java.util.HashSet<String>();
+        stack.forEach(scope -> names.addAll(scope.keySet()));
+        return names;
+    }
+
     /** The range of the binding pattern {@code name} refers to, or null if it is not a local. */
     TextRange lookup(String name) {
         for (int i = stack.size() - 1; i >= 0; i--) {
