@@ -316,15 +316,17 @@ public final class ItemScope {
         }
         Def def = candidates.get(best);
         String what = def == null ? "local variable" : describe(def, ns);
+        boolean module = def instanceof Def.Module;
+        String help = module ? "there is a crate or module with a similar name"
+                : "a " + what + " with a similar name exists";
         var suggestion = new brisk.diagnostics.Suggestion(
                 List.of(new brisk.diagnostics.SuggestionPart(span(segment.range()), best)),
                 brisk.diagnostics.Applicability.MAYBE_INCORRECT, brisk.diagnostics.SuggestionStyle.SHOW_ALWAYS);
         var withHelp = new Diagnostic(error.severity(), error.code(), error.message(), error.primary(),
                 dropLabel ? null : error.primaryLabel(), error.secondary(), error.children())
-                .withChild(brisk.diagnostics.SubDiagnostic.suggestion(
-                        "a " + what + " with a similar name exists", suggestion));
+                .withChild(brisk.diagnostics.SubDiagnostic.suggestion(help, suggestion));
         var diagnostic = new ItemDiagnostic(owner.item(), inBody, withHelp);
-        var definition = def == null ? null : definitionOf(def);
+        var definition = def == null || module ? null : definitionOf(def);
         out.add(definition == null ? diagnostic : diagnostic.withDefSpan(new ItemDiagnostic.DefSpanRef(definition,
                 "similarly named " + what + " `" + best + "` defined here", false)));
     }
