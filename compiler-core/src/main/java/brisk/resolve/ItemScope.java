@@ -316,8 +316,8 @@ public final class ItemScope {
         }
         Def def = candidates.get(best);
         String what = def == null ? "local variable" : describe(def, ns);
-        boolean module = def instanceof Def.Module;
-        String help = module ? "there is a crate or module with a similar name"
+        boolean isModule = def instanceof Def.Module;
+        String help = isModule ? "there is a crate or module with a similar name"
                 : "a " + what + " with a similar name exists";
         var suggestion = new brisk.diagnostics.Suggestion(
                 List.of(new brisk.diagnostics.SuggestionPart(span(segment.range()), best)),
@@ -326,7 +326,7 @@ public final class ItemScope {
                 dropLabel ? null : error.primaryLabel(), error.secondary(), error.children())
                 .withChild(brisk.diagnostics.SubDiagnostic.suggestion(help, suggestion));
         var diagnostic = new ItemDiagnostic(owner.item(), inBody, withHelp);
-        var definition = def == null || module ? null : definitionOf(def);
+        var definition = def == null || isModule ? null : definitionOf(def);
         out.add(definition == null ? diagnostic : diagnostic.withDefSpan(new ItemDiagnostic.DefSpanRef(definition,
                 "similarly named " + what + " `" + best + "` defined here", false)));
     }
