@@ -749,6 +749,10 @@ final class Exprs {
             p.bump(SEMICOLON);
             return;
         }
+        if (p.at(R_PAREN) || p.at(R_BRACK)) {
+            p.errAndBump("unexpected closing delimiter: " + p.describeCurrent());
+            return;
+        }
         Marker m = p.start();
         Grammar.outerAttrs(p);
         if (p.at(LET_KW)) {
