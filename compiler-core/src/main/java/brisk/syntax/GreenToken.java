@@ -55,7 +55,8 @@ public final class GreenToken implements GreenElement {
 
     @Override
     public int hashCode() {
-        return kind.hashCode() * 31 + text.hashCode();
+        // Ordinal, not Enum.hashCode(): hashes are then deterministic across runs.
+        return kind.ordinal() * 31 + text.hashCode();
     }
 
     @Override

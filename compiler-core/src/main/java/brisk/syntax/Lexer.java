@@ -127,8 +127,7 @@ final class Lexer {
             if (pos - start == 1 && c == '_') {
                 return SyntaxKind.UNDERSCORE;
             }
-            SyntaxKind kw = SyntaxKind.keyword(new String(src, start, pos - start, StandardCharsets.UTF_8));
-            return kw != null ? kw : SyntaxKind.IDENT;
+            return keywordOrIdent(start, pos);
         }
         if (c >= '0' && c <= '9') {
             return number(start);
@@ -156,6 +155,41 @@ final class Lexer {
     }
 
     /** Like Rust's {@code char::escape_default}: printable ASCII as is, anything else {@code \\u{hex}}. */
+    /** Keyword spellings grouped by first letter, so that identifiers are classified without allocating. */
+    private static final byte[][][] KEYWORDS_BY_FIRST = new byte[128][][];
+    private static final SyntaxKind[][] KEYWORD_KINDS_BY_FIRST = new SyntaxKind[128][];
+
+    static {
+        for (SyntaxKind k : SyntaxKind.values()) {
+            if (k.isKeyword()) {
+                byte[] spelling = k.fixedText().getBytes(StandardCharsets.US_ASCII);
+                int c = spelling[0];
+                byte[][] words = KEYWORDS_BY_FIRST[c];
+                SyntaxKind[] kinds = KEYWORD_KINDS_BY_FIRST[c];
+                int n = words == null ? 0 : words.length;
+                words = words == null ? new byte[1][] : Arrays.copyOf(words, n + 1);
+                kinds = kinds == null ? new SyntaxKind[1] : Arrays.copyOf(kinds, n + 1);
+                words[n] = spelling;
+                kinds[n] = k;
+                KEYWORDS_BY_FIRST[c] = words;
+                KEYWORD_KINDS_BY_FIRST[c] = kinds;
+            }
+        }
+    }
+
+    private SyntaxKind keywordOrIdent(int start, int end) {
+        int c = src[start];
+        byte[][] words = c >= 0 ? KEYWORDS_BY_FIRST[c] : null;
+        if (words != null) {
+            for (int i = 0; i < words.length; i++) {
+                if (Arrays.equals(words[i], 0, words[i].length, src, start, end)) {
+                    return KEYWORD_KINDS_BY_FIRST[c][i];
+                }
+            }
+        }
+        return SyntaxKind.IDENT;
+    }
+
     private static String describeChar(int c) {
         return c < 0x20 || c >= 0x7F ? String.format("\\u{%x}", c) : String.valueOf((char) c);
     }

@@ -117,6 +117,9 @@ final class ParserState {
     }
 
     boolean nthAt(int n, SyntaxKind kind) {
+        if (kind.compareTo(COLON2) < 0 || kind.compareTo(DOT2EQ) > 0) {
+            return nth(n) == kind;
+        }
         return switch (kind) {
             case COLON2 -> atComposite(n, COLON, COLON);
             case THIN_ARROW -> atComposite(n, MINUS, GT);
