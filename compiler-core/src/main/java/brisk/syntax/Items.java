@@ -314,7 +314,7 @@ final class Items {
                         Types.type(p);
                     }
                 } else {
-                    p.error("expected `:`, found " + p.describeCurrent());
+                    p.error("expected one of `:`, `@`, or `|`, found " + p.describeCurrent());
                 }
             }
             case FN_PTR -> {
@@ -396,7 +396,7 @@ final class Items {
             }
             f.complete(q, RECORD_FIELD);
             return true;
-        });
+        }, "`,`, or `}`");
         m.complete(p, RECORD_FIELD_LIST);
     }
 
@@ -446,7 +446,7 @@ final class Items {
             }
             v.complete(q, VARIANT);
             return true;
-        });
+        }, "one of `(`, `,`, `=`, `{`, or `}`");
         list.complete(p, VARIANT_LIST);
     }
 
@@ -571,7 +571,7 @@ final class Items {
             }
             useTree(q, false);
             return true;
-        });
+        }, "one of `,`, `::`, `as`, or `}`");
         m.complete(p, USE_TREE_LIST);
     }
 
