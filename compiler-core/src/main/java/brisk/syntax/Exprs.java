@@ -617,8 +617,10 @@ final class Exprs {
             p.bump(FOR_KW);
             kind = FOR_EXPR;
             Patterns.pattern(p);
-            if (p.expect(IN_KW)) {
+            if (p.eat(IN_KW)) {
                 condition(p);
+            } else {
+                p.error("missing `in` in `for` loop");
             }
         }
         requireBlock(p);

@@ -522,7 +522,9 @@ final class Items {
     private static void use(ParserState p) {
         p.bump(USE_KW);
         useTree(p, true);
-        p.expect(SEMICOLON);
+        if (!p.eat(SEMICOLON)) {
+            p.error("expected one of `::`, `;`, or `as`, found " + p.describeCurrent());
+        }
     }
 
     private static void useTree(ParserState p, boolean top) {
