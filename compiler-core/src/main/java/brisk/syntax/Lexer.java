@@ -32,11 +32,17 @@ final class Lexer {
     }
 
     LexedText run() {
-        if (len >= 2 && src[0] == '#' && src[1] == '!' && !shebangIsInnerAttr()) {
+        if (len >= 3 && (src[0] & 0xFF) == 0xEF && (src[1] & 0xFF) == 0xBB && (src[2] & 0xFF) == 0xBF) {
+            // A UTF-8 byte order mark, which rustc ignores: kept as trivia.
+            pos = 3;
+            push(SyntaxKind.WHITESPACE, 0);
+        }
+        if (len - pos >= 2 && src[pos] == '#' && src[pos + 1] == '!' && !shebangIsInnerAttr()) {
+            int start = pos;
             while (pos < len && src[pos] != '\n') {
                 pos++;
             }
-            push(SyntaxKind.SHEBANG, 0);
+            push(SyntaxKind.SHEBANG, start);
         }
         while (pos < len) {
             int start = pos;
@@ -48,7 +54,7 @@ final class Lexer {
     }
 
     private boolean shebangIsInnerAttr() {
-        int i = 2;
+        int i = pos + 2;
         while (i < len && isWhitespace(src[i])) {
             i++;
         }
@@ -150,6 +156,9 @@ final class Lexer {
         }
         int cp = codePointAt(pos);
         pos += utf8Length(src[pos]);
+        if (isUnicodeWhitespace(cp)) {
+            return SyntaxKind.WHITESPACE;
+        }
         error("unknown start of token: " + describeChar(cp), start);
         return SyntaxKind.ERROR_TOKEN;
     }
@@ -301,6 +310,11 @@ final class Lexer {
             return 2;
         }
         return b < 0xF0 ? 3 : 4;
+    }
+
+    /** The non-ASCII members of Rust's whitespace set (Unicode Pattern_White_Space). */
+    private static boolean isUnicodeWhitespace(int cp) {
+        return cp == 0x85 || cp == 0x200E || cp == 0x200F || cp == 0x2028 || cp == 0x2029;
     }
 
     private static boolean isWhitespace(byte b) {
@@ -472,7 +486,7 @@ final class Lexer {
     private void charLiteral(int start, boolean isByte) {
         pos++;
         if (pos < len && src[pos] == '\\') {
-            pos += 2;
+            pos = Math.min(pos + 2, len);
             // Multi-char escapes: \x41 and the braced unicode form.
             while (pos < len && src[pos] != '\'' && src[pos] != '\n' && pos - start < 16) {
                 pos++;
@@ -485,9 +499,6 @@ final class Lexer {
             suffix();
         } else {
             error(isByte ? "unterminated byte constant" : "unterminated character literal", start);
-        }
-        if (pos > len) {
-            pos = len;
         }
     }
 }
