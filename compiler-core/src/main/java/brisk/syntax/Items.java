@@ -649,7 +649,9 @@ final class Items {
     }
 
     private static void externBlock(ParserState p) {
-        p.eat(UNSAFE_KW);
+        while (!p.at(EXTERN_KW) && !p.atEnd()) {
+            p.bumpAny(); // unsafe, or qualifiers rustc rejects later
+        }
         abi(p);
         Marker m = p.start();
         p.bump(L_CURLY);

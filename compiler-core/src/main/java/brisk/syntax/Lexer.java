@@ -47,6 +47,11 @@ final class Lexer {
         while (pos < len) {
             int start = pos;
             SyntaxKind kind = next();
+            // Malformed literals may stop scanning inside a multi-byte character; a token must
+            // never end there, or its text would not decode.
+            while (pos < len && (src[pos] & 0xC0) == 0x80) {
+                pos++;
+            }
             push(kind, start);
         }
         starts[count] = len;

@@ -191,9 +191,13 @@ final class ParserState {
 
     // ----- consuming
 
+    /**
+     * Consumes {@code kind}, which the grammar has already checked is next. Should that ever be
+     * wrong, it degrades to an error rather than an exception (parsing never throws).
+     */
     void bump(SyntaxKind kind) {
         if (!eat(kind)) {
-            throw new IllegalStateException("parser bug: bump(" + kind + ") at " + current());
+            error("expected " + describe(kind) + ", found " + describeCurrent());
         }
     }
 

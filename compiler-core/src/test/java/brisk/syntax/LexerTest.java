@@ -98,4 +98,16 @@ class LexerTest {
         assertTrue(lexed.errors().isEmpty());
         assertEquals(List.of("SHEBANG #!x"), lex("\uFEFF#!x"));
     }
+
+    @Test
+    void tokensNeverSplitACharacter() {
+        for (String text : List.of("b'\\é", "'\\中", "'\\x0123456789abcdef€", "b'\\🎉'")) {
+            LexedText lexed = LexedText.lex(text);
+            StringBuilder joined = new StringBuilder();
+            for (int i = 0; i < lexed.count(); i++) {
+                joined.append(lexed.text(i));
+            }
+            assertEquals(text, joined.toString());
+        }
+    }
 }
