@@ -182,6 +182,9 @@ public sealed interface LiteralValue {
                     if (i + 2 > to) {
                         return "numeric character escape is too short";
                     }
+                    if (Character.digit(text.charAt(i), 16) < 0 || Character.digit(text.charAt(i + 1), 16) < 0) {
+                        return "invalid character in numeric character escape";
+                    }
                     int v = Integer.parseInt(text, i, i + 2, 16);
                     if (!bytes && v > 0x7F) {
                         return "out of range hex escape";

@@ -55,4 +55,22 @@ class LiteralValueTest {
         assertArrayEquals("é".getBytes(StandardCharsets.UTF_8), c.value());
         assertEquals(new LiteralValue.BoolValue(true), v(SyntaxKind.TRUE_KW, "true"));
     }
+
+    @Test
+    void malformedLiteralsNeverThrow() {
+        String alphabet = "\\'\"xu{}0123456789abcdefABCDEF_.eE+-rbc#nt é中\n";
+        java.util.Random random = new java.util.Random(7);
+        SyntaxKind[] kinds = {SyntaxKind.INT_NUMBER, SyntaxKind.FLOAT_NUMBER, SyntaxKind.CHAR, SyntaxKind.BYTE,
+            SyntaxKind.STRING, SyntaxKind.BYTE_STRING, SyntaxKind.C_STRING};
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder sb = new StringBuilder();
+            int len = random.nextInt(12);
+            for (int k = 0; k < len; k++) {
+                sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            for (SyntaxKind kind : kinds) {
+                LiteralValue.of(kind, sb.toString());
+            }
+        }
+    }
 }
