@@ -335,7 +335,10 @@ final class Exprs {
                     p.bump(ASYNC_KW);
                     p.eat(MOVE_KW);
                     stmtList(p);
-                    return m.complete(p, BLOCK_EXPR);
+                    CompletedMarker block = m.complete(p, BLOCK_EXPR);
+                    // Unlike other blocks, an async block is not block-like in statement position.
+                    p.noteNotBlockLike(block.pos());
+                    return block;
                 }
             }
             case UNSAFE_KW, CONST_KW -> {
@@ -710,7 +713,8 @@ final class Exprs {
 
     private static boolean isBlockLike(ParserState p, CompletedMarker cm) {
         return switch (cm.kind()) {
-            case BLOCK_EXPR, IF_EXPR, WHILE_EXPR, LOOP_EXPR, FOR_EXPR, MATCH_EXPR -> true;
+            case BLOCK_EXPR -> !p.isNotBlockLike(cm.pos());
+            case IF_EXPR, WHILE_EXPR, LOOP_EXPR, FOR_EXPR, MATCH_EXPR -> true;
             case MACRO_EXPR -> p.isBracedMacro(cm.pos());
             default -> false;
         };

@@ -53,6 +53,8 @@ final class ParserState {
     private final List<SyntaxError> errors = new ArrayList<>();
     /** Start events of MACRO_EXPR nodes invoked with braces (block-like in statement position). */
     private final java.util.BitSet bracedMacros = new java.util.BitSet();
+    /** Start events of BLOCK_EXPRs that are not block-like in statement position (async blocks). */
+    private final java.util.BitSet notBlockLike = new java.util.BitSet();
 
     ParserState(LexedText lexed) {
         this.lexed = lexed;
@@ -352,6 +354,14 @@ final class ParserState {
 
     boolean isBracedMacro(int eventPos) {
         return bracedMacros.get(eventPos);
+    }
+
+    void noteNotBlockLike(int eventPos) {
+        notBlockLike.set(eventPos);
+    }
+
+    boolean isNotBlockLike(int eventPos) {
+        return notBlockLike.get(eventPos);
     }
 
     // ----- events
