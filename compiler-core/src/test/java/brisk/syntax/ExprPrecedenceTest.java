@@ -46,7 +46,7 @@ class ExprPrecedenceTest {
         assertEquals("(a | (b ^ (c & (d << 1))))", shape("a | b ^ c & d << 1"));
         assertEquals("(a >> (2 + 1))", shape("a >> 2 + 1"));
         assertEquals("(a < (b + 1))", shape("a < b + 1"));
-        assertEquals("((x as u8) << 2)", shape("x as u8 << 2"));
+        assertEquals("((x as u8) + 2)", shape("x as u8 + 2"));
         assertEquals("((- x) as i64)", shape("-x as i64"));
     }
 
