@@ -282,14 +282,15 @@ final class Exprs {
         if (p.at(IDENT) || p.at(INT_NUMBER) || p.at(FLOAT_NUMBER)) {
             Grammar.nameRefOrIndex(p);
         } else {
-            p.error("expected identifier, found " + p.describeCurrent());
+            p.error("unexpected token: " + p.describeCurrent());
         }
         return m.complete(p, FIELD_EXPR);
     }
 
     private static void argList(ParserState p) {
         Marker m = p.start();
-        Grammar.delimited(p, L_PAREN, R_PAREN, "expression", EXPR_FIRST, Exprs::optListExpr);
+        Grammar.delimited(p, L_PAREN, R_PAREN, "expression", EXPR_FIRST, Exprs::optListExpr,
+                "one of `)`, `,`, `.`, `?`, or an operator");
         m.complete(p, ARG_LIST);
     }
 
@@ -334,7 +335,10 @@ final class Exprs {
                     p.bump(ASYNC_KW);
                     p.eat(MOVE_KW);
                     stmtList(p);
-                    return m.complete(p, BLOCK_EXPR);
+                    CompletedMarker block = m.complete(p, BLOCK_EXPR);
+                    // Unlike other blocks, an async block is not block-like in statement position.
+                    p.noteNotBlockLike(block.pos());
+                    return block;
                 }
             }
             case UNSAFE_KW, CONST_KW -> {
@@ -472,7 +476,7 @@ final class Exprs {
             }
             f.complete(q, RECORD_EXPR_FIELD);
             return true;
-        });
+        }, "one of `,`, `.`, `?`, `}`, or an operator");
         m.complete(p, RECORD_EXPR_FIELD_LIST);
     }
 
@@ -509,26 +513,20 @@ final class Exprs {
 
     private static CompletedMarker array(ParserState p) {
         Marker m = p.start();
-        if (p.nth(1) != R_BRACK && !p.nthAt(1, COMMA)) {
-            // `[x; n]` needs to be recognised after the first element.
-            p.bump(L_BRACK);
-            if (atExprStart(p)) {
-                expr(p);
-                if (p.eat(SEMICOLON)) {
-                    expr(p);
-                    p.expect(R_BRACK);
-                    return m.complete(p, ARRAY_EXPR);
-                }
-                if (!p.at(R_BRACK) && p.expect(COMMA)) {
-                    listTail(p);
-                }
-            } else if (!p.at(R_BRACK)) {
-                listTail(p);
-            }
-            p.expect(R_BRACK);
-            return m.complete(p, ARRAY_EXPR);
-        }
         p.bump(L_BRACK);
+        if (atExprStart(p)) {
+            expr(p);
+            if (p.eat(SEMICOLON)) {
+                // `[init; count]`
+                expr(p);
+                p.expect(R_BRACK);
+                return m.complete(p, ARRAY_EXPR);
+            }
+            if (!p.at(R_BRACK) && !p.eat(COMMA)) {
+                p.error("expected one of `,`, `.`, `;`, `?`, `]`, or an operator, found " + p.describeCurrent());
+            }
+        }
+        listTail(p);
         p.expect(R_BRACK);
         return m.complete(p, ARRAY_EXPR);
     }
@@ -549,7 +547,9 @@ final class Exprs {
             }
             if (!p.eat(COMMA)) {
                 p.error("expected one of `,`, `.`, `?`, `]`, or an operator, found " + p.describeCurrent());
-                return;
+                if (!atExprStart(p)) {
+                    return;
+                }
             }
         }
     }
@@ -620,8 +620,10 @@ final class Exprs {
             p.bump(FOR_KW);
             kind = FOR_EXPR;
             Patterns.pattern(p);
-            if (p.expect(IN_KW)) {
+            if (p.eat(IN_KW)) {
                 condition(p);
+            } else {
+                p.error("missing `in` in `for` loop");
             }
         }
         requireBlock(p);
@@ -643,7 +645,12 @@ final class Exprs {
     private static CompletedMarker ifExpr(ParserState p) {
         Marker m = p.start();
         p.bump(IF_KW);
-        condition(p);
+        CompletedMarker cond = exprNoStruct(p);
+        if (cond != null && cond.kind() == BLOCK_EXPR && !p.at(L_CURLY)) {
+            // `if { .. }`: the block was taken as the condition.
+            p.error("missing condition for `if` expression");
+            return m.complete(p, IF_EXPR);
+        }
         requireBlock(p);
         if (p.eat(ELSE_KW)) {
             if (p.at(IF_KW)) {
@@ -699,14 +706,15 @@ final class Exprs {
         CompletedMarker body = exprBp(p, PREFER_STMT, 1);
         boolean blockLike = body != null && isBlockLike(p, body);
         if (!p.eat(COMMA) && !blockLike && !p.at(R_CURLY)) {
-            p.error("expected one of `,`, `.`, `?`, `}`, or an operator, found " + p.describeCurrent());
+            p.error("expected `,` following `match` arm");
         }
         m.complete(p, MATCH_ARM);
     }
 
     private static boolean isBlockLike(ParserState p, CompletedMarker cm) {
         return switch (cm.kind()) {
-            case BLOCK_EXPR, IF_EXPR, WHILE_EXPR, LOOP_EXPR, FOR_EXPR, MATCH_EXPR -> true;
+            case BLOCK_EXPR -> !p.isNotBlockLike(cm.pos());
+            case IF_EXPR, WHILE_EXPR, LOOP_EXPR, FOR_EXPR, MATCH_EXPR -> true;
             case MACRO_EXPR -> p.isBracedMacro(cm.pos());
             default -> false;
         };
@@ -747,6 +755,10 @@ final class Exprs {
     private static void stmt(ParserState p) {
         if (p.at(SEMICOLON)) {
             p.bump(SEMICOLON);
+            return;
+        }
+        if (p.at(R_PAREN) || p.at(R_BRACK)) {
+            p.errAndBump("unexpected closing delimiter: " + p.describeCurrent());
             return;
         }
         Marker m = p.start();

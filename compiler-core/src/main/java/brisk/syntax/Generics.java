@@ -21,7 +21,8 @@ final class Generics {
 
     static void genericParamList(ParserState p) {
         Marker m = p.start();
-        Grammar.delimited(p, LT, GT, "one of `>`, const, identifier, or lifetime", PARAM_FIRST, Generics::genericParam);
+        Grammar.delimited(p, LT, GT, "one of `>`, const, identifier, or lifetime", PARAM_FIRST, Generics::genericParam,
+                "one of `,`, `:`, `=`, or `>`");
         m.complete(p, GENERIC_PARAM_LIST);
     }
 

@@ -243,6 +243,16 @@ final class Grammar {
      */
     static void delimited(ParserState p, SyntaxKind bra, SyntaxKind ket, String what, TokenSet first,
             Predicate<ParserState> elem) {
+        delimited(p, bra, ket, what, first, elem,
+                "one of `,` or " + ParserState.describe(ket));
+    }
+
+    /**
+     * As above; {@code expectedAfterElement} words the error for a missing separator the way rustc
+     * does for this list (e.g. {@code "one of `)`, `,`, `.`, `?`, or an operator"}).
+     */
+    static void delimited(ParserState p, SyntaxKind bra, SyntaxKind ket, String what, TokenSet first,
+            Predicate<ParserState> elem, String expectedAfterElement) {
         p.bump(bra);
         while (!p.at(ket) && !p.atEnd()) {
             if (p.at(COMMA)) {
@@ -261,7 +271,7 @@ final class Grammar {
                 break;
             }
             if (!p.eat(COMMA)) {
-                p.error("expected one of `,` or " + ParserState.describe(ket) + ", found " + p.describeCurrent());
+                p.error("expected " + expectedAfterElement + ", found " + p.describeCurrent());
                 if (!p.atTs(first)) {
                     break;
                 }

@@ -23,7 +23,7 @@ public final class GreenNode implements GreenElement {
         this.kind = Objects.requireNonNull(kind);
         this.children = children;
         int w = 0;
-        int h = kind.hashCode();
+        int h = kind.ordinal();
         for (GreenElement child : children) {
             w += child.width();
             h = h * 31 + child.hashCode();

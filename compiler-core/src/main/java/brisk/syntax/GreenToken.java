@@ -8,6 +8,7 @@ public final class GreenToken implements GreenElement {
     private final SyntaxKind kind;
     private final String text;
     private final int width;
+    private final int hash;
 
     public GreenToken(SyntaxKind kind, String text) {
         this(kind, text, utf8Length(text));
@@ -17,6 +18,8 @@ public final class GreenToken implements GreenElement {
         this.kind = Objects.requireNonNull(kind);
         this.text = Objects.requireNonNull(text);
         this.width = width;
+        // Ordinal, not Enum.hashCode(): hashes are then deterministic across runs.
+        this.hash = kind.ordinal() * 31 + text.hashCode();
     }
 
     private static int utf8Length(String s) {
@@ -50,12 +53,12 @@ public final class GreenToken implements GreenElement {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof GreenToken t && t.kind == kind && t.text.equals(text);
+        return o instanceof GreenToken t && t.hash == hash && t.kind == kind && t.text.equals(text);
     }
 
     @Override
     public int hashCode() {
-        return kind.hashCode() * 31 + text.hashCode();
+        return hash;
     }
 
     @Override

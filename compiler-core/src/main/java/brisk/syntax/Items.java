@@ -314,7 +314,7 @@ final class Items {
                         Types.type(p);
                     }
                 } else {
-                    p.error("expected `:`, found " + p.describeCurrent());
+                    p.error("expected one of `:`, `@`, or `|`, found " + p.describeCurrent());
                 }
             }
             case FN_PTR -> {
@@ -396,7 +396,7 @@ final class Items {
             }
             f.complete(q, RECORD_FIELD);
             return true;
-        });
+        }, "`,`, or `}`");
         m.complete(p, RECORD_FIELD_LIST);
     }
 
@@ -446,7 +446,7 @@ final class Items {
             }
             v.complete(q, VARIANT);
             return true;
-        });
+        }, "one of `(`, `,`, `=`, `{`, or `}`");
         list.complete(p, VARIANT_LIST);
     }
 
@@ -522,7 +522,9 @@ final class Items {
     private static void use(ParserState p) {
         p.bump(USE_KW);
         useTree(p, true);
-        p.expect(SEMICOLON);
+        if (!p.eat(SEMICOLON)) {
+            p.error("expected one of `::`, `;`, or `as`, found " + p.describeCurrent());
+        }
     }
 
     private static void useTree(ParserState p, boolean top) {
@@ -571,7 +573,7 @@ final class Items {
             }
             useTree(q, false);
             return true;
-        });
+        }, "one of `,`, `::`, `as`, or `}`");
         m.complete(p, USE_TREE_LIST);
     }
 
@@ -647,7 +649,9 @@ final class Items {
     }
 
     private static void externBlock(ParserState p) {
-        p.eat(UNSAFE_KW);
+        while (!p.at(EXTERN_KW) && !p.atEnd()) {
+            p.bumpAny(); // unsafe, or qualifiers rustc rejects later
+        }
         abi(p);
         Marker m = p.start();
         p.bump(L_CURLY);

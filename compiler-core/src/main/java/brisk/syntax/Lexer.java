@@ -32,15 +32,26 @@ final class Lexer {
     }
 
     LexedText run() {
-        if (len >= 2 && src[0] == '#' && src[1] == '!' && !shebangIsInnerAttr()) {
+        if (len >= 3 && (src[0] & 0xFF) == 0xEF && (src[1] & 0xFF) == 0xBB && (src[2] & 0xFF) == 0xBF) {
+            // A UTF-8 byte order mark, which rustc ignores: kept as trivia.
+            pos = 3;
+            push(SyntaxKind.WHITESPACE, 0);
+        }
+        if (len - pos >= 2 && src[pos] == '#' && src[pos + 1] == '!' && !shebangIsInnerAttr()) {
+            int start = pos;
             while (pos < len && src[pos] != '\n') {
                 pos++;
             }
-            push(SyntaxKind.SHEBANG, 0);
+            push(SyntaxKind.SHEBANG, start);
         }
         while (pos < len) {
             int start = pos;
             SyntaxKind kind = next();
+            // Malformed literals may stop scanning inside a multi-byte character; a token must
+            // never end there, or its text would not decode.
+            while (pos < len && (src[pos] & 0xC0) == 0x80) {
+                pos++;
+            }
             push(kind, start);
         }
         starts[count] = len;
@@ -48,7 +59,7 @@ final class Lexer {
     }
 
     private boolean shebangIsInnerAttr() {
-        int i = 2;
+        int i = pos + 2;
         while (i < len && isWhitespace(src[i])) {
             i++;
         }
@@ -127,8 +138,7 @@ final class Lexer {
             if (pos - start == 1 && c == '_') {
                 return SyntaxKind.UNDERSCORE;
             }
-            SyntaxKind kw = SyntaxKind.keyword(new String(src, start, pos - start, StandardCharsets.UTF_8));
-            return kw != null ? kw : SyntaxKind.IDENT;
+            return keywordOrIdent(start, pos);
         }
         if (c >= '0' && c <= '9') {
             return number(start);
@@ -151,11 +161,49 @@ final class Lexer {
         }
         int cp = codePointAt(pos);
         pos += utf8Length(src[pos]);
+        if (isUnicodeWhitespace(cp)) {
+            return SyntaxKind.WHITESPACE;
+        }
         error("unknown start of token: " + describeChar(cp), start);
         return SyntaxKind.ERROR_TOKEN;
     }
 
     /** Like Rust's {@code char::escape_default}: printable ASCII as is, anything else {@code \\u{hex}}. */
+    /** Keyword spellings grouped by first letter, so that identifiers are classified without allocating. */
+    private static final byte[][][] KEYWORDS_BY_FIRST = new byte[128][][];
+    private static final SyntaxKind[][] KEYWORD_KINDS_BY_FIRST = new SyntaxKind[128][];
+
+    static {
+        for (SyntaxKind k : SyntaxKind.values()) {
+            if (k.isKeyword()) {
+                byte[] spelling = k.fixedText().getBytes(StandardCharsets.US_ASCII);
+                int c = spelling[0];
+                byte[][] words = KEYWORDS_BY_FIRST[c];
+                SyntaxKind[] kinds = KEYWORD_KINDS_BY_FIRST[c];
+                int n = words == null ? 0 : words.length;
+                words = words == null ? new byte[1][] : Arrays.copyOf(words, n + 1);
+                kinds = kinds == null ? new SyntaxKind[1] : Arrays.copyOf(kinds, n + 1);
+                words[n] = spelling;
+                kinds[n] = k;
+                KEYWORDS_BY_FIRST[c] = words;
+                KEYWORD_KINDS_BY_FIRST[c] = kinds;
+            }
+        }
+    }
+
+    private SyntaxKind keywordOrIdent(int start, int end) {
+        int c = src[start];
+        byte[][] words = c >= 0 ? KEYWORDS_BY_FIRST[c] : null;
+        if (words != null) {
+            for (int i = 0; i < words.length; i++) {
+                if (Arrays.equals(words[i], 0, words[i].length, src, start, end)) {
+                    return KEYWORD_KINDS_BY_FIRST[c][i];
+                }
+            }
+        }
+        return SyntaxKind.IDENT;
+    }
+
     private static String describeChar(int c) {
         return c < 0x20 || c >= 0x7F ? String.format("\\u{%x}", c) : String.valueOf((char) c);
     }
@@ -267,6 +315,11 @@ final class Lexer {
             return 2;
         }
         return b < 0xF0 ? 3 : 4;
+    }
+
+    /** The non-ASCII members of Rust's whitespace set (Unicode Pattern_White_Space). */
+    private static boolean isUnicodeWhitespace(int cp) {
+        return cp == 0x85 || cp == 0x200E || cp == 0x200F || cp == 0x2028 || cp == 0x2029;
     }
 
     private static boolean isWhitespace(byte b) {
@@ -438,7 +491,7 @@ final class Lexer {
     private void charLiteral(int start, boolean isByte) {
         pos++;
         if (pos < len && src[pos] == '\\') {
-            pos += 2;
+            pos = Math.min(pos + 2, len);
             // Multi-char escapes: \x41 and the braced unicode form.
             while (pos < len && src[pos] != '\'' && src[pos] != '\n' && pos - start < 16) {
                 pos++;
@@ -451,9 +504,6 @@ final class Lexer {
             suffix();
         } else {
             error(isByte ? "unterminated byte constant" : "unterminated character literal", start);
-        }
-        if (pos > len) {
-            pos = len;
         }
     }
 }

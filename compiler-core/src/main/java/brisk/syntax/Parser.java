@@ -33,7 +33,9 @@ public final class Parser {
         grammar.accept(state);
         GreenNode root = TreeBuilder.build(state);
         List<SyntaxError> errors = new ArrayList<>(lexed.errors());
-        errors.addAll(state.errors());
+        List<SyntaxError> delimiterErrors = DelimiterCheck.check(lexed);
+        // Like rustc, unbalanced delimiters are reported instead of the parse errors they cause.
+        errors.addAll(delimiterErrors.isEmpty() ? state.errors() : delimiterErrors);
         errors.sort(Comparator.comparingInt(e -> e.range().start()));
         return new Parse(root, firstErrorPerOffset(errors));
     }

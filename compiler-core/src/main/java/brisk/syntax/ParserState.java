@@ -53,6 +53,8 @@ final class ParserState {
     private final List<SyntaxError> errors = new ArrayList<>();
     /** Start events of MACRO_EXPR nodes invoked with braces (block-like in statement position). */
     private final java.util.BitSet bracedMacros = new java.util.BitSet();
+    /** Start events of BLOCK_EXPRs that are not block-like in statement position (async blocks). */
+    private final java.util.BitSet notBlockLike = new java.util.BitSet();
 
     ParserState(LexedText lexed) {
         this.lexed = lexed;
@@ -117,6 +119,9 @@ final class ParserState {
     }
 
     boolean nthAt(int n, SyntaxKind kind) {
+        if (kind.compareTo(COLON2) < 0 || kind.compareTo(DOT2EQ) > 0) {
+            return nth(n) == kind;
+        }
         return switch (kind) {
             case COLON2 -> atComposite(n, COLON, COLON);
             case THIN_ARROW -> atComposite(n, MINUS, GT);
@@ -188,9 +193,13 @@ final class ParserState {
 
     // ----- consuming
 
+    /**
+     * Consumes {@code kind}, which the grammar has already checked is next. Should that ever be
+     * wrong, it degrades to an error rather than an exception (parsing never throws).
+     */
     void bump(SyntaxKind kind) {
         if (!eat(kind)) {
-            throw new IllegalStateException("parser bug: bump(" + kind + ") at " + current());
+            error("expected " + describe(kind) + ", found " + describeCurrent());
         }
     }
 
@@ -345,6 +354,14 @@ final class ParserState {
 
     boolean isBracedMacro(int eventPos) {
         return bracedMacros.get(eventPos);
+    }
+
+    void noteNotBlockLike(int eventPos) {
+        notBlockLike.set(eventPos);
+    }
+
+    boolean isNotBlockLike(int eventPos) {
+        return notBlockLike.get(eventPos);
     }
 
     // ----- events

@@ -158,11 +158,20 @@ final class TreeBuilder {
         return interner.intern(kind, lexed.start(first), lexed.end(first + n - 1));
     }
 
+    /** Memo for {@link #nextNonTrivia}: valid while {@link #raw} equals {@code memoFrom}. */
+    private int memoFrom = -1;
+    private int memoResult;
+
     private int nextNonTrivia() {
+        if (memoFrom == raw) {
+            return memoResult;
+        }
         int i = raw;
         while (i < lexed.count() && lexed.kind(i).isTrivia()) {
             i++;
         }
+        memoFrom = raw;
+        memoResult = i;
         return i;
     }
 

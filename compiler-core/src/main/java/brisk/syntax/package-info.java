@@ -13,7 +13,13 @@
  * {@code Vec<Vec<i32>>} needs no token splitting — and records an event stream (start node, finish
  * node, token). The grammar ({@code Grammar}, {@code Items}, {@code Exprs}, {@code Patterns},
  * {@code Types}, {@code Paths}, {@code Generics}) is recursive descent with a Pratt loop for binary
- * operators; {@code TreeBuilder} replays the events into a green tree and re-inserts trivia.
+ * operators; {@code TreeBuilder} replays the events into a green tree and re-inserts trivia
+ * ({@code TokenInterner} shares equal tokens). {@code DelimiterCheck} balances brackets the way
+ * rustc's lexer does: when they are unbalanced, its errors replace the parser's (as in rustc).
+ *
+ * <p><b>Other entry points.</b> {@link brisk.syntax.SyntaxNodePtr} is a tree-free (kind, range)
+ * handle for storing node references in query results; {@link brisk.syntax.LexedText#lex} exposes
+ * the raw token stream.
  *
  * <p><b>Invariants.</b>
  * <ul>

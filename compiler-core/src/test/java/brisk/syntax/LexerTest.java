@@ -87,4 +87,27 @@ class LexerTest {
         assertEquals(List.of("SHEBANG #!/usr/bin/env run", "FN_KW fn"), lex("#!/usr/bin/env run\nfn"));
         assertEquals(List.of("POUND #", "BANG !", "L_BRACK [", "IDENT a", "R_BRACK ]"), lex("#![a]"));
     }
+
+    @Test
+    void byteOrderMarkAndUnicodeWhitespaceAreTrivia() {
+        LexedText lexed = LexedText.lex("\uFEFFfn\u2028x");
+        assertEquals(WHITESPACE, lexed.kind(0));
+        assertEquals(3, lexed.end(0));
+        assertEquals(FN_KW, lexed.kind(1));
+        assertEquals(WHITESPACE, lexed.kind(2));
+        assertTrue(lexed.errors().isEmpty());
+        assertEquals(List.of("SHEBANG #!x"), lex("\uFEFF#!x"));
+    }
+
+    @Test
+    void tokensNeverSplitACharacter() {
+        for (String text : List.of("b'\\é", "'\\中", "'\\x0123456789abcdef€", "b'\\🎉'")) {
+            LexedText lexed = LexedText.lex(text);
+            StringBuilder joined = new StringBuilder();
+            for (int i = 0; i < lexed.count(); i++) {
+                joined.append(lexed.text(i));
+            }
+            assertEquals(text, joined.toString());
+        }
+    }
 }

@@ -25,6 +25,7 @@ class ParserPropertyTest {
         "else", "match", "struct", "enum", "impl", "trait", "mod", "use", "pub", "where", "for", "in", "loop",
         "while", "as", "mut", "ref", "move", "async", "await", "unsafe", "const", "static", "dyn", "type", "x",
         "0", "1.5", "0x", "1e", "é", "中", "🎉", "€", "\u0000", "\t", "macro_rules!", "m!", "union", "=", "+=",
+        "\\", "'\\", "b'\\", "c\"", "br#", "r#", "0b", "1.", "'a'", "$", "@", "~", "extern \"C\" {",
     };
 
     @Test

@@ -71,4 +71,23 @@ class SyntaxDataTest {
         }
         return sb.toString();
     }
+
+    /**
+     * Incremental reparsing relies on this: every function body in the inputs, reparsed on its own
+     * with {@link Parser#parseBlockExpr}, yields a green tree equal to the one in the file.
+     */
+    @TestFactory
+    Stream<DynamicTest> functionBodiesReparseToEqualGreenTrees() throws IOException {
+        return inputs("ok").stream().map(p -> DynamicTest.dynamicTest("bodies of " + p.getFileName(), () -> {
+            SyntaxNode root = Parser.parseSourceFile(Files.readString(p, StandardCharsets.UTF_8)).tree();
+            for (SyntaxNode fn : root.descendants()) {
+                SyntaxNode body = fn.kind() == SyntaxKind.FN ? fn.childOfKind(SyntaxKind.BLOCK_EXPR) : null;
+                if (body != null) {
+                    Parse reparsed = Parser.parseBlockExpr(body.text());
+                    assertTrue(reparsed.errors().isEmpty(), () -> reparsed.errors().toString());
+                    assertEquals(body.green(), reparsed.green(), () -> "body differs: " + body.text());
+                }
+            }
+        }));
+    }
 }

@@ -105,4 +105,18 @@ class SyntaxTreeTest {
         assertEquals("x + 1", notBlock.tree().text());
         assertTrue(notBlock.hasErrors());
     }
+
+    @Test
+    void nodePointersResolveAgainstAFreshParse() {
+        String text = "fn f() { a + b }";
+        SyntaxNode root = Parser.parseSourceFile(text).tree();
+        for (SyntaxNode n : root.descendants()) {
+            SyntaxNodePtr ptr = SyntaxNodePtr.of(n);
+            SyntaxNode again = ptr.resolve(Parser.parseSourceFile(text).tree());
+            assertEquals(n.kind(), again.kind());
+            assertEquals(n.textRange(), again.textRange());
+            assertEquals(n.green(), again.green());
+        }
+        assertNull(new SyntaxNodePtr(SyntaxKind.STRUCT, new TextRange(0, 2)).resolve(root));
+    }
 }

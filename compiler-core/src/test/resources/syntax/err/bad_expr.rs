@@ -1,2 +1,2 @@
-fn f() { foo(1, ); let a = ); let z = 1; }
+fn f() { foo(1, ); let a = ; let z = 1; }
 fn g() {}

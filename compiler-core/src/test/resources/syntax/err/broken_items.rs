@@ -1,10 +1,9 @@
 struct A {
     x: ,
 }
-enum E { A(, B }
+enum E { A(, B) }
 impl Foo {
-    fn m(&self) -> i32 { self.
-    }
+    fn m(&self) -> i32 { self. }
 }
-use a::{b, ;
+use a::{b, ;};
 fn last() {}

@@ -19,4 +19,10 @@ public record Literal(SyntaxNode syntax) implements Expr {
         SyntaxToken t = token();
         return t == null ? SyntaxKind.ERROR : t.kind();
     }
+
+    /** The decoded value (numbers, unescaped strings and chars), or {@link LiteralValue.Invalid}. */
+    public LiteralValue value() {
+        SyntaxToken t = token();
+        return t == null ? new LiteralValue.Invalid("missing literal") : LiteralValue.of(t.kind(), t.text());
+    }
 }

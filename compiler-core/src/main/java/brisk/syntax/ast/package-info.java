@@ -11,6 +11,9 @@
  * {@link brisk.syntax.ast.HasVisibility}, {@link brisk.syntax.ast.HasAttrs} and
  * {@link brisk.syntax.ast.HasGenericParams}.
  *
+ * <p>{@link brisk.syntax.ast.LiteralValue} decodes literal tokens (integer values and suffixes,
+ * float digits, unescaped chars/strings/byte strings/C strings) without throwing.
+ *
  * <p><b>Invariant:</b> the AST is tolerant of broken code. Accessors never throw; a missing part is
  * null (single child) or an empty list. Start at {@link brisk.syntax.ast.SourceFile#items()}.
  */

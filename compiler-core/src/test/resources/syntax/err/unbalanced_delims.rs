@@ -1,0 +1,4 @@
+fn a() {}
+)
+fn b() { foo(1; }
+fn c() { let a = ); }
