@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -50,7 +50,9 @@ final class DiagnosticsPublisher {
 
     DiagnosticsPublisher(Session session, ThreadFactory threads) {
         this.session = session;
-        this.thread = Executors.newSingleThreadScheduledExecutor(threads);
+        var executor = new ScheduledThreadPoolExecutor(1, threads);
+        executor.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+        this.thread = executor;
     }
 
     /** Inputs changed: analyse again after the debounce, replacing an analysis not yet started. */
@@ -201,7 +203,8 @@ final class DiagnosticsPublisher {
         session.client().notifyProgress(new ProgressParams(Either.forLeft(token), Either.forLeft(end)));
     }
 
+    /** Drops analyses not yet started; one running finishes (see {@link Session#shutdown}). */
     void shutdown() {
-        thread.shutdownNow();
+        thread.shutdown();
     }
 }

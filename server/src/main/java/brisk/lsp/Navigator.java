@@ -53,6 +53,26 @@ final class Navigator {
                 && parent.parent().kind() == SyntaxKind.PATH_SEGMENT && parent.parent().parent() != null) {
             return path(file, owner, parent.parent().parent(), token.textRange());
         }
+        return owner.inBody() ? inMacroArguments(file, owner, token) : null;
+    }
+
+    /**
+     * A name in the arguments of a std macro ({@code println!("{}", square(side))}): they are a token
+     * tree in the file's syntax, but body resolution parsed them as expressions and recorded their
+     * paths at the same offsets. Only the last segment of such a path is known.
+     */
+    private CursorTarget inMacroArguments(FileId file, ItemOwner owner, SyntaxToken token) {
+        var resolution = view.snapshot.get(ResolveQueries.BODY_RESOLUTION, owner.owner());
+        for (var resolved : resolution.paths()) {
+            var range = resolved.range().shift(owner.bodyStart());
+            if (range.containsRange(token.textRange()) && range.end() == token.textRange().end()) {
+                if (resolved.local() != null) {
+                    return local(file, owner, resolved, token.text(), token.textRange());
+                }
+                return resolved.def() == null || resolved.def() instanceof Def.Error
+                        ? null : new CursorTarget.Definition(token.textRange(), resolved.def());
+            }
+        }
         return null;
     }
 

@@ -256,9 +256,13 @@ final class Session {
         }
     }
 
+    /**
+     * Stops taking work. Not {@code shutdownNow}: interrupting a thread that is writing a response
+     * would break the connection (an interrupted NIO channel closes) before {@code exit} arrives.
+     */
     void shutdown() {
         diagnostics.shutdown();
-        requestPool.shutdownNow();
+        requestPool.shutdown();
     }
 
     private static ThreadFactory threads(String name) {
