@@ -177,13 +177,16 @@ final class Session {
      * or a {@code .rs} file outside every workspace, which is analysed alone as cargo-script would.
      */
     private Project adopt(Path file) {
+        if (!file.toString().endsWith(".rs")) {
+            return null;
+        }
         for (var project : projects) {
             if (project.contains(file)) {
                 project.reload(openTexts());
                 return project.sourcePath(file) != null ? project : null;
             }
         }
-        if (file.toString().endsWith(".rs") && Files.isRegularFile(file)) {
+        if (Files.isRegularFile(file)) {
             var project = Project.load(file, openTexts());
             if (project != null && project.sourcePath(file) != null) {
                 projects.add(project);

@@ -181,6 +181,40 @@ class LspServerTest {
     }
 
     @Test
+    void aBurstOfEditsEndsWithTheDiagnosticsOfTheLastVersion() throws Exception {
+        Path root = TestClient.copyFixture("demo", dir);
+        Path shapes = root.resolve("src/shapes.rs");
+        String text = Files.readString(shapes);
+        try (var client = new TestClient()) {
+            client.initialize(root);
+            String uri = client.open(shapes);
+            client.awaitIdle();
+            Position amp = position(text, "&r)", 0);
+            Position at = new Position(amp.getLine(), amp.getCharacter() + 1);
+            String current = "r";
+            for (int version = 2; version <= 21; version++) {
+                String next = version % 2 == 1 ? "missing" + version : "r";
+                change(client, uri, version, new Range(at, new Position(at.getLine(), at.getCharacter()
+                        + current.length())), next);
+                current = next;
+                if (version % 5 == 0) {
+                    Thread.sleep(DiagnosticsPublisher.DEBOUNCE_MILLIS + 5);
+                }
+            }
+            client.awaitIdle();
+            var last = client.published.stream().filter(p -> p.getUri().equals(uri)).reduce((a, b) -> b).orElseThrow();
+            assertEquals(21, last.getVersion(), last.toString());
+            assertEquals(1, last.getDiagnostics().size(), last.toString());
+            assertTrue(last.getDiagnostics().getFirst().getMessage().contains("`missing21`"), last.toString());
+            var versions = client.published.stream().filter(p -> p.getUri().equals(uri) && p.getVersion() != null)
+                    .map(p -> p.getVersion()).toList();
+            for (int i = 1; i < versions.size(); i++) {
+                assertTrue(versions.get(i - 1) < versions.get(i), "publications go forward: " + versions);
+            }
+        }
+    }
+
+    @Test
     void unknownFilesAndBadPositionsAreAnsweredSanely() throws Exception {
         Path root = TestClient.copyFixture("demo", dir);
         try (var client = new TestClient()) {
