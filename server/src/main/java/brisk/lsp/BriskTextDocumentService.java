@@ -69,11 +69,14 @@ final class BriskTextDocumentService implements TextDocumentService {
         var position = params.getPosition();
         return onFile("hover", params.getTextDocument().getUri(), null, (view, file) -> {
             var target = new Navigator(view).at(file, view.lines(file).byteOffset(position));
-            String text = target == null ? null : new TargetSites(view).hover(target);
+            var sites = new TargetSites(view);
+            String text = target == null ? null : sites.hover(target);
             if (text == null) {
                 return null;
             }
-            var hover = new Hover(new MarkupContent(MarkupKind.MARKDOWN, "```rust\n" + text + "\n```"));
+            String docs = sites.docs(target);
+            var hover = new Hover(new MarkupContent(MarkupKind.MARKDOWN,
+                    "```rust\n" + text + "\n```" + (docs.isEmpty() ? "" : "\n\n---\n\n" + docs)));
             hover.setRange(view.lines(file).range(target.origin()));
             return hover;
         });

@@ -68,6 +68,40 @@ final class TargetSites {
         return new Site(loc.file(), node.textRange(), name);
     }
 
+    /** The {@code ///} documentation of the item a target names, as markdown; empty if none. */
+    String docs(CursorTarget target) {
+        ItemLoc loc = null;
+        if (target instanceof CursorTarget.Definition d) {
+            if (d.def() instanceof Def.Item item) {
+                loc = item.loc();
+            } else if (d.def() instanceof Def.Module module) {
+                loc = view.snapshot.get(ResolveQueries.DEF_MAP, module.module().crate())
+                        .module(module.module().module()).declaration();
+            }
+        }
+        if (loc == null) {
+            return "";
+        }
+        var node = view.snapshot.get(ItemQueries.ITEM_SOURCE_MAP, loc.file()).node(loc.index());
+        var docs = new StringBuilder();
+        for (var element : node.childrenWithTokens()) {
+            if (!(element instanceof brisk.syntax.SyntaxToken token)) {
+                if (element instanceof SyntaxNode child && child.kind() == SyntaxKind.ATTR) {
+                    continue;
+                }
+                break;
+            }
+            String text = token.text();
+            if (token.kind() == SyntaxKind.COMMENT && text.startsWith("///") && !text.startsWith("////")) {
+                String line = text.substring(3);
+                docs.append(line.startsWith(" ") ? line.substring(1) : line).append('\n');
+            } else if (!token.kind().isTrivia()) {
+                break;
+            }
+        }
+        return docs.toString().strip();
+    }
+
     /** Hover text: the signature of the definition in Rust syntax, or how a local was bound. */
     String hover(CursorTarget target) {
         return switch (target) {

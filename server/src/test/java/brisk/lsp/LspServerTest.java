@@ -82,7 +82,12 @@ class LspServerTest {
             var docs = client.remote.getTextDocumentService();
             var id = new TextDocumentIdentifier(uri);
             var hover = docs.hover(new HoverParams(id, position(text, "area(r.w", 0))).get();
-            assertEquals("```rust\npub fn area(w: i64, h: i64) -> i64\n```", hover.getContents().getRight().getValue());
+            assertEquals("```rust\npub fn area(w: i64, h: i64) -> i64\n```\n\n---\n\nThe area of a `w` by `h` rectangle.",
+                    hover.getContents().getRight().getValue());
+            var ownName = docs.hover(new HoverParams(id, position(text, "square(s: i64)", 0))).get();
+            assertEquals("```rust\npub fn square(s: i64) -> i64\n```", ownName.getContents().getRight().getValue());
+            var variantHover = docs.hover(new HoverParams(id, position(text, "Rectangle { w, h }", 0))).get();
+            assertEquals("```rust\nShape::Rectangle { w: i64, h: i64 }\n```", variantHover.getContents().getRight().getValue());
             var rectHover = docs.hover(new HoverParams(id, position(text, "Rect)", 0))).get();
             assertTrue(rectHover.getContents().getRight().getValue().contains("pub struct Rect {\n    pub w: i64,"),
                     rectHover.toString());
