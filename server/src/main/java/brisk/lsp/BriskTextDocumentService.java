@@ -91,6 +91,9 @@ final class BriskTextDocumentService implements TextDocumentService {
             var target = new Navigator(view).at(file, view.lines(file).byteOffset(position));
             var site = target == null ? null : new TargetSites(view).site(target);
             var path = site == null ? null : view.path(site.file());
+            if (site != null && path == null) {
+                path = StdSources.materialize(view.project, view.files.path(site.file()), view.text(site.file()));
+            }
             if (path == null) {
                 return none;
             }

@@ -178,7 +178,10 @@ final class Navigator {
             def = switch (context) {
                 case PATH_EXPR -> scope.resolveValue(path, "value");
                 case PATH_TYPE -> scope.resolveType(path, "type");
-                case MACRO_CALL -> scope.resolveMacro(path);
+                case MACRO_CALL -> {
+                    var macro = scope.resolveMacro(path);
+                    yield macro instanceof Def.Error && path.isSingleName() ? stdMacro(owner, path.lastName()) : macro;
+                }
                 case RECORD_EXPR, RECORD_PAT -> scope.resolveStructPath(path);
                 case TUPLE_STRUCT_PAT, PATH_PAT -> scope.resolvePattern(path, "pattern");
                 case null, default -> {
@@ -188,6 +191,20 @@ final class Navigator {
             };
         }
         return def instanceof Def.Error ? null : new CursorTarget.Definition(origin, def);
+    }
+
+    /**
+     * std's exported macros ({@code println!}) are found by name rather than through scopes when a
+     * body is resolved; navigation looks them up in std's root module.
+     */
+    private Def stdMacro(ItemOwner owner, String name) {
+        var std = view.snapshot.get(ResolveQueries.DEF_MAP, owner.owner().crate()).externPrelude().get("std");
+        if (std == null) {
+            return new Def.Error();
+        }
+        var binding = view.snapshot.get(ResolveQueries.DEF_MAP, std).module(0).scope()
+                .get(brisk.resolve.Namespace.MACROS, name);
+        return binding == null ? new Def.Error() : binding.def();
     }
 
     /** A local: its pattern in the body, or for a parameter (recorded with an empty range) its place in the signature. */

@@ -181,6 +181,9 @@ final class Session {
             return null;
         }
         for (var project : projects) {
+            if (StdSources.isCopy(project, file)) {
+                return null;
+            }
             if (project.contains(file)) {
                 project.reload(openTexts());
                 return project.sourcePath(file) != null ? project : null;

@@ -120,6 +120,11 @@ class LspServerTest {
             LocationLink module = definition(client, main, position(mainText, "shapes::", 0));
             assertEquals(uri, module.getTargetUri());
 
+            // Into brisk's bundled std: a copy under target/brisk/std/ (the only place the server writes).
+            LocationLink vec = definition(client, main, position(mainText, "println", 0));
+            assertTrue(vec.getTargetUri().startsWith(root.resolve("target/brisk/std").toUri().toString()),
+                    vec.getTargetUri());
+
             var symbols = docs.documentSymbol(new DocumentSymbolParams(id)).get().stream()
                     .map(e -> e.getRight()).toList();
             assertEquals(List.of("Rect", "Shape", "rect_area", "square", "shape_area"),
@@ -207,6 +212,8 @@ class LspServerTest {
                 }
             }
             client.awaitIdle();
+            // The server has published; the notification may still be on its way to this client.
+            client.awaitDiagnostics(uri, 0, p -> Integer.valueOf(21).equals(p.getVersion()));
             var last = client.published.stream().filter(p -> p.getUri().equals(uri)).reduce((a, b) -> b).orElseThrow();
             assertEquals(21, last.getVersion(), last.toString());
             assertEquals(1, last.getDiagnostics().size(), last.toString());
