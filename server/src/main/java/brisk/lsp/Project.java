@@ -86,9 +86,12 @@ final class Project {
         return rel != null && host.files().id(rel) != null ? rel : null;
     }
 
-    /** Whether {@code file} lies under this project's root directory (whether or not it is a source file). */
+    /**
+     * Whether {@code file} lies under this project's root directory (whether or not it is a source
+     * file), outside cargo's {@code target/} (build output, and brisk's copies of std).
+     */
     boolean contains(Path file) {
-        return !isLoneFile() && file.startsWith(root());
+        return !isLoneFile() && file.startsWith(root()) && !file.startsWith(root().resolve("target"));
     }
 
     /** Sets a file's text from the disk (after a change on disk, or when its buffer closes). */

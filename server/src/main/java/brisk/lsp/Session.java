@@ -174,19 +174,27 @@ final class Session {
 
     /**
      * A file opened that no project knows: a new file under a loaded workspace (reload its file set),
-     * or a {@code .rs} file outside every workspace, which is analysed alone as cargo-script would.
+     * a file of the nearest package above it (the editor opened a folder without Cargo.toml), or
+     * else a {@code .rs} file analysed alone, as cargo-script would.
      */
     private Project adopt(Path file) {
         if (!file.toString().endsWith(".rs")) {
             return null;
         }
         for (var project : projects) {
-            if (StdSources.isCopy(project, file)) {
-                return null;
-            }
             if (project.contains(file)) {
                 project.reload(openTexts());
                 return project.sourcePath(file) != null ? project : null;
+            }
+        }
+        for (Path dir = file.getParent(); dir != null; dir = dir.getParent()) {
+            if (Files.isRegularFile(dir.resolve("Cargo.toml"))) {
+                var project = Project.load(dir, openTexts());
+                if (project != null && project.sourcePath(file) != null) {
+                    projects.add(project);
+                    return project;
+                }
+                break;
             }
         }
         if (Files.isRegularFile(file)) {

@@ -11,7 +11,8 @@ import java.util.Arrays;
  * brisk's bundled std lives in the jar, not on disk, so go-to-definition into it needs a copy an
  * editor can open: {@code target/brisk/std/} of a Cargo workspace (inside cargo's own output
  * directory, the only place the server writes). Lone files get no copy: there is no target
- * directory to write into.
+ * directory to write into. {@link Project#contains} leaves {@code target/} out, so opening a copy
+ * analyses nothing.
  */
 final class StdSources {
     private StdSources() {}
@@ -35,11 +36,6 @@ final class StdSources {
         } catch (IOException e) {
             return null;
         }
-    }
-
-    /** Whether {@code file} is one of these copies (opening one must not reload the project). */
-    static boolean isCopy(Project project, Path file) {
-        return !project.isLoneFile() && file.startsWith(directory(project));
     }
 
     private static Path directory(Project project) {

@@ -241,6 +241,10 @@ class LspServerTest {
             change(client, "file:///not/open.rs", 2, new Range(new Position(0, 0), new Position(0, 0)), "x");
             String uri = client.open(root.resolve("src/shapes.rs"));
             var id = new TextDocumentIdentifier(uri);
+            // A request the client cancels ($/cancelRequest) ends cancelled; the server goes on.
+            var pending = client.remote.getWorkspaceService().diagnostic(new WorkspaceDiagnosticParams(List.of()));
+            pending.cancel(true);
+            assertTrue(pending.isCancelled());
             assertNull(docs.hover(new HoverParams(id, new Position(999, 999))).get());
             assertNull(docs.hover(new HoverParams(id, new Position(0, 9999))).get());
             assertNotNull(docs.hover(new HoverParams(id, new Position(0, 12))).get(), "the server still answers");

@@ -83,6 +83,19 @@ class LspWorkspaceTest {
     }
 
     @Test
+    void aFileOfAPackageAboveTheOpenedFolderLoadsThatPackage() throws Exception {
+        Path root = TestClient.copyFixture("demo", dir);
+        Path shapes = root.resolve("src/shapes.rs");
+        try (var client = new TestClient()) {
+            client.initialize(root.resolve("src"));
+            String uri = client.open(shapes);
+            String text = Files.readString(shapes);
+            var definition = LspServerTest.definition(client, uri, LspServerTest.position(text, "area(r.w", 0));
+            assertEquals(root.resolve("src/lib.rs").toUri().toString(), definition.getTargetUri());
+        }
+    }
+
+    @Test
     void invalidUtf8OnDiskIsReadWithReplacementCharacters() throws Exception {
         Path root = TestClient.copyFixture("demo", dir);
         Path shapes = root.resolve("src/shapes.rs");
