@@ -112,7 +112,8 @@ final class SignatureRenderer {
             out.append("unsafe ");
         }
         if (q.externAbi() != null) {
-            out.append("extern \"").append(q.externAbi()).append("\" ");
+            // The item tree keeps the qualifier as written: `extern` or `extern "C"`.
+            out.append(q.externAbi().startsWith("extern") ? q.externAbi() : "extern \"" + q.externAbi() + "\"").append(' ');
         }
         out.append("fn ").append(f.name()).append(generics(f.generics())).append('(');
         var params = new ArrayList<String>();
