@@ -11,7 +11,8 @@
  * query of every crate with {@code cfg(test)}) and {@code DiagnosticConverter}. {@code Navigator}
  * finds what a name refers to ({@code BodyResolution} for body paths, {@code ItemScope} otherwise),
  * {@code TargetSites} where it is and how it reads ({@code SignatureRenderer}).
- * {@code DocumentSymbols} and {@code CodeLenses} read the item tree and source map. {@code LineMap}
+ * {@code DocumentSymbols} and {@code CodeLenses} read the item tree and source map. {@code Project}
+ * is one loaded workspace with its host; {@code ProjectView} one snapshot of it. {@code LineMap}
  * converts LSP positions (UTF-16) to the compiler's UTF-8 byte offsets and back.
  *
  * <h2>Invariants</h2>
@@ -23,7 +24,8 @@
  *   <li>A write cancels running readers ({@code brisk.db.Cancelled}): the analysis drops its result,
  *       a request answers ContentModified. Analyses run one at a time in order, and one that ends
  *       after a newer input change publishes nothing, so stale diagnostics never replace fresh ones.
- *   <li>Nothing is written to disk.
+ *   <li>The server writes one thing: a copy of brisk's bundled std under a Cargo workspace's
+ *       {@code target/brisk/std/} ({@code StdSources}), so go-to-definition can open it.
  * </ul>
  */
 package brisk.lsp;
