@@ -64,8 +64,8 @@ final class DiagnosticsPublisher {
         pending = thread.schedule(() -> analyse(g), DEBOUNCE_MILLIS, TimeUnit.MILLISECONDS);
     }
 
-    /** A project went away: clear what was published for its files. */
-    void forget(Project project) {
+    /** A project went away: clear what was published for files no project has any more. */
+    void forgetRemovedProjects() {
         thread.execute(() -> {
             for (var uri : new ArrayList<>(published.keySet())) {
                 Path path = Session.toPath(uri);

@@ -5,7 +5,6 @@ import brisk.diagnostics.Diagnostic;
 import brisk.driver.CheckQueries;
 import brisk.project.BundledStd;
 import brisk.resolve.CrateConfig;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -46,7 +45,7 @@ final class ProjectDiagnostics {
             crateDone.accept(i + 1);
         }
         var out = new TreeMap<FileId, List<Diagnostic>>();
-        byFile.forEach((file, set) -> out.put(file, List.copyOf(new ArrayList<>(set))));
+        byFile.forEach((file, set) -> out.put(file, List.copyOf(set)));
         return out;
     }
 }

@@ -158,7 +158,7 @@ final class Session {
         for (var project : reload) {
             if (!project.reload(openTexts())) {
                 projects.remove(project);
-                diagnostics.forget(project);
+                diagnostics.forgetRemovedProjects();
             }
         }
         diagnostics.changed();

@@ -94,6 +94,8 @@ class LspServerTest {
             var localHover = docs.hover(new HoverParams(id, position(text, "r)", 0))).get();
             assertEquals("```rust\nlet r\n```", localHover.getContents().getRight().getValue());
 
+            LocationLink imported = definition(client, uri, position(text, "area;", 0));
+            assertEquals(lib.toUri().toString(), imported.getTargetUri());
             LocationLink area = definition(client, uri, position(text, "area(r.w", 0));
             assertEquals(lib.toUri().toString(), area.getTargetUri());
             assertEquals(3, area.getTargetSelectionRange().getStart().getLine());
