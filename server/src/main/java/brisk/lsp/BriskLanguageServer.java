@@ -55,7 +55,7 @@ public final class BriskLanguageServer implements LanguageServer, LanguageClient
                     && capabilities.getWorkspace().getDidChangeWatchedFiles() != null
                     && Boolean.TRUE.equals(capabilities.getWorkspace().getDidChangeWatchedFiles().getDynamicRegistration());
             session.openRoot(root(params));
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | LinkageError | StackOverflowError e) {
             session.log(org.eclipse.lsp4j.MessageType.Error, "brisk: loading the workspace failed: "
                     + Requests.describe(e));
         }

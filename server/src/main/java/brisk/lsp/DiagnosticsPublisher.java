@@ -96,7 +96,7 @@ final class DiagnosticsPublisher {
         } catch (Cancelled cancelled) {
             endProgress(progress, "cancelled by an edit");
             return;
-        } catch (RuntimeException | StackOverflowError e) {
+        } catch (RuntimeException | LinkageError | StackOverflowError | AssertionError e) {
             endProgress(progress, "failed");
             session.log(MessageType.Error, "brisk: diagnostics failed: " + Requests.describe(e));
             return;

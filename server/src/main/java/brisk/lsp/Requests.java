@@ -18,7 +18,8 @@ import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
  * {@code $/cancelRequest} cancels the future (LSP4J answers RequestCancelled, and the handler's
  * {@link CancelChecker} stops it at its next check); an edit that arrives meanwhile cancels the
  * database read ({@link Cancelled}), answered ContentModified as the protocol asks; any other
- * exception becomes an InternalError response plus a {@code window/logMessage} with the stack.
+ * exception (or a linkage or stack-overflow error) becomes an InternalError response plus a
+ * {@code window/logMessage} with the stack.
  */
 final class Requests {
     private final Session session;
@@ -36,7 +37,7 @@ final class Requests {
                         "the document changed while " + method + " ran", null));
             } catch (CancellationException | ResponseErrorException e) {
                 throw e;
-            } catch (RuntimeException | StackOverflowError e) {
+            } catch (RuntimeException | LinkageError | StackOverflowError | AssertionError e) {
                 session.log(MessageType.Error, "brisk: " + method + " failed: " + describe(e));
                 throw new ResponseErrorException(new ResponseError(ResponseErrorCode.InternalError,
                         "internal error in " + method + ": " + e, null));
@@ -48,7 +49,7 @@ final class Requests {
     void notification(String method, Runnable handler) {
         try {
             handler.run();
-        } catch (RuntimeException | StackOverflowError e) {
+        } catch (RuntimeException | LinkageError | StackOverflowError | AssertionError e) {
             session.log(MessageType.Error, "brisk: " + method + " failed: " + describe(e));
         }
     }
