@@ -1,0 +1,21 @@
+package brisk.lsp;
+
+import brisk.base.FileId;
+import brisk.base.TextRange;
+import brisk.resolve.Def;
+
+/** What the name under the cursor refers to. */
+sealed interface CursorTarget {
+    /** The absolute range of the name under the cursor. */
+    TextRange origin();
+
+    /** A module-level definition: an item, an enum variant, a module, a built-in type. */
+    record Definition(TextRange origin, Def def) implements CursorTarget {}
+
+    /**
+     * A local binding or parameter of a fn body.
+     *
+     * @param pattern the absolute range of the binding's pattern (or parameter, or local item)
+     */
+    record Local(TextRange origin, FileId file, TextRange pattern, String name) implements CursorTarget {}
+}

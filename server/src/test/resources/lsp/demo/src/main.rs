@@ -1,0 +1,6 @@
+use demo::shapes::square;
+
+fn main() {
+    let side = 3;
+    println!("{}", square(side));
+}

@@ -1,0 +1,6 @@
+mod util;
+
+fn main() {
+    let side = 3;
+    println!("{}", util::double(side));
+}
