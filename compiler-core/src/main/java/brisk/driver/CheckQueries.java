@@ -62,7 +62,10 @@ public final class CheckQueries {
         var owner = new BodyOwner(crate, module, loc, container);
         out.addAll(ctx.get(ResolveQueries.SIGNATURE_DIAGNOSTICS, owner));
         switch (item) {
-            case Item.Fn f when f.hasBody() -> out.addAll(ctx.get(ResolveQueries.BODY_RESOLUTION, owner).diagnostics());
+            case Item.Fn f when f.hasBody() -> {
+                out.addAll(ctx.get(ResolveQueries.BODY_RESOLUTION, owner).diagnostics());
+                out.addAll(ctx.get(brisk.types.TypeQueries.INFER, owner).diagnostics());
+            }
             case Item.Impl impl -> collectChildren(ctx, crate, module, loc, impl.children(), out);
             case Item.Trait trait -> collectChildren(ctx, crate, module, loc, trait.children(), out);
             default -> { }
