@@ -85,11 +85,11 @@ public final class InferTable {
         return out;
     }
 
-    /** Whether {@code ty} (resolved) still contains an unbound variable or an error. */
+    /** Whether {@code ty} still contains an unbound general variable or an error ({@code {integer}} is known enough). */
     public boolean isUnknown(Ty ty) {
         ty = shallow(ty);
         return switch (ty) {
-            case Ty.Infer i -> true;
+            case Ty.Infer i -> i.kind() == Ty.VarKind.GENERAL;
             case Ty.Error e -> true;
             case Ty.Tuple t -> t.elements().stream().anyMatch(this::isUnknown);
             case Ty.Ref r -> isUnknown(r.inner());
