@@ -267,11 +267,11 @@ final class Exprs {
         return switch (tok.kind()) {
             case INT_NUMBER -> {
                 var suffix = suffix(text, true);
-                yield suffix != null ? new Ty.Prim(suffix) : inf.table.newVar(Ty.VarKind.INT);
+                yield suffix != null ? Ty.prim(suffix) : inf.table.newVar(Ty.VarKind.INT);
             }
             case FLOAT_NUMBER -> {
                 var suffix = suffix(text, false);
-                yield suffix != null ? new Ty.Prim(suffix) : inf.table.newVar(Ty.VarKind.FLOAT);
+                yield suffix != null ? Ty.prim(suffix) : inf.table.newVar(Ty.VarKind.FLOAT);
             }
             case STRING -> Ty.ref(Ty.STR);
             case BYTE_STRING -> Ty.ref(new Ty.Array(Ty.U8, -1));
