@@ -296,6 +296,23 @@ final class BodyInference {
         return false;
     }
 
+    /** The std traits a user ADT derives ({@code #[derive(Clone, PartialEq)]}), as trait references. */
+    List<Ty.TraitRef> derivedTraits(Ty.Adt a) {
+        var out = new ArrayList<Ty.TraitRef>();
+        if (std.std() == null || a.def().file().equals(stdFile())) {
+            return out;
+        }
+        var item = ctx.get(ItemQueries.ITEM_TREE, a.def().file()).item(a.def().index());
+        for (String d : item.attrs().derives()) {
+            String name = d.substring(d.lastIndexOf(':') + 1).strip();
+            var loc = std.get(name);
+            if (loc != null) {
+                out.add(new Ty.TraitRef(loc, name, List.of()));
+            }
+        }
+        return out;
+    }
+
     private brisk.base.FileId stdFile() {
         var vec = std.get("Vec");
         return vec == null ? null : vec.file();

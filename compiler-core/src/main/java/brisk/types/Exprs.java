@@ -452,8 +452,13 @@ final class Exprs {
         if (picked == null) {
             Ty r = inf.table.resolve(rt);
             if (!inf.table.isUnknown(r) && !(r instanceof Ty.Never)) {
-                inf.error("E0599", "no method named `" + name + "` found for " + describe(r) + " in the current scope",
-                        nameRef.textRange(), "method not found in `" + inf.show(r) + "`");
+                if (inf.methods.fullyKnown(r)) {
+                    inf.error("E0599", "no method named `" + name + "` found for " + describe(r)
+                            + " in the current scope", nameRef.textRange(), "method not found in `" + inf.show(r) + "`");
+                } else {
+                    inf.error(null, "brisk does not support the method `" + name + "` of `" + inf.show(r) + "` yet",
+                            nameRef.textRange(), "not in brisk's model of the standard library");
+                }
             }
             args.forEach(this::infer);
             return Ty.ERROR;

@@ -22,7 +22,8 @@ public record StdItems(CrateConfig std, Map<String, ItemLoc> items) {
         "ops::BitAnd", "ops::BitOr", "ops::BitXor", "ops::Shl", "ops::Shr", "ops::AddAssign", "ops::SubAssign",
         "ops::MulAssign", "ops::DivAssign", "ops::RemAssign", "ops::Index", "ops::Deref", "ops::Fn", "ops::FnMut",
         "ops::FnOnce", "iter::Iterator", "iter::IntoIterator", "fmt::Display", "fmt::Debug", "cmp::PartialEq",
-        "cmp::PartialOrd", "clone::Clone", "marker::Copy", "collections::HashMap", "fmt::Error",
+        "cmp::PartialOrd", "cmp::Eq", "cmp::Ord", "clone::Clone", "marker::Copy", "collections::HashMap", "fmt::Error",
+        "default::Default", "hash::Hash",
     };
 
     public StdItems {

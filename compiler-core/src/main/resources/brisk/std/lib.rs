@@ -143,6 +143,12 @@ pub mod option {
         pub fn filter<P: FnOnce(&T) -> bool>(self, predicate: P) -> Option<T>;
         pub fn or(self, optb: Option<T>) -> Option<T>;
     }
+    impl<T: Copy> Option<&T> {
+        pub fn copied(self) -> Option<T>;
+    }
+    impl<T: Clone> Option<&T> {
+        pub fn cloned(self) -> Option<T>;
+    }
 }
 
 pub mod result {
