@@ -50,6 +50,9 @@ final class Methods {
         var adjust = new ArrayList<InferenceResult.Adjustment>();
         for (int depth = 0; depth < 10 && step != null; depth++) {
             step = inf.shallow(step);
+            if (step instanceof Ty.Infer i && i.kind() != Ty.VarKind.GENERAL) {
+                return blanketOnly(step, name);
+            }
             if (step instanceof Ty.Infer || step instanceof Ty.Error) {
                 return null;
             }
@@ -78,6 +81,26 @@ final class Methods {
                 adjust.add(InferenceResult.Adjustment.DEREF);
             }
             step = next;
+        }
+        return null;
+    }
+
+    /**
+     * A method on an integer or float literal of still unknown type: only blanket impls apply
+     * ({@code 5.to_string()}); rustc rejects inherent methods there (E0689) and so does brisk, quietly.
+     */
+    private Picked blanketOnly(Ty step, String name) {
+        for (int mode = 0; mode < 2; mode++) {
+            Ty probe = mode == 0 ? step : new Ty.Ref(step, false);
+            for (var c : inf.impls.methods(name)) {
+                if (c.traitMethod() != null && c.selfHead() == null) {
+                    var picked = tryCandidate(c, probe);
+                    if (picked != null) {
+                        return new Picked(picked.fn(), picked.params(), picked.ret(), picked.generics(), picked.sig(),
+                                mode == 1 ? List.of(InferenceResult.Adjustment.BORROW) : List.of());
+                    }
+                }
+            }
         }
         return null;
     }
@@ -208,7 +231,10 @@ final class Methods {
      * user type (not an iterator), a type parameter or trait object of user traits only. Std types
      * are not: brisk's std model lists only part of std's methods, so a missing one is brisk's gap.
      */
-    boolean fullyKnown(Ty receiver) {
+    boolean fullyKnown(Ty receiver, String method) {
+        if (inf.std.methodNames().contains(method)) {
+            return false;
+        }
         Ty step = receiver;
         for (int depth = 0; depth < 10 && step != null; depth++) {
             step = inf.shallow(step);
