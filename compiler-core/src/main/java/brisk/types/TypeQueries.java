@@ -23,6 +23,9 @@ public final class TypeQueries {
     public static final Query<CrateConfig, Map<FileId, CrateConfig>> FILE_CRATES =
             Query.of("file_crates", ItemOwners::fileCrates);
 
+    /** An item's generic parameters with their bounds, its {@code Self} type and enclosing trait. */
+    static final Query<BodyOwner, ItemLowering.Scope> ITEM_SCOPE = Query.of("item_scope", ItemLowering::scope);
+
     public static final Query<BodyOwner, FnSig> FN_SIGNATURE = Query.of("fn_signature", ItemLowering::fnSignature);
 
     public static final Query<BodyOwner, AdtDef> ADT_DEF = Query.of("adt_def", ItemLowering::adtDef);
