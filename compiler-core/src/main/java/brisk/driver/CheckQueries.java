@@ -70,6 +70,7 @@ public final class CheckQueries {
         }
         if (item instanceof Item.Fn f && f.hasBody()) {
             out.addAll(ctx.get(ResolveQueries.BODY_RESOLUTION, owner).diagnostics());
+            out.addAll(ctx.get(brisk.types.TypeQueries.INFER, owner).diagnostics());
         }
         return List.copyOf(out);
     }
