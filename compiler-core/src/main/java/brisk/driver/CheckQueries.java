@@ -58,7 +58,7 @@ public final class CheckQueries {
             out.add(Anchoring.absolute(ctx, d));
         }
         out.sort(DiagnosticOrder.INSTANCE);
-        return List.copyOf(out);
+        return brisk.lints.LintLevels.apply(ctx, crate, out);
     }
 
     private static List<ItemDiagnostic> itemDiagnostics(QueryContext ctx, BodyOwner owner) {
@@ -71,6 +71,7 @@ public final class CheckQueries {
         if (item instanceof Item.Fn f && f.hasBody()) {
             out.addAll(ctx.get(ResolveQueries.BODY_RESOLUTION, owner).diagnostics());
         }
+        out.addAll(ctx.get(brisk.lints.LintQueries.ITEM_LINTS, owner));
         return List.copyOf(out);
     }
 
