@@ -105,7 +105,7 @@ final class ItemTreeLowering {
     private static Item.ParamBinding paramBinding(SyntaxNode identPat, TypeLowering t) {
         var name = child(identPat, SyntaxKind.NAME);
         boolean inOr = identPat.ancestors().stream().anyMatch(a -> a.kind() == SyntaxKind.OR_PAT);
-        boolean sub = identPat.children().stream().anyMatch(c -> c != name && c.kind() != SyntaxKind.NAME);
+        boolean sub = identPat.children().stream().anyMatch(c -> c.kind() != SyntaxKind.NAME);
         return new Item.ParamBinding(Nodes.name(identPat), t.rel(Nodes.significantRange(identPat)),
                 t.rel(Nodes.significantRange(name)), hasToken(identPat, SyntaxKind.MUT_KW),
                 hasToken(identPat, SyntaxKind.REF_KW), inOr, sub);

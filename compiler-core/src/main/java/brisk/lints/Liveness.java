@@ -104,7 +104,7 @@ final class Liveness {
 
     /** Code the resolver walks: not inside an item nested in the body, except fns declared in blocks. */
     private boolean inWalkedCode(SyntaxNode node) {
-        for (var p = node.parent(); p != null && p != body; p = p.parent()) {
+        for (var p = node.parent(); p != null && !p.equals(body); p = p.parent()) {
             if (SyntaxKinds.ITEMS.contains(p.kind())
                     && !(p.kind() == SyntaxKind.FN && p.parent() != null && p.parent().kind() == SyntaxKind.STMT_LIST)) {
                 return false;
@@ -211,7 +211,7 @@ final class Liveness {
     /** {@code x = ..} (a plain assignment's left side): a write, not a read. */
     private static boolean isAssignee(SyntaxNode pathExpr) {
         var parent = pathExpr.parent();
-        return parent != null && parent.kind() == SyntaxKind.BIN_EXPR && parent.firstChild() == pathExpr
+        return parent != null && parent.kind() == SyntaxKind.BIN_EXPR && pathExpr.equals(parent.firstChild())
                 && (Nodes.hasToken(parent, SyntaxKind.EQ) || compoundOperator(parent));
     }
 
@@ -272,7 +272,7 @@ final class Liveness {
             if (site.mutable()) {
                 var mutKw = new TextRange(site.pattern().start(), site.nameRange().start());
                 var m = Diagnostic.warning(Lint.UNUSED_MUT.lintName(), "variable does not need to be mutable",
-                        diags.span(site.nameRange()), null)
+                        diags.span(site.pattern()), null)
                         .withChild(diags.suggest("remove this `mut`", mutKw, "", Applicability.MACHINE_APPLICABLE));
                 out.add(anchored(site, m));
             }
@@ -322,7 +322,7 @@ final class Liveness {
         } else {
             var firstWrite = sorted.getFirst().parent();
             var stmt = firstWrite.parent();
-            if (stmt == null || stmt.kind() != SyntaxKind.EXPR_STMT || stmt.parent() != letStmt.parent()) {
+            if (stmt == null || stmt.kind() != SyntaxKind.EXPR_STMT || !stmt.parent().equals(letStmt.parent())) {
                 return;
             }
             first = new Label(diags.span(Nodes.significantRange(firstWrite)),
