@@ -112,7 +112,7 @@ public final class LintLevels {
                     tokens.add(t);
                 }
             }
-            int i = tokens.size() > 1 && tokens.get(1).kind() == SyntaxKind.BANG ? 3 : 2;
+            int i = tokens.size() > 1 && tokens.get(1).kind() == SyntaxKind.BANG ? 4 : 3;
             if (tokens.size() < i + 3) {
                 continue;
             }
