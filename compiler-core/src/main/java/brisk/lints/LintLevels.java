@@ -27,6 +27,7 @@ import java.util.Set;
  * continues at its {@code mod} declaration. Allowed lints are dropped, denied ones become errors,
  * and the first diagnostic of each (lint, level source) pair gets rustc's note saying why.
  * Works on absolute spans, after anchoring, so attribute positions come straight from the syntax.
+ * The result is in rustc's phase order ({@link PhaseOrder}), which decides which diagnostic is first.
  */
 public final class LintLevels {
     private enum Level { ALLOW, WARN, DENY }
@@ -37,12 +38,11 @@ public final class LintLevels {
     private LintLevels() {}
 
     public static List<Diagnostic> apply(QueryContext ctx, CrateConfig crate, List<Diagnostic> sorted) {
-        var out = new ArrayList<Diagnostic>(sorted.size());
-        var noted = new HashSet<String>();
+        var kept = new ArrayList<Leveled>(sorted.size());
         for (var d : sorted) {
             var lint = Lint.byName(d.code());
             if (lint == null || d.primary() == null) {
-                out.add(d);
+                kept.add(new Leveled(d, null, null));
                 continue;
             }
             var source = find(ctx, crate, lint, d.primary().file(), d.primary().range());
@@ -50,19 +50,40 @@ public final class LintLevels {
                 continue;
             }
             var severity = source != null && source.level() == Level.DENY ? Severity.ERROR : Severity.WARNING;
-            var children = new ArrayList<>(d.children());
-            String key = lint.lintName() + (source == null ? "" : "@" + source.file() + ":" + source.range().start());
-            if (noted.add(key)) {
-                int at = 0;
-                while (at < children.size() && !children.get(at).isSuggestion()) {
-                    at++;
-                }
-                children.addAll(at, notes(lint, source));
+            kept.add(new Leveled(new Diagnostic(severity, d.code(), d.message(), d.primary(), d.primaryLabel(),
+                    d.secondary(), d.children()), lint, source));
+        }
+        var ordered = PhaseOrder.order(ctx, kept.stream().map(Leveled::diagnostic).toList());
+        var byDiagnostic = new java.util.IdentityHashMap<Diagnostic, Leveled>();
+        kept.forEach(l -> byDiagnostic.put(l.diagnostic(), l));
+        var out = new ArrayList<Diagnostic>(ordered.size());
+        var noted = new HashSet<String>();
+        for (var d : ordered) {
+            var leveled = byDiagnostic.get(d);
+            if (leveled.lint() == null) {
+                out.add(d);
+                continue;
             }
-            out.add(new Diagnostic(severity, d.code(), d.message(), d.primary(), d.primaryLabel(), d.secondary(), children));
+            var lint = leveled.lint();
+            var source = leveled.source();
+            String key = lint.lintName() + (source == null ? "" : "@" + source.file() + ":" + source.range().start());
+            if (!noted.add(key)) {
+                out.add(d);
+                continue;
+            }
+            var children = new ArrayList<>(d.children());
+            int at = 0;
+            while (at < children.size() && !children.get(at).isSuggestion()) {
+                at++;
+            }
+            children.addAll(at, notes(lint, source));
+            out.add(new Diagnostic(d.severity(), d.code(), d.message(), d.primary(), d.primaryLabel(), d.secondary(),
+                    children));
         }
         return List.copyOf(out);
     }
+
+    private record Leveled(Diagnostic diagnostic, Lint lint, Source source) {}
 
     private static List<SubDiagnostic> notes(Lint lint, Source source) {
         if (source == null) {

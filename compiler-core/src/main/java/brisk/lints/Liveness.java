@@ -298,8 +298,8 @@ final class Liveness {
         if (sorted.isEmpty()) {
             return;
         }
-        var mutHelp = diags.suggest("consider making this binding mutable", TextRange.at(site.nameRange().start()),
-                "mut ", Applicability.MACHINE_APPLICABLE);
+        var mutHelp = diags.suggestParts("consider making this binding mutable",
+                List.of(TextRange.at(site.nameRange().start())), List.of("mut "), Applicability.MACHINE_APPLICABLE);
         if (site.param()) {
             for (var w : sorted) {
                 var assignment = w.parent();
@@ -350,8 +350,9 @@ final class Liveness {
             }
             var d = Diagnostic.error("E0596", "cannot borrow `" + site.name() + "` as mutable, as it is not declared as mutable",
                     diags.span(at(site, Nodes.significantRange(ref))), "cannot borrow as mutable")
-                    .withChild(diags.suggest("consider changing this to be mutable",
-                            TextRange.at(site.nameRange().start()), "mut ", Applicability.MACHINE_APPLICABLE));
+                    .withChild(diags.suggestParts("consider changing this to be mutable",
+                            List.of(TextRange.at(site.nameRange().start())), List.of("mut "),
+                            Applicability.MACHINE_APPLICABLE));
             out.add(anchored(site, d));
         }
     }

@@ -128,7 +128,7 @@ final class StructFields {
             String name = nameNode.text().strip();
             if (given.containsKey(name)) {
                 errors = true;
-                var firstUse = given.get(name);
+                var firstUse = given.get(name).parent();
                 out.add(diags.inBody(new Diagnostic(Severity.ERROR, "E0062", "field `" + name + "` specified more than once",
                         diags.span(Nodes.significantRange(nameNode)), "used more than once",
                         List.of(new Label(diags.span(Nodes.significantRange(firstUse)), "first use of `" + name + "`", false)),
