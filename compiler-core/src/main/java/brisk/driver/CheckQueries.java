@@ -42,6 +42,7 @@ public final class CheckQueries {
     private static List<Diagnostic> crateDiagnostics(QueryContext ctx, CrateConfig crate) {
         var defMap = ctx.get(ResolveQueries.DEF_MAP, crate);
         var relative = new ArrayList<>(defMap.diagnostics());
+        relative.addAll(ctx.get(brisk.lints.LintQueries.UNUSED_IMPORTS, crate));
         for (var owner : ctx.get(CRATE_ITEMS, crate)) {
             relative.addAll(ctx.get(ITEM_DIAGNOSTICS, owner));
         }

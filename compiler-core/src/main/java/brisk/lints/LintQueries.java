@@ -30,6 +30,13 @@ public final class LintQueries {
         return map.bodyStart(loc.index()) - map.itemStart(loc.index());
     });
 
+    /**
+     * {@code unused_imports} of a crate configuration, with absolute spans. Reads every file's
+     * tokens, so it re-runs on any edit; it is one linear pass over the crate's tokens.
+     */
+    public static final Query<brisk.resolve.CrateConfig, List<ItemDiagnostic>> UNUSED_IMPORTS =
+            Query.of("unused_imports", UnusedImports::check);
+
     private LintQueries() {}
 
     private static List<ItemDiagnostic> itemLints(QueryContext ctx, BodyOwner owner) {
