@@ -237,7 +237,8 @@ final class Liveness {
             var siteReads = reads.getOrDefault(key, List.of());
             var siteWrites = writes.getOrDefault(key, List.of());
             boolean compound = siteWrites.stream().anyMatch(Liveness::isCompound);
-            boolean used = !siteReads.isEmpty() || compound || macroNames.contains(site.name());
+            boolean used = !siteReads.isEmpty() || compound || macroNames.contains(site.name())
+                    || siteWrites.stream().anyMatch(w -> crossesClosure(w, site));
             if (!used) {
                 unused(site, siteWrites);
             }
