@@ -44,7 +44,8 @@ public final class LintQueries {
         var diags = new Diagnostics(owner.item());
         var out = new ArrayList<ItemDiagnostic>();
         MissingLifetimes.check(item, diags, out);
-        if (!(item instanceof Item.Fn fn) || !fn.hasBody()) {
+        if (!(item instanceof Item.Fn fn) || !fn.hasBody() || !out.isEmpty()
+                || !ctx.get(ResolveQueries.SIGNATURE_DIAGNOSTICS, owner).isEmpty()) {
             return List.copyOf(out);
         }
         var body = ctx.get(ItemQueries.BODY_SYNTAX, owner.item()).root();

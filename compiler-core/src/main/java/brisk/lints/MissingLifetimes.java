@@ -47,12 +47,19 @@ final class MissingLifetimes {
     }
 
     private static void fnReturn(Item.Fn f, Diagnostics diags, List<ItemDiagnostic> out) {
-        if (f.ret() == null || !f.params().isEmpty() || f.selfParam() != null || f.qualifiers().isAsync()) {
+        if (f.ret() == null || f.selfParam() != null || f.qualifiers().isAsync()) {
             return;
         }
         var refs = new ArrayList<TypeRef.RefType>();
         elided(f.ret(), refs);
-        if (refs.size() != 1 || refs.getFirst().mutable()) {
+        if (refs.size() != 1) {
+            return;
+        }
+        if (!f.params().isEmpty()) {
+            ambiguous(f, refs.getFirst(), diags, out);
+            return;
+        }
+        if (refs.getFirst().mutable()) {
             return;
         }
         var ref = refs.getFirst();
@@ -70,6 +77,61 @@ final class MissingLifetimes {
                     List.of(ref.range()), List.of(owned), Applicability.MAYBE_INCORRECT));
         }
         out.add(diags.inItem(d));
+    }
+
+    /**
+     * Exactly two parameters are references to lifetime-free types and the others are
+     * lifetime-free values: rustc cannot tell which one the result borrows from.
+     */
+    private static void ambiguous(Item.Fn f, TypeRef.RefType ret, Diagnostics diags, List<ItemDiagnostic> out) {
+        if (!f.generics().params().isEmpty() || f.nameRange() == null) {
+            return;
+        }
+        var borrowed = new ArrayList<Item.Param>();
+        for (var p : f.params()) {
+            if (p.type() instanceof TypeRef.RefType r && r.lifetime() == null && lifetimeFree(r.inner())) {
+                borrowed.add(p);
+            } else if (!lifetimeFree(p.type())) {
+                return;
+            }
+        }
+        if (borrowed.size() != 2 || borrowed.stream().anyMatch(p -> p.bindings().size() != 1
+                || !p.pattern().equals(p.bindings().getFirst()))) {
+            return;
+        }
+        var ranges = new ArrayList<TextRange>();
+        var texts = new ArrayList<String>();
+        ranges.add(TextRange.at(f.nameRange().end()));
+        texts.add("<'a>");
+        var d = Diagnostic.error("E0106", "missing lifetime specifier",
+                diags.span(new TextRange(ret.range().start(), ret.range().start() + 1)), "expected named lifetime parameter");
+        for (var p : borrowed) {
+            d = d.withLabel(new brisk.diagnostics.Label(diags.span(p.type().range()), "", false));
+            ranges.add(TextRange.at(p.type().range().start() + 1));
+            texts.add("'a ");
+        }
+        ranges.add(TextRange.at(ret.range().start() + 1));
+        texts.add("'a ");
+        d = d.withChild(SubDiagnostic.help("this function's return type contains a borrowed value, but the signature "
+                        + "does not say whether it is borrowed from `" + borrowed.get(0).bindings().getFirst() + "` or `"
+                        + borrowed.get(1).bindings().getFirst() + "`"))
+                .withChild(diags.suggestParts("consider introducing a named lifetime parameter", ranges, texts,
+                        Applicability.MAYBE_INCORRECT));
+        out.add(diags.inItem(d));
+    }
+
+    private static final java.util.Set<String> SCALARS = java.util.Set.of("i8", "i16", "i32", "i64", "i128", "isize",
+            "u8", "u16", "u32", "u64", "u128", "usize", "f32", "f64", "bool", "char", "str", "String");
+
+    /** A primitive, {@code str} or {@code String}, or a slice or array of one: holds no lifetime. */
+    private static boolean lifetimeFree(TypeRef type) {
+        return switch (type) {
+            case TypeRef.PathType p -> p.path().isSingleName() && p.path().segments().getFirst().genericArgs().isEmpty()
+                    && SCALARS.contains(p.path().lastName());
+            case TypeRef.SliceType s -> lifetimeFree(s.element());
+            case TypeRef.ArrayType a -> lifetimeFree(a.element());
+            default -> false;
+        };
     }
 
     /** What rustc proposes to return instead of {@code &inner}: {@code String} for {@code str}, else the type itself. */
