@@ -53,16 +53,18 @@ public final class LintQueries {
             return List.copyOf(out);
         }
         var resolution = ctx.get(ResolveQueries.BODY_RESOLUTION, owner);
-        var scope = new ItemScope(ctx, owner, true, new ArrayList<>());
+        java.util.function.Supplier<ItemScope> scope = com.google.common.base.Suppliers.memoize(
+                () -> new ItemScope(ctx, owner, true, new ArrayList<>()));
+        var nodes = body.descendants();
         var errors = new ArrayList<ItemDiagnostic>();
-        StructFields.check(ctx, owner, scope, body, diags, errors);
+        StructFields.check(ctx, owner, scope, nodes, diags, errors);
         out.addAll(errors);
         if (!errors.isEmpty() || !resolution.diagnostics().isEmpty()) {
             return List.copyOf(out);
         }
         var dead = new HashSet<brisk.syntax.SyntaxNode>();
-        Unreachable.check(body, diags, out, dead);
-        Liveness.check(body, fn, resolution, ctx.get(BODY_OFFSET, owner.item()), scope, dead, diags, out);
+        Unreachable.check(nodes, diags, out, dead);
+        Liveness.check(body, nodes, fn, resolution, ctx.get(BODY_OFFSET, owner.item()), scope, dead, diags, out);
         return List.copyOf(out);
     }
 }

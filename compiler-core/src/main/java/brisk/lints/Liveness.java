@@ -40,6 +40,8 @@ final class Liveness {
                         SyntaxNode node, boolean shorthandField, boolean initialized) {}
 
     private final SyntaxNode body;
+    /** Every node of the body, in preorder. */
+    private final List<SyntaxNode> nodes;
     private final String text;
     private final int bodyOffset;
     private final Diagnostics diags;
@@ -49,25 +51,31 @@ final class Liveness {
     private final Map<Object, List<SyntaxNode>> reads = new HashMap<>();
     private final Map<Object, List<SyntaxNode>> writes = new HashMap<>();
     private final Set<String> macroNames = new HashSet<>();
+    /** Only asked whether an unused-looking lone name is a unit struct or constant: built lazily. */
+    private java.util.function.Supplier<ItemScope> scope;
 
-    private Liveness(SyntaxNode body, int bodyOffset, Diagnostics diags, List<ItemDiagnostic> out) {
+    private Liveness(SyntaxNode body, List<SyntaxNode> nodes, int bodyOffset, Diagnostics diags,
+                     List<ItemDiagnostic> out) {
         this.body = body;
+        this.nodes = nodes;
         this.text = body.text();
         this.bodyOffset = bodyOffset;
         this.diags = diags;
         this.out = out;
     }
 
-    static void check(SyntaxNode body, Item.Fn fn, BodyResolution resolution, int bodyOffset, ItemScope scope,
+    static void check(SyntaxNode body, List<SyntaxNode> nodes, Item.Fn fn, BodyResolution resolution, int bodyOffset,
+                      java.util.function.Supplier<ItemScope> scope,
                       Set<SyntaxNode> dead, Diagnostics diags, List<ItemDiagnostic> out) {
-        var l = new Liveness(body, bodyOffset, diags, out);
-        l.collectSites(fn, scope, dead);
+        var l = new Liveness(body, nodes, bodyOffset, diags, out);
+        l.scope = scope;
+        l.collectSites(fn, dead);
         l.collectMacroNames();
         l.collectReferences(resolution);
         l.report();
     }
 
-    private void collectSites(Item.Fn fn, ItemScope scope, Set<SyntaxNode> dead) {
+    private void collectSites(Item.Fn fn, Set<SyntaxNode> dead) {
         for (var param : fn.params()) {
             for (var b : param.sites()) {
                 if (reportable(b.name()) && !b.byRef() && !b.inOrPattern() && !b.withSubpattern()) {
@@ -75,14 +83,14 @@ final class Liveness {
                 }
             }
         }
-        for (var pat : body.descendants()) {
+        for (var pat : nodes) {
             if (pat.kind() != SyntaxKind.IDENT_PAT || !inWalkedCode(pat) || isDead(pat, dead)) {
                 continue;
             }
             String name = Nodes.name(pat);
             var nameNode = Nodes.child(pat, SyntaxKind.NAME);
             if (name == null || !reportable(name) || Nodes.hasToken(pat, SyntaxKind.REF_KW)
-                    || pat.children().size() > 1 || inOrPattern(pat) || scope.isUnitLike(name)) {
+                    || pat.children().size() > 1 || inOrPattern(pat)) {
                 continue;
             }
             var parent = pat.parent();
@@ -114,6 +122,9 @@ final class Liveness {
     }
 
     private static boolean isDead(SyntaxNode node, Set<SyntaxNode> dead) {
+        if (dead.isEmpty()) {
+            return false;
+        }
         for (var p = node; p != null; p = p.parent()) {
             if (dead.contains(p)) {
                 return true;
@@ -145,7 +156,7 @@ final class Liveness {
 
     /** Every identifier in a macro's tokens, and every name a format string could capture, counts as a use. */
     private void collectMacroNames() {
-        for (var tree : body.descendants()) {
+        for (var tree : nodes) {
             if (tree.kind() != SyntaxKind.TOKEN_TREE) {
                 continue;
             }
@@ -177,7 +188,7 @@ final class Liveness {
 
     private void collectReferences(BodyResolution resolution) {
         var pathNodes = new HashMap<Integer, SyntaxNode>();
-        for (var n : body.descendants()) {
+        for (var n : nodes) {
             if (n.kind() == SyntaxKind.PATH_EXPR) {
                 pathNodes.put(n.textRange().start(), n);
             }
@@ -239,7 +250,7 @@ final class Liveness {
             boolean compound = siteWrites.stream().anyMatch(Liveness::isCompound);
             boolean used = !siteReads.isEmpty() || compound || macroNames.contains(site.name())
                     || siteWrites.stream().anyMatch(w -> crossesClosure(w, site));
-            if (!used) {
+            if (!used && (site.param() || !scope.get().isUnitLike(site.name()))) {
                 unused(site, siteWrites);
             }
             if (!site.mutable()) {

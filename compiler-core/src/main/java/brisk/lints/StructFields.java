@@ -35,13 +35,13 @@ final class StructFields {
 
     private final QueryContext ctx;
     private final BodyOwner owner;
-    private final ItemScope scope;
+    private final java.util.function.Supplier<ItemScope> scope;
     private final Diagnostics diags;
     private final List<ItemDiagnostic> out;
     private final TypeLowering lowering = new TypeLowering(0);
     private final Set<String> localItems = new HashSet<>();
 
-    private StructFields(QueryContext ctx, BodyOwner owner, ItemScope scope, Diagnostics diags, List<ItemDiagnostic> out) {
+    private StructFields(QueryContext ctx, BodyOwner owner, java.util.function.Supplier<ItemScope> scope, Diagnostics diags, List<ItemDiagnostic> out) {
         this.ctx = ctx;
         this.owner = owner;
         this.scope = scope;
@@ -49,15 +49,16 @@ final class StructFields {
         this.out = out;
     }
 
-    static void check(QueryContext ctx, BodyOwner owner, ItemScope scope, SyntaxNode body, Diagnostics diags,
+    static void check(QueryContext ctx, BodyOwner owner, java.util.function.Supplier<ItemScope> scope,
+                      List<SyntaxNode> nodes, Diagnostics diags,
                       List<ItemDiagnostic> out) {
         var s = new StructFields(ctx, owner, scope, diags, out);
-        for (var n : body.descendants()) {
+        for (var n : nodes) {
             if (SyntaxKinds.ITEMS.contains(n.kind()) && Nodes.name(n) != null) {
                 s.localItems.add(Nodes.name(n));
             }
         }
-        for (var n : body.descendants()) {
+        for (var n : nodes) {
             switch (n.kind()) {
                 case RECORD_EXPR -> s.literal(n);
                 case RECORD_PAT -> s.recordPattern(n);
@@ -78,7 +79,7 @@ final class StructFields {
             return null;
         }
         var def = node.kind() == SyntaxKind.TUPLE_STRUCT_PAT
-                ? scope.resolvePattern(path, "tuple struct or tuple variant") : scope.resolveStructPath(path);
+                ? scope.get().resolvePattern(path, "tuple struct or tuple variant") : scope.get().resolveStructPath(path);
         switch (def) {
             case Def.Item item when item.kind() == Def.DefKind.STRUCT && sameCrate(item.crate()) -> {
                 if (ctx.get(ItemQueries.ITEM_TREE, item.loc().file()).item(item.loc().index()) instanceof Item.Struct st) {

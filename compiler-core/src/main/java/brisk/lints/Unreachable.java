@@ -24,8 +24,8 @@ final class Unreachable {
     private Unreachable() {}
 
     /** Reports into {@code out}; adds every node after a diverging statement to {@code dead}. */
-    static void check(SyntaxNode body, Diagnostics diags, List<ItemDiagnostic> out, Set<SyntaxNode> dead) {
-        for (var list : body.descendants()) {
+    static void check(List<SyntaxNode> nodes, Diagnostics diags, List<ItemDiagnostic> out, Set<SyntaxNode> dead) {
+        for (var list : nodes) {
             if (list.kind() != SyntaxKind.STMT_LIST) {
                 continue;
             }
