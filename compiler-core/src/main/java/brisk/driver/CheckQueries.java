@@ -42,6 +42,7 @@ public final class CheckQueries {
     private static List<Diagnostic> crateDiagnostics(QueryContext ctx, CrateConfig crate) {
         var defMap = ctx.get(ResolveQueries.DEF_MAP, crate);
         var relative = new ArrayList<>(defMap.diagnostics());
+        relative.addAll(ctx.get(brisk.lints.LintQueries.UNUSED_IMPORTS, crate));
         for (var owner : ctx.get(CRATE_ITEMS, crate)) {
             relative.addAll(ctx.get(ITEM_DIAGNOSTICS, owner));
         }
@@ -58,7 +59,7 @@ public final class CheckQueries {
             out.add(Anchoring.absolute(ctx, d));
         }
         out.sort(DiagnosticOrder.INSTANCE);
-        return List.copyOf(out);
+        return brisk.lints.LintLevels.apply(ctx, crate, out);
     }
 
     private static List<ItemDiagnostic> itemDiagnostics(QueryContext ctx, BodyOwner owner) {
@@ -72,6 +73,7 @@ public final class CheckQueries {
             out.addAll(ctx.get(ResolveQueries.BODY_RESOLUTION, owner).diagnostics());
             out.addAll(ctx.get(brisk.types.TypeQueries.INFER, owner).diagnostics());
         }
+        out.addAll(ctx.get(brisk.lints.LintQueries.ITEM_LINTS, owner));
         return List.copyOf(out);
     }
 

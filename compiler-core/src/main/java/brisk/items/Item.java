@@ -41,11 +41,20 @@ public sealed interface Item {
      * A parameter: its pattern as source text (patterns are lowered with bodies), the names the
      * pattern binds, and its type.
      */
-    record Param(String pattern, List<String> bindings, TypeRef type) {
+    record Param(String pattern, List<String> bindings, TypeRef type, List<ParamBinding> sites) {
         public Param {
             bindings = List.copyOf(bindings);
+            sites = List.copyOf(sites);
         }
     }
+
+    /**
+     * Where a parameter's pattern binds one name (for lints on parameters): ranges relative to the
+     * item start of the binding pattern ({@code mut p}) and of its name; {@code inOrPattern} when
+     * it sits inside an or-pattern, {@code withSubpattern} for {@code name @ pat}.
+     */
+    record ParamBinding(String name, TextRange patternRange, TextRange nameRange, boolean mutable, boolean byRef,
+                        boolean inOrPattern, boolean withSubpattern) {}
 
     record Struct(String name, Visibility visibility, Attrs attrs, TextRange nameRange, Generics generics,
                   FieldsShape shape, List<Field> fields) implements Item {

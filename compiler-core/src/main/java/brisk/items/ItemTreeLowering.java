@@ -102,6 +102,15 @@ final class ItemTreeLowering {
         };
     }
 
+    private static Item.ParamBinding paramBinding(SyntaxNode identPat, TypeLowering t) {
+        var name = child(identPat, SyntaxKind.NAME);
+        boolean inOr = identPat.ancestors().stream().anyMatch(a -> a.kind() == SyntaxKind.OR_PAT);
+        boolean sub = identPat.children().stream().anyMatch(c -> c.kind() != SyntaxKind.NAME);
+        return new Item.ParamBinding(Nodes.name(identPat), t.rel(Nodes.significantRange(identPat)),
+                t.rel(Nodes.significantRange(name)), hasToken(identPat, SyntaxKind.MUT_KW),
+                hasToken(identPat, SyntaxKind.REF_KW), inOr, sub);
+    }
+
     private Item.Fn fn(SyntaxNode node, TypeLowering t, Attrs attrs, Visibility vis, String name,
                        TextRange nameRange, Generics generics) {
         var abi = child(node, SyntaxKind.ABI);
@@ -124,15 +133,17 @@ final class ItemTreeLowering {
             var type = t.typeChild(p);
             var pat = p.children().stream().filter(c -> !SyntaxKinds.TYPES.contains(c.kind())).findFirst();
             var bindings = new ArrayList<String>();
+            var sites = new ArrayList<Item.ParamBinding>();
             pat.ifPresent(n -> {
                 for (var d : n.descendants()) {
                     if (d.kind() == SyntaxKind.IDENT_PAT && Nodes.name(d) != null) {
                         bindings.add(Nodes.name(d));
+                        sites.add(paramBinding(d, t));
                     }
                 }
             });
             params.add(new Item.Param(pat.map(n -> n.text().strip()).orElse("_"), bindings,
-                    type != null ? type : new TypeRef.ErrorType(t.rel(p))));
+                    type != null ? type : new TypeRef.ErrorType(t.rel(p)), sites));
         }
         var ret = child(node, SyntaxKind.RET_TYPE);
         return new Item.Fn(name, vis, attrs, nameRange, qualifiers, generics, self, params,

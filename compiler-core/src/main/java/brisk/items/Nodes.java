@@ -76,4 +76,19 @@ public final class Nodes {
         }
         return out;
     }
+
+    /** The node's range without leading and trailing trivia (whitespace, comments), as rustc's spans. */
+    public static brisk.base.TextRange significantRange(SyntaxNode node) {
+        int start = -1;
+        int end = -1;
+        for (var t : node.descendantTokens()) {
+            if (!t.kind().isTrivia()) {
+                if (start < 0) {
+                    start = t.textRange().start();
+                }
+                end = t.textRange().end();
+            }
+        }
+        return start < 0 ? node.textRange() : new brisk.base.TextRange(start, end);
+    }
 }

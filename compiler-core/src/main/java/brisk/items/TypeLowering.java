@@ -28,6 +28,10 @@ public final class TypeLowering {
         return node.textRange().shift(-anchor);
     }
 
+    TextRange rel(TextRange absolute) {
+        return absolute.shift(-anchor);
+    }
+
     TextRange rel(SyntaxToken token) {
         return token.textRange().shift(-anchor);
     }

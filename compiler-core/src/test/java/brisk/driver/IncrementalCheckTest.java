@@ -56,7 +56,7 @@ class IncrementalCheckTest {
 
     @Test
     void aNewStatementInsideABodyReresolvesThatBodyOnly() {
-        ws.edit("demo/src/shapes.rs", SHAPES.replace("let r = Rect", "let unused = s + 1;\n    let r = Rect"));
+        ws.edit("demo/src/shapes.rs", SHAPES.replace("let r = Rect", "let _unused = s + 1;\n    let r = Rect"));
         assertEquals(java.util.List.of(), ws.check());
         assertBodyEditCounts(ws.db.stats());
     }
