@@ -45,6 +45,9 @@ public final class Database {
     /** Input slots loaded from disk whose value the host has not set yet; retired by the first snapshot. */
     private volatile java.util.List<InputSlot<?, ?>> loadedInputs = java.util.List.of();
 
+    /** Set when an input changed or a memo was (re)computed since creation, the last load or save. */
+    private volatile boolean modified;
+
     final WaitGraph waitGraph = new WaitGraph();
     private final ThreadLocal<ThreadState> threadStates = ThreadLocal.withInitial(ThreadState::new);
 
@@ -120,6 +123,7 @@ public final class Database {
                 }
                 slot.record = value == null ? InputRecord.removedAt(next) : new InputRecord(value, next, durability);
                 revision = next;
+                modified = true;
             } finally {
                 pendingWrite = false;
                 gateChanged.signalAll();
@@ -214,7 +218,9 @@ public final class Database {
                 if (openSnapshots > 0) {
                     throw new IllegalStateException("cannot save while a snapshot is open");
                 }
-                return Persistence.encode(this, schema);
+                byte[] bytes = Persistence.encode(this, schema);
+                modified = false;
+                return bytes;
             } finally {
                 gate.unlock();
             }
@@ -249,6 +255,7 @@ public final class Database {
             loadedInputs = image.install(this);
             System.arraycopy(image.lastChanged(), 0, lastChanged, 0, DURABILITY_LEVELS);
             revision = image.revision();
+            modified = false;
             return null;
         } finally {
             writerLock.unlock();
@@ -257,6 +264,20 @@ public final class Database {
 
     private synchronized boolean ingredientsByNameIsEmpty() {
         return ingredientsByName.isEmpty();
+    }
+
+    /**
+     * Whether saving would write anything new: an input changed or a memo was computed since this database
+     * was created, loaded or saved. (Recomputing the value of a memo loaded without one does not count.)
+     */
+    public boolean modifiedSinceLoadOrSave() {
+        return modified;
+    }
+
+    void markModified() {
+        if (!modified) {
+            modified = true;
+        }
     }
 
     Fingerprinter fingerprinter() {

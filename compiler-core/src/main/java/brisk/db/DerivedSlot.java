@@ -138,6 +138,9 @@ final class DerivedSlot<K, V> implements Dependency {
             value = recover(frame, frame.cycleMark);
         }
         counters.executed.increment();
+        if (!green) {
+            table.database.markModified();
+        }
         Memo<V> next;
         if (green && frame.cycleMark == null) {
             // Materializing a green memo loaded without its value: same inputs, so the same value.

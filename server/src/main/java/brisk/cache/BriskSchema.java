@@ -10,7 +10,6 @@ import brisk.db.Unit;
 import brisk.diagnostics.Diagnostic;
 import brisk.driver.CheckQueries;
 import brisk.items.ItemDiagnostic;
-import brisk.items.ItemLoc;
 import brisk.items.ItemQueries;
 import brisk.project.ProjectInputs;
 import brisk.resolve.BodyOwner;
@@ -32,10 +31,10 @@ public final class BriskSchema {
     private BriskSchema() {}
 
     public static PersistSchema create(String version) {
-        Codec<FileId> fileId = Codecs.of(FileId.class);
+        Codec<FileId> fileId = KeyCodecs.FILE_ID;
         Codec<Unit> unit = Codecs.of(Unit.class);
-        Codec<CrateConfig> crate = Codecs.of(CrateConfig.class);
-        Codec<BodyOwner> owner = Codecs.of(BodyOwner.class);
+        Codec<CrateConfig> crate = KeyCodecs.CRATE_CONFIG;
+        Codec<BodyOwner> owner = KeyCodecs.BODY_OWNER;
         return PersistSchema.builder(version)
                 .fingerprinter(fingerprinter())
                 .input(ProjectInputs.FILE_TEXT, fileId)
@@ -45,7 +44,7 @@ public final class BriskSchema {
                 .query(ItemQueries.LOWERED_FILE, fileId)
                 .query(ItemQueries.ITEM_TREE, fileId)
                 .query(ItemQueries.ITEM_SOURCE_MAP, fileId)
-                .query(ItemQueries.BODY_SYNTAX, Codecs.of(ItemLoc.class))
+                .query(ItemQueries.BODY_SYNTAX, KeyCodecs.ITEM_LOC)
                 .query(ResolveQueries.DEF_MAP, crate)
                 .query(ResolveQueries.SIGNATURE_DIAGNOSTICS, owner)
                 .query(ResolveQueries.BODY_RESOLUTION, owner)

@@ -49,8 +49,14 @@ public final class QueryCache {
         return host.loadCache(schema, bytes);
     }
 
-    /** Saves {@code host}'s database atomically; an I/O failure only loses the cache, so it is reported. */
+    /**
+     * Saves {@code host}'s database atomically, unless it is exactly what was loaded from this file; an I/O
+     * failure only loses the cache, so it is reported.
+     */
     public void save(AnalysisHost host) throws IOException {
+        if (!host.cacheOutdated() && Files.isRegularFile(file)) {
+            return;
+        }
         byte[] bytes = host.saveCache(schema);
         Path directory = file.getParent();
         Files.createDirectories(directory);

@@ -56,6 +56,11 @@ public final class AnalysisHost {
         return db.save(schema);
     }
 
+    /** False when the database holds nothing the last loaded or saved cache does not (no need to save). */
+    public boolean cacheOutdated() {
+        return db.modifiedSinceLoadOrSave();
+    }
+
     public SourceFiles files() {
         return files;
     }
