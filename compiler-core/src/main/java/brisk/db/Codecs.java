@@ -8,6 +8,7 @@ import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Structural {@link Codec}s for keys and values built from records, enums, strings, ints, longs, booleans and
@@ -86,10 +87,13 @@ public final class Codecs {
         }
     };
 
-    /** The codec of a record, enum, String or boxed int/long/boolean class. */
+    /**
+     * The codec of a record, sealed interface (of records, enums or sealed interfaces: a variant index, then
+     * the variant), enum, String or boxed int/long/boolean class. Recursive types are supported.
+     */
     @SuppressWarnings("unchecked")
     public static <T> Codec<T> of(Class<T> type) {
-        return (Codec<T>) forType(type, new ArrayList<>());
+        return (Codec<T>) forType(type, new java.util.HashMap<>());
     }
 
     /** Lists (read back immutable) of non-null elements encoded by {@code element}. */
@@ -97,7 +101,7 @@ public final class Codecs {
         return new ListCodec<>(element);
     }
 
-    private static Codec<?> forType(Type type, List<Class<?>> building) {
+    private static Codec<?> forType(Type type, Map<Class<?>, Codec<?>> building) {
         if (type instanceof ParameterizedType parameterized && parameterized.getRawType() == List.class) {
             return listOf(forType(parameterized.getActualTypeArguments()[0], building));
         }
@@ -119,16 +123,16 @@ public final class Codecs {
         if (c.isEnum()) {
             return enumCodec(c);
         }
-        if (c.isRecord()) {
-            if (building.contains(c)) {
-                throw new IllegalArgumentException("recursive record " + c.getName() + " has no structural codec");
-            }
-            building.add(c);
-            try {
-                return recordCodec(c, building);
-            } finally {
-                building.remove(c);
-            }
+        Codec<?> known = building.get(c);
+        if (known != null) {
+            return known;
+        }
+        if (c.isRecord() || c.isSealed()) {
+            // Registered before its components are built, so a recursive reference finds it.
+            Forward<Object> forward = new Forward<>(c.getName());
+            building.put(c, forward);
+            forward.target = (Codec<Object>) (c.isRecord() ? recordCodec(c, building) : sealedCodec(c, building));
+            return forward;
         }
         throw new IllegalArgumentException("no codec for " + c.getName());
     }
@@ -163,7 +167,7 @@ public final class Codecs {
     }
 
     @SuppressWarnings("unchecked")
-    private static Codec<?> recordCodec(Class<?> type, List<Class<?>> building) {
+    private static Codec<?> recordCodec(Class<?> type, Map<Class<?>, Codec<?>> building) {
         RecordComponent[] components = type.getRecordComponents();
         MethodHandle[] accessors = new MethodHandle[components.length];
         Codec<Object>[] codecs = new Codec[components.length];
@@ -222,6 +226,82 @@ public final class Codecs {
                 return shape;
             }
         };
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Codec<?> sealedCodec(Class<?> type, Map<Class<?>, Codec<?>> building) {
+        Class<?>[] variants = type.getPermittedSubclasses();
+        Codec<Object>[] codecs = new Codec[variants.length];
+        StringBuilder description = new StringBuilder(type.getName()).append('{');
+        for (int i = 0; i < variants.length; i++) {
+            codecs[i] = (Codec<Object>) forType(variants[i], building);
+            description.append(variants[i].getName()).append(',');
+        }
+        String shape = description.append('}').toString();
+        return new Codec<Object>() {
+            @Override
+            public void write(BinaryWriter out, Object value) {
+                for (int i = 0; i < variants.length; i++) {
+                    if (variants[i].isInstance(value)) {
+                        out.writeInt(i);
+                        codecs[i].write(out, value);
+                        return;
+                    }
+                }
+                throw new IllegalArgumentException("not a variant of " + type.getName() + ": " + value.getClass());
+            }
+
+            @Override
+            public Object read(BinaryReader in) {
+                int variant = in.readInt();
+                if (variant < 0 || variant >= codecs.length) {
+                    throw new CorruptCacheException("bad variant of " + type.getName());
+                }
+                return codecs[variant].read(in);
+            }
+
+            @Override
+            public String describe() {
+                return shape;
+            }
+        };
+    }
+
+    /**
+     * The codec of a record or sealed type, resolved once it is built: lets recursive types refer to
+     * themselves. Its description is the class name and, the first time, the full shape.
+     */
+    private static final class Forward<T> implements Codec<T> {
+        private final String name;
+        Codec<T> target;
+        private boolean describing;
+
+        Forward(String name) {
+            this.name = name;
+        }
+
+        @Override
+        public void write(BinaryWriter out, T value) {
+            target.write(out, value);
+        }
+
+        @Override
+        public T read(BinaryReader in) {
+            return target.read(in);
+        }
+
+        @Override
+        public synchronized String describe() {
+            if (describing || target == null) {
+                return name;
+            }
+            describing = true;
+            try {
+                return target.describe();
+            } finally {
+                describing = false;
+            }
+        }
     }
 
     private static <T> Codec<T> nullable(Codec<T> codec) {

@@ -11,6 +11,7 @@ import brisk.diagnostics.Diagnostic;
 import brisk.driver.CheckQueries;
 import brisk.items.ItemDiagnostic;
 import brisk.items.ItemQueries;
+import brisk.items.ItemTree;
 import brisk.project.ProjectInputs;
 import brisk.resolve.BodyOwner;
 import brisk.resolve.CrateConfig;
@@ -42,7 +43,7 @@ public final class BriskSchema {
                 .input(ProjectInputs.CRATE_GRAPH, unit)
                 .query(SyntaxQueries.PARSE, fileId)
                 .query(ItemQueries.LOWERED_FILE, fileId)
-                .query(ItemQueries.ITEM_TREE, fileId)
+                .query(ItemQueries.ITEM_TREE, fileId, Codecs.of(ItemTree.class))
                 .query(ItemQueries.ITEM_SOURCE_MAP, fileId)
                 .query(ItemQueries.BODY_SYNTAX, KeyCodecs.ITEM_LOC)
                 .query(ResolveQueries.DEF_MAP, crate)
