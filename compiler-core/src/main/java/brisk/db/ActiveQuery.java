@@ -51,7 +51,7 @@ final class ActiveQuery implements QueryContext {
         DerivedSlot<K, V> dependency = snapshot.database.derivedTable(query).slot(key);
         Memo<V> memo = dependency.fetch(snapshot, this, true);
         record(dependency, memo.durability);
-        return memo.value;
+        return memo.value();
     }
 
     @Override

@@ -59,7 +59,7 @@ final class DerivedSlot<K, V> implements Dependency {
         Database database = table.database;
         while (true) {
             Memo<V> current = memo;
-            if (current != null && current.verifiedAt == revision && (current.hasValue || !needValue)) {
+            if (current != null && current.verifiedAt == revision && (!needValue || current.valueAvailable())) {
                 return current;
             }
             database.checkCancelled();
@@ -99,13 +99,13 @@ final class DerivedSlot<K, V> implements Dependency {
         boolean green = false;
         if (old != null) {
             if (old.verifiedAt == revision) {
-                if (old.hasValue || !needValue) {
+                if (!needValue || old.valueAvailable()) {
                     return old;
                 }
                 green = true;
             } else if (table.database.lastChangedAt(old.durability) <= old.verifiedAt) {
                 Memo<V> verified = reuse(old.verifiedAt(revision, old.durability), counters);
-                if (verified.hasValue || !needValue) {
+                if (!needValue || verified.valueAvailable()) {
                     return verified;
                 }
                 old = verified;
@@ -119,7 +119,7 @@ final class DerivedSlot<K, V> implements Dependency {
                 // A frame marked as a cycle participant must recover even if its old memo looks green.
                 if (durability != null && frame.cycleMark == null) {
                     Memo<V> verified = reuse(old.verifiedAt(revision, durability), counters);
-                    if (verified.hasValue || !needValue) {
+                    if (!needValue || verified.valueAvailable()) {
                         return verified;
                     }
                     old = verified;
@@ -146,7 +146,7 @@ final class DerivedSlot<K, V> implements Dependency {
             // Materializing a green memo loaded without its value: same inputs, so the same value.
             next = new Memo<>(value, frame.dependencies(), old.changedAt, revision, frame.durability());
         } else if (old != null && sameValue(old, value)) {
-            next = new Memo<>(old.hasValue ? old.value : value, frame.dependencies(), old.changedAt, revision,
+            next = new Memo<>(old.valueAvailable() ? old.value() : value, frame.dependencies(), old.changedAt, revision,
                     frame.durability());
             counters.backdated.increment();
         } else {
@@ -158,8 +158,8 @@ final class DerivedSlot<K, V> implements Dependency {
 
     /** Backdating test: {@code equals}, or for a memo loaded without its value, equal fingerprints. */
     private boolean sameValue(Memo<V> old, V value) {
-        if (old.hasValue) {
-            return Objects.equals(old.value, value);
+        if (old.valueAvailable()) {
+            return Objects.equals(old.value(), value);
         }
         Fingerprinter fingerprinter = table.database.fingerprinter();
         return old.fingerprint != null && fingerprinter != null && old.fingerprint.equals(fingerprinter.of(value));

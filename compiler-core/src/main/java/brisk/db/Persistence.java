@@ -20,8 +20,9 @@ import java.util.zip.CRC32;
  *           [value fingerprint], [value (length-prefixed, only for queries with a value codec)]
  * </pre>
  *
- * Everything is decoded and checked (bounds, checksums, indexes, revision order) before anything is
- * installed, so a rejected file changes nothing. Memos whose key or a dependency's key has no codec are not
+ * Everything but the values is decoded and checked (bounds, checksums, indexes, revision order) before
+ * anything is installed, so a rejected file changes nothing. Values stay encoded in the file's bytes until
+ * first requested ({@link Memo#valueAvailable}); one that does not decode is recomputed instead. Memos whose key or a dependency's key has no codec are not
  * written; neither are memos of queries outside the schema.
  */
 final class Persistence {
@@ -156,12 +157,18 @@ final class Persistence {
                 return false;
             }
         }
-        Fingerprint fingerprint = memo.hasValue ? encoder.schema.fingerprinter().of(memo.value) : memo.fingerprint;
+        Memo.EncodedValue pending = memo.encoded();
+        boolean available = pending == null && memo.valueAvailable();
+        Fingerprint fingerprint = memo.fingerprint != null ? memo.fingerprint
+                : available ? encoder.schema.fingerprinter().of(memo.value()) : null;
         BinaryWriter value = null;
-        if (memo.hasValue && ingredient.valueCodec() != null) {
+        if (pending != null && ingredient.valueCodec() != null) {
+            value = new BinaryWriter();
+            value.writeBytes(pending.bytes(), pending.offset(), pending.length());
+        } else if (available && ingredient.valueCodec() != null) {
             value = new BinaryWriter();
             try {
-                ingredient.valueCodec().write(value, memo.value);
+                ingredient.valueCodec().write(value, memo.value());
             } catch (RuntimeException unencodable) {
                 value = null;
             }
@@ -216,7 +223,7 @@ final class Persistence {
     private record InputEntry(int slot, Fingerprint fingerprint, long changedAt, Durability durability) {}
 
     private record MemoEntry(int slot, long changedAt, long verifiedAt, Durability durability, int[] dependencies,
-                             Fingerprint fingerprint, boolean hasValue, Object value) {}
+                             Fingerprint fingerprint, Memo.EncodedValue value) {}
 
     /** A decoded, fully checked file, ready to install into a new database. */
     record Image(long revision, long[] lastChanged, List<SlotEntry> slots, List<InputEntry> inputs,
@@ -246,8 +253,8 @@ final class Persistence {
                 for (int i = 0; i < dependencies.length; i++) {
                     dependencies[i] = created[entry.dependencies[i]];
                 }
-                slot.memo = new Memo<>(entry.value, dependencies, entry.changedAt, entry.verifiedAt,
-                        entry.durability, entry.hasValue, entry.fingerprint);
+                slot.memo = new Memo<>(null, entry.value, dependencies, entry.changedAt, entry.verifiedAt,
+                        entry.durability, entry.value != null, entry.fingerprint);
             }
             return List.copyOf(loaded);
         }
@@ -335,20 +342,18 @@ final class Persistence {
                 dependencies[d] = index(memoSection.readVarLong(), slotCount);
             }
             Fingerprint fingerprint = memoSection.readBoolean() ? memoSection.readFingerprint() : null;
-            boolean hasValue = memoSection.readBoolean();
-            Object value = null;
-            if (hasValue) {
+            Memo.EncodedValue value = null;
+            if (memoSection.readBoolean()) {
                 if (ingredient.valueCodec() == null) {
                     throw new CorruptCacheException("value for a query without a value codec");
                 }
                 int length = memoSection.readCount();
-                BinaryReader valueReader = new BinaryReader(memoSection.bytes(), memoSection.position(), length);
-                value = ingredient.valueCodec().read(valueReader);
-                end(valueReader);
+                // Checksummed with its section; decoded on first use, and recomputed if it does not decode.
+                value = new Memo.EncodedValue(memoSection.bytes(), memoSection.position(), length,
+                        ingredient.valueCodec());
                 memoSection.skip(length);
             }
-            memos.add(new MemoEntry(slot, changedAt, verifiedAt, durability, dependencies, fingerprint, hasValue,
-                    value));
+            memos.add(new MemoEntry(slot, changedAt, verifiedAt, durability, dependencies, fingerprint, value));
         }
         end(memoSection);
         return new Image(revision, lastChanged, slots, inputs, memos);

@@ -168,6 +168,38 @@ class PersistenceTest {
         assertNotNull(new Database().load(SCHEMA, "not a cache at all".getBytes()));
     }
 
+    @Test
+    void aValueThatDoesNotDecodeIsRecomputed() {
+        Codec<List<Integer>> failing = new Codec<>() {
+            @Override
+            public void write(BinaryWriter out, List<Integer> value) {
+                Codecs.listOf(Codecs.INT).write(out, value);
+            }
+
+            @Override
+            public List<Integer> read(BinaryReader in) {
+                throw new CorruptCacheException("refused");
+            }
+
+            @Override
+            public String describe() {
+                return Codecs.listOf(Codecs.INT).describe();
+            }
+        };
+        PersistSchema refusing = PersistSchema.builder("1.0")
+                .input(TEXT, Codecs.STRING)
+                .query(LENGTH, Codecs.STRING)
+                .query(PARITY, Codecs.STRING)
+                .query(PARITIES, Codecs.of(Unit.class), failing)
+                .build();
+        Database db = new Database();
+        assertNull(db.load(refusing, savedDatabase()));
+        db.set(TEXT, "a", "xx", Durability.LOW);
+        db.set(TEXT, "b", "yyy", Durability.HIGH);
+        assertEquals(List.of(0, 1), db.get(PARITIES, Unit.INSTANCE));
+        assertEquals(1, db.stats().executed("parities"));
+    }
+
     /** A rejected cache leaves a database that computes from scratch. */
     private static void assertUsable(Database db) {
         db.set(TEXT, "a", "xx", Durability.LOW);
