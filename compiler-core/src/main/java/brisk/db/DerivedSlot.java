@@ -146,8 +146,8 @@ final class DerivedSlot<K, V> implements Dependency {
             // Materializing a green memo loaded without its value: same inputs, so the same value.
             next = new Memo<>(value, frame.dependencies(), old.changedAt, revision, frame.durability());
         } else if (old != null && sameValue(old, value)) {
-            next = new Memo<>(old.valueAvailable() ? old.value() : value, frame.dependencies(), old.changedAt, revision,
-                    frame.durability());
+            V kept = old.valueAvailable() ? old.value() : value;
+            next = new Memo<>(kept, frame.dependencies(), old.changedAt, revision, frame.durability());
             counters.backdated.increment();
         } else {
             next = new Memo<>(value, frame.dependencies(), revision, revision, frame.durability());

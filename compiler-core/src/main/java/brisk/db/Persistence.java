@@ -12,7 +12,7 @@ import java.util.zip.CRC32;
  *
  * <pre>
  * header:  magic "BRISKDB\n" | format version (8 bytes) | producer version (string) | schema fingerprint (16)
- * section: tag (byte) | payload length (8 bytes) | CRC-32 of payload (8 bytes) | payload     -- four of them:
+ * section: tag (byte) | payload length (8 bytes) | CRC-32 of payload (8 bytes) | payload; four sections:
  *   META    revision, lastChanged per durability
  *   SLOTS   count, then per slot: ingredient (index in the schema), key (ingredient's key codec)
  *   INPUTS  count, then per input slot: slot, present, [value fingerprint], changedAt, durability
@@ -22,8 +22,9 @@ import java.util.zip.CRC32;
  *
  * Everything but the values is decoded and checked (bounds, checksums, indexes, revision order) before
  * anything is installed, so a rejected file changes nothing. Values stay encoded in the file's bytes until
- * first requested ({@link Memo#valueAvailable}); one that does not decode is recomputed instead. Memos whose key or a dependency's key has no codec are not
- * written; neither are memos of queries outside the schema.
+ * first requested ({@link Memo#valueAvailable}); one that does not decode is recomputed instead. Memos
+ * whose key or a dependency's key has no codec are not written; neither are memos of queries outside the
+ * schema.
  */
 final class Persistence {
     static final int FORMAT_VERSION = 1;
