@@ -41,6 +41,11 @@ public final class PersistSchema {
         return fingerprinter;
     }
 
+    /** Whether the input or query named {@code name} is persisted. */
+    public boolean persists(String name) {
+        return ingredients.containsKey(name);
+    }
+
     Ingredient ingredient(String name) {
         return ingredients.get(name);
     }

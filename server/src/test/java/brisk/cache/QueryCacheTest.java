@@ -100,6 +100,20 @@ class QueryCacheTest {
         }
     }
 
+    /**
+     * A query missing from {@link BriskSchema} is not persisted, nor is anything that reads it: the cache
+     * would silently stop working. Add new queries there (with a value codec if check reads it at the top).
+     */
+    @Test
+    void everyQueryOfACheckIsPersisted() throws IOException {
+        writePackage();
+        Run cold = check();
+        var schema = BriskSchema.create(VERSION);
+        for (String query : cold.stats().queryNames()) {
+            assertTrue(schema.persists(query), query + " is not in BriskSchema");
+        }
+    }
+
     @Test
     void aBodyEditReRunsOnlyThatFileAndBody() throws IOException {
         writePackage();
