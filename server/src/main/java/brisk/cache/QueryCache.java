@@ -60,7 +60,8 @@ public final class QueryCache {
         byte[] bytes = host.saveCache(schema);
         Path directory = file.getParent();
         Files.createDirectories(directory);
-        Path temporary = Files.createTempFile(directory, "db.bin.", ".tmp");
+        // Per process, so two concurrent checks never write the same temporary file; default permissions.
+        Path temporary = directory.resolve("db.bin." + ProcessHandle.current().pid() + ".tmp");
         try {
             Files.write(temporary, bytes);
             try {
