@@ -49,9 +49,9 @@ final class ActiveQuery implements QueryContext {
     public <K, V> V get(Query<K, V> query, K key) {
         checkUsable();
         DerivedSlot<K, V> dependency = snapshot.database.derivedTable(query).slot(key);
-        Memo<V> memo = dependency.fetch(snapshot, this);
+        Memo<V> memo = dependency.fetch(snapshot, this, true);
         record(dependency, memo.durability);
-        return memo.value;
+        return memo.value();
     }
 
     @Override

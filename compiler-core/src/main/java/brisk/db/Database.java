@@ -40,6 +40,14 @@ public final class Database {
     private final Condition gateChanged = gate.newCondition();
     private int openSnapshots;
 
+    /** Set by {@link #load}: compares recomputed values with persisted fingerprints. */
+    private volatile Fingerprinter fingerprinter;
+    /** Input slots loaded from disk whose value the host has not set yet; retired by the first snapshot. */
+    private volatile java.util.List<InputSlot<?, ?>> loadedInputs = java.util.List.of();
+
+    /** Set when an input changed or a memo was (re)computed since creation, the last load or save. */
+    private volatile boolean modified;
+
     final WaitGraph waitGraph = new WaitGraph();
     private final ThreadLocal<ThreadState> threadStates = ThreadLocal.withInitial(ThreadState::new);
 
@@ -84,9 +92,18 @@ public final class Database {
         writerLock.lock();
         try {
             InputRecord old = slot.record;
-            boolean unchanged = value == null
+            Fingerprint loaded = slot.loadedFingerprint;
+            if (loaded != null) {
+                slot.loadedFingerprint = null;
+                if (value != null && old.durability() == durability && loaded.equals(fingerprinter.of(value))) {
+                    // The value the cache was built from: keep its revision, so loaded memos stay green.
+                    restore(slot, new InputRecord(value, old.changedAt(), durability));
+                    return;
+                }
+            }
+            boolean unchanged = loaded == null && (value == null
                     ? !old.present()
-                    : old.present() && old.durability() == durability && old.value().equals(value);
+                    : old.present() && old.durability() == durability && old.value().equals(value));
             if (unchanged) {
                 return;
             }
@@ -106,6 +123,7 @@ public final class Database {
                 }
                 slot.record = value == null ? InputRecord.removedAt(next) : new InputRecord(value, next, durability);
                 revision = next;
+                modified = true;
             } finally {
                 pendingWrite = false;
                 gateChanged.signalAll();
@@ -116,11 +134,42 @@ public final class Database {
         }
     }
 
+    /** Installs {@code record} without a revision bump (no memo can have seen the slot's value yet). */
+    private void restore(InputSlot<?, ?> slot, InputRecord record) {
+        gate.lock();
+        try {
+            while (openSnapshots > 0) {
+                gateChanged.awaitUninterruptibly();
+            }
+            slot.record = record;
+        } finally {
+            gate.unlock();
+        }
+    }
+
+    /** Loaded inputs the host did not set again no longer exist: remove them (a change memos will see). */
+    private void retireLoadedInputs() {
+        writerLock.lock();
+        try {
+            for (InputSlot<?, ?> slot : loadedInputs) {
+                if (slot.loadedFingerprint != null) {
+                    write(slot, null, Durability.LOW);
+                }
+            }
+            loadedInputs = java.util.List.of();
+        } finally {
+            writerLock.unlock();
+        }
+    }
+
     /**
      * Opens a read view at the current revision; waits while a write is pending (unless this thread already
      * holds a snapshot, in which case waiting would deadlock and the new snapshot is cancelled at once).
      */
     public Snapshot snapshot() {
+        if (!loadedInputs.isEmpty()) {
+            retireLoadedInputs();
+        }
         ThreadState state = threadStates.get();
         boolean mustNotWait = state.holdsSnapshot();
         gate.lock();
@@ -153,6 +202,94 @@ public final class Database {
         try (Snapshot snapshot = snapshot()) {
             return snapshot.get(query, key);
         }
+    }
+
+    /**
+     * Serializes inputs and memos of every ingredient {@code schema} knows (see {@link Persistence} for the
+     * format). Call with no snapshot open.
+     *
+     * @throws IllegalStateException if a snapshot is open
+     */
+    public byte[] save(PersistSchema schema) {
+        writerLock.lock();
+        try {
+            gate.lock();
+            try {
+                if (openSnapshots > 0) {
+                    throw new IllegalStateException("cannot save while a snapshot is open");
+                }
+                byte[] bytes = Persistence.encode(this, schema);
+                modified = false;
+                return bytes;
+            } finally {
+                gate.unlock();
+            }
+        } finally {
+            writerLock.unlock();
+        }
+    }
+
+    /**
+     * Loads a database saved by {@link #save} into this new, never written database. Returns null on
+     * success, else why the bytes were rejected (truncated, corrupt, other version or schema); a rejected
+     * cache leaves this database untouched. After loading, set every input as usual: an input whose value
+     * has the persisted fingerprint keeps its old revision; inputs not set before the first snapshot are
+     * removed.
+     */
+    public String load(PersistSchema schema, byte[] bytes) {
+        writerLock.lock();
+        try {
+            if (revision != 1 || !ingredientsByNameIsEmpty()) {
+                throw new IllegalStateException("load needs a new database");
+            }
+            Persistence.Image image;
+            try {
+                image = Persistence.decode(schema, bytes);
+            } catch (CorruptCacheException e) {
+                return e.getMessage();
+            } catch (RuntimeException e) {
+                // A codec that rejects malformed data in its own way: still just a cache to ignore.
+                return "undecodable cache: " + e;
+            }
+            fingerprinter = schema.fingerprinter();
+            loadedInputs = image.install(this);
+            System.arraycopy(image.lastChanged(), 0, lastChanged, 0, DURABILITY_LEVELS);
+            revision = image.revision();
+            modified = false;
+            return null;
+        } finally {
+            writerLock.unlock();
+        }
+    }
+
+    private synchronized boolean ingredientsByNameIsEmpty() {
+        return ingredientsByName.isEmpty();
+    }
+
+    /**
+     * Whether saving would write anything new: an input changed or a memo was computed since this database
+     * was created, loaded or saved. (Recomputing the value of a memo loaded without one does not count.)
+     */
+    public boolean modifiedSinceLoadOrSave() {
+        return modified;
+    }
+
+    void markModified() {
+        if (!modified) {
+            modified = true;
+        }
+    }
+
+    Fingerprinter fingerprinter() {
+        return fingerprinter;
+    }
+
+    long[] lastChangedCopy() {
+        return lastChanged.clone();
+    }
+
+    Object[] tables() {
+        return tables;
     }
 
     public long revision() {

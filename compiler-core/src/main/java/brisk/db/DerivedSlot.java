@@ -50,14 +50,16 @@ final class DerivedSlot<K, V> implements Dependency {
 
     /**
      * Returns this slot's memo verified at {@code snapshot}'s revision. {@code caller} is the frame that
-     * asked (null for a top-level read); the caller records the dependency itself.
+     * asked (null for a top-level read); the caller records the dependency itself. With {@code needValue}
+     * a memo loaded without its value gets it (recomputed, keeping its {@code changedAt}); deep verification
+     * of a dependent only needs revisions.
      */
-    Memo<V> fetch(Snapshot snapshot, ActiveQuery caller) {
+    Memo<V> fetch(Snapshot snapshot, ActiveQuery caller, boolean needValue) {
         long revision = snapshot.revision;
         Database database = table.database;
         while (true) {
             Memo<V> current = memo;
-            if (current != null && current.verifiedAt == revision) {
+            if (current != null && current.verifiedAt == revision && (!needValue || current.valueAvailable())) {
                 return current;
             }
             database.checkCancelled();
@@ -69,7 +71,7 @@ final class DerivedSlot<K, V> implements Dependency {
                 }
                 CycleYield yielded;
                 try {
-                    return refresh(frame, revision);
+                    return refresh(frame, revision, needValue);
                 } catch (CycleYield yield) {
                     if (yield.target != frame) {
                         throw yield;
@@ -91,24 +93,37 @@ final class DerivedSlot<K, V> implements Dependency {
     }
 
     /** Runs with the claim held: make the memo current by reuse, revalidation or (re-)execution. */
-    private Memo<V> refresh(ActiveQuery frame, long revision) {
+    private Memo<V> refresh(ActiveQuery frame, long revision, boolean needValue) {
         Memo<V> old = memo;
         QueryCounters counters = table.counters;
+        boolean green = false;
         if (old != null) {
             if (old.verifiedAt == revision) {
-                return old;
-            }
-            if (table.database.lastChangedAt(old.durability) <= old.verifiedAt) {
-                return reuse(old.verifiedAt(revision, old.durability), counters);
+                if (!needValue || old.valueAvailable()) {
+                    return old;
+                }
+                green = true;
+            } else if (table.database.lastChangedAt(old.durability) <= old.verifiedAt) {
+                Memo<V> verified = reuse(old.verifiedAt(revision, old.durability), counters);
+                if (!needValue || verified.valueAvailable()) {
+                    return verified;
+                }
+                old = verified;
+                green = true;
             }
         }
         V value;
         try {
-            if (old != null) {
+            if (old != null && !green) {
                 Durability durability = deepVerify(old, frame);
                 // A frame marked as a cycle participant must recover even if its old memo looks green.
                 if (durability != null && frame.cycleMark == null) {
-                    return reuse(old.verifiedAt(revision, durability), counters);
+                    Memo<V> verified = reuse(old.verifiedAt(revision, durability), counters);
+                    if (!needValue || verified.valueAvailable()) {
+                        return verified;
+                    }
+                    old = verified;
+                    green = true;
                 }
             }
             frame.resetDependencies(Memo.NO_DEPENDENCIES, Durability.HIGH);
@@ -123,15 +138,31 @@ final class DerivedSlot<K, V> implements Dependency {
             value = recover(frame, frame.cycleMark);
         }
         counters.executed.increment();
+        if (!green) {
+            table.database.markModified();
+        }
         Memo<V> next;
-        if (old != null && Objects.equals(old.value, value)) {
-            next = new Memo<>(old.value, frame.dependencies(), old.changedAt, revision, frame.durability());
+        if (green && frame.cycleMark == null) {
+            // Materializing a green memo loaded without its value: same inputs, so the same value.
+            next = new Memo<>(value, frame.dependencies(), old.changedAt, revision, frame.durability());
+        } else if (old != null && sameValue(old, value)) {
+            V kept = old.valueAvailable() ? old.value() : value;
+            next = new Memo<>(kept, frame.dependencies(), old.changedAt, revision, frame.durability());
             counters.backdated.increment();
         } else {
             next = new Memo<>(value, frame.dependencies(), revision, revision, frame.durability());
         }
         memo = next;
         return next;
+    }
+
+    /** Backdating test: {@code equals}, or for a memo loaded without its value, equal fingerprints. */
+    private boolean sameValue(Memo<V> old, V value) {
+        if (old.valueAvailable()) {
+            return Objects.equals(old.value(), value);
+        }
+        Fingerprinter fingerprinter = table.database.fingerprinter();
+        return old.fingerprint != null && fingerprinter != null && old.fingerprint.equals(fingerprinter.of(value));
     }
 
     private Memo<V> reuse(Memo<V> verified, QueryCounters counters) {
@@ -159,7 +190,7 @@ final class DerivedSlot<K, V> implements Dependency {
                     dependencyDurability = record.durability();
                 }
                 case DerivedSlot<?, ?> derived -> {
-                    Memo<?> dependencyMemo = derived.fetch(frame.snapshot, frame);
+                    Memo<?> dependencyMemo = derived.fetch(frame.snapshot, frame, false);
                     changedAt = dependencyMemo.changedAt;
                     dependencyDurability = dependencyMemo.durability;
                 }

@@ -15,6 +15,10 @@ final class DerivedTable<K, V> {
         this.query = query;
     }
 
+    Iterable<DerivedSlot<K, V>> slots() {
+        return slots.values();
+    }
+
     DerivedSlot<K, V> slot(K key) {
         DerivedSlot<K, V> slot = slots.get(Objects.requireNonNull(key, "key"));
         if (slot != null) {

@@ -8,6 +8,13 @@ final class InputSlot<K, V> implements Dependency {
     private final Input<K, V> input;
     private final K key;
     volatile InputRecord record = InputRecord.NEVER_SET;
+    /**
+     * Set when the slot was loaded from disk with a value that is not in memory: the fingerprint of that
+     * value. The record then holds the persisted {@code changedAt} and durability but no value, until the
+     * host sets the input again (an equal fingerprint keeps {@code changedAt}) or the first snapshot retires
+     * it as removed. Written only by a writer.
+     */
+    Fingerprint loadedFingerprint;
 
     InputSlot(Input<K, V> input, K key) {
         this.input = input;

@@ -12,6 +12,10 @@ final class InputTable<K, V> {
         this.input = input;
     }
 
+    Iterable<InputSlot<K, V>> slots() {
+        return slots.values();
+    }
+
     InputSlot<K, V> slot(K key) {
         InputSlot<K, V> slot = slots.get(Objects.requireNonNull(key, "key"));
         if (slot != null) {

@@ -31,7 +31,7 @@ public final class Snapshot implements QueryContext, AutoCloseable {
     public <K, V> V get(Query<K, V> query, K key) {
         Database.ThreadState state = enterRead();
         try {
-            return database.derivedTable(query).slot(key).fetch(this, null).value;
+            return database.derivedTable(query).slot(key).fetch(this, null, true).value();
         } finally {
             state.activeReads--;
         }

@@ -16,8 +16,8 @@
  *       and a {@link brisk.db.Durability}. Unset keys read as absent with durability LOW.
  *   <li>A derived slot (one query, one key) holds a {@code Memo}: value, the dependencies read (in order,
  *       deduplicated), {@code changedAt}, {@code verifiedAt} and the minimum durability of the dependencies.
- *       Memos are immutable plain data, replaced as a whole, so a later persistence layer can serialize them
- *       (a dependency is its ingredient name plus key). Nothing is persisted yet.
+ *       Memos are immutable plain data, replaced as a whole; a dependency is its ingredient name plus key,
+ *       which is how memos are persisted (below).
  *   <li>The database keeps the current revision and, per durability level D, {@code lastChanged[D]}: the last
  *       revision in which an input of durability D or higher changed.
  * </ul>
@@ -41,6 +41,34 @@
  *       (backdate, count {@code backdated}) so dependents stay green (early cutoff), else
  *       {@code changedAt = R}.
  * </ol>
+ *
+ * <h2>Persistence (across processes)</h2>
+ * {@link brisk.db.Database#save} writes, and {@link brisk.db.Database#load} reads into a new database, the
+ * ingredients a {@link brisk.db.PersistSchema} lists (the format is in {@code Persistence}: header with
+ * format version, producer version and a fingerprint of the schema's names and codec shapes, then four
+ * CRC-32-checked sections). Salsa-style:
+ * <ul>
+ *   <li>Inputs are stored as (key, {@link brisk.db.Fingerprint} of the value, changedAt, durability), never
+ *       the value. After a load the host sets every input as usual: a value whose fingerprint and durability
+ *       match is installed with its old {@code changedAt} and no revision bump; any other value is an
+ *       ordinary change. Loaded inputs not set again by the first {@code snapshot()} are removed (a change).
+ *   <li>Memos are stored as (query, key, dependencies, changedAt, verifiedAt, durability, value fingerprint)
+ *       plus the value itself when the query has a value {@link brisk.db.Codec}. Revisions and
+ *       {@code lastChanged} are restored as saved, so the algorithm above runs unchanged: with no input
+ *       changed the revision stays and every memo is already verified; after an edit, deep verification
+ *       walks the loaded dependency lists.
+ *   <li>A memo loaded without its value can be verified green; when its value is requested it is
+ *       recomputed and keeps its {@code changedAt} (counted as executed; dependents are not invalidated).
+ *       When it re-executes because a dependency changed, the new value's fingerprint is compared with the
+ *       persisted one to backdate, so early cutoff works across processes without storing values.
+ *   <li>{@link brisk.db.Fingerprinter}: a stable 128-bit structural hash (records by components, enums by
+ *       name, lists in order, sets and maps order-independently, plus {@link brisk.db.FingerprintRule}s for
+ *       other classes); {@code hashCode} is never used. A value it cannot hash has no fingerprint and is
+ *       never backdated across processes; an input it cannot hash is not persisted, nor are memos reading it.
+ *   <li>A memo is persisted only if its key and every dependency's key have a codec. Anything malformed
+ *       (bounds, checksums, indexes, revision order, version, schema) rejects the whole file before anything
+ *       is installed: a cache is never trusted, only used.
+ * </ul>
  *
  * <h2>Invariants</h2>
  * <ul>

@@ -1,5 +1,6 @@
 package brisk.cli;
 
+import brisk.cache.QueryCache;
 import brisk.diagnostics.Diagnostic;
 import brisk.diagnostics.HumanRenderer;
 import brisk.host.AnalysisHost;
@@ -51,6 +52,8 @@ final class CheckCommand implements Callable<Integer> {
         }
         var workspace = (LoadedWorkspace.Loaded) loaded;
         var host = new AnalysisHost();
+        var cache = QueryCache.forWorkspace(workspace.root(), Version.current());
+        cache.loadInto(host);
         host.load(workspace.graph(), workspace.files());
         var report = new CheckReport(workspace, messageFormat == MessageFormat.json, useColor());
         int errors = 0;
@@ -66,6 +69,11 @@ final class CheckCommand implements Callable<Integer> {
                 }
                 report.summary(result);
             }
+        }
+        try {
+            cache.save(host);
+        } catch (java.io.IOException e) {
+            err.println("warning: could not write the query cache " + cache.file() + ": " + e.getMessage());
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         if (errors == 0) {

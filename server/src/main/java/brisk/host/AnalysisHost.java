@@ -3,6 +3,7 @@ package brisk.host;
 import brisk.base.FileId;
 import brisk.db.Database;
 import brisk.db.Durability;
+import brisk.db.PersistSchema;
 import brisk.db.QueryStats;
 import brisk.db.Snapshot;
 import brisk.db.Unit;
@@ -43,6 +44,21 @@ public final class AnalysisHost {
         }
         db.set(ProjectInputs.FILE_TEXT, id, text, Durability.LOW);
         return true;
+    }
+
+    /** Loads a persisted database; call before {@link #load}. Null on success, else why it was ignored. */
+    public String loadCache(PersistSchema schema, byte[] bytes) {
+        return db.load(schema, bytes);
+    }
+
+    /** Serializes the database; call with every snapshot closed. */
+    public byte[] saveCache(PersistSchema schema) {
+        return db.save(schema);
+    }
+
+    /** False when the database holds nothing the last loaded or saved cache does not (no need to save). */
+    public boolean cacheOutdated() {
+        return db.modifiedSinceLoadOrSave();
     }
 
     public SourceFiles files() {
