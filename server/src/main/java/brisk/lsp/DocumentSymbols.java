@@ -101,6 +101,9 @@ final class DocumentSymbols {
             case Item.MacroCall m -> {
                 return null;
             }
+            case Item.ExternBlock e -> {
+                return null;
+            }
         }
         if (name == null) {
             return null;

@@ -80,6 +80,7 @@ final class SignatureRenderer {
             case Item.MacroRules m -> out.append("macro_rules! ").append(m.name());
             case Item.Use u -> out.append(vis(u.visibility())).append("use ..");
             case Item.MacroCall m -> out.append(path(m.path())).append("! { .. }");
+            case Item.ExternBlock e -> out.append("extern { .. }");
         }
         return out.toString();
     }
