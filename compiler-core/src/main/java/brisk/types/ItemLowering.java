@@ -97,6 +97,10 @@ final class ItemLowering {
         return new Scope(new GenericParams(names, containerCount, preds), selfTy, selfTrait);
     }
 
+    private static Ty orError(Ty ty) {
+        return ty == null ? Ty.ERROR : ty;
+    }
+
     static FnSig fnSignature(QueryContext ctx, BodyOwner owner) {
         if (!(item(ctx, owner.item()) instanceof Item.Fn fn)) {
             return new FnSig(GenericParams.NONE, List.of(), List.of(), Ty.ERROR, false, false);
@@ -117,8 +121,9 @@ final class ItemLowering {
         }
         for (var p : fn.params()) {
             params.add(c.lowering().lower(p.type()));
+            // "" for a destructuring pattern: no single name refers to the whole parameter
             names.add(p.bindings().size() == 1 && p.pattern().strip().endsWith(p.bindings().getFirst())
-                    ? p.bindings().getFirst() : null);
+                    ? p.bindings().getFirst() : "");
         }
         Ty ret = fn.ret() == null ? Ty.UNIT : c.lowering().lower(fn.ret());
         return new FnSig(c.generics(), params, names, ret, self != null, fn.qualifiers().isUnsafe());
@@ -155,9 +160,9 @@ final class ItemLowering {
         for (int child : t.children()) {
             var ci = tree.item(child);
             var loc = new ItemLoc(owner.item().file(), child);
-            if (ci instanceof Item.Fn f) {
+            if (ci instanceof Item.Fn f && f.name() != null) {
                 methods.put(f.name(), new BodyOwner(owner.crate(), owner.module(), loc, owner.item()));
-            } else if (ci instanceof Item.TypeAlias a) {
+            } else if (ci instanceof Item.TypeAlias a && a.name() != null) {
                 assoc.add(a.name());
             }
         }
@@ -190,12 +195,13 @@ final class ItemLowering {
                 continue;
             }
             var loc = new ItemLoc(owner.item().file(), child);
-            if (ci instanceof Item.Fn f) {
+            // broken code may leave names or types out: such members are skipped, the parser reported them
+            if (ci instanceof Item.Fn f && f.name() != null) {
                 methods.put(f.name(), new BodyOwner(owner.crate(), owner.module(), loc, owner.item()));
-            } else if (ci instanceof Item.TypeAlias a && a.type() != null) {
-                assoc.put(a.name(), c.lowering().lower(a.type()));
+            } else if (ci instanceof Item.TypeAlias a && a.name() != null && a.type() != null) {
+                assoc.put(a.name(), orError(c.lowering().lower(a.type())));
             } else if (ci instanceof Item.Const k && k.name() != null) {
-                consts.put(k.name(), c.lowering().lower(k.type()));
+                consts.put(k.name(), k.type() == null ? Ty.ERROR : orError(c.lowering().lower(k.type())));
             }
         }
         return new ImplDef(owner, c.generics(), c.selfTy() == null ? Ty.ERROR : c.selfTy(), trait, methods, assoc,

@@ -1,5 +1,8 @@
 package brisk.cache;
 
+import brisk.lints.LintQueries;
+import brisk.types.TypeQueries;
+
 import brisk.base.FileId;
 import brisk.db.Codec;
 import brisk.db.Codecs;
@@ -49,6 +52,21 @@ public final class BriskSchema {
                 .query(ResolveQueries.DEF_MAP, crate)
                 .query(ResolveQueries.SIGNATURE_DIAGNOSTICS, owner)
                 .query(ResolveQueries.BODY_RESOLUTION, owner)
+                .query(TypeQueries.ITEM_OWNERS, crate)
+                .query(TypeQueries.FILE_CRATES, crate)
+                .query(TypeQueries.FN_SIGNATURE, owner)
+                .query(TypeQueries.ADT_DEF, owner)
+                .query(TypeQueries.TRAIT_DEF, owner)
+                .query(TypeQueries.IMPL_DEF, owner)
+                .query(TypeQueries.ALIAS_TYPE, owner)
+                .query(TypeQueries.VALUE_TYPE, owner)
+                .query(TypeQueries.CRATE_IMPLS, crate)
+                .query(TypeQueries.IMPL_INDEX, crate)
+                .query(TypeQueries.STD_ITEMS, crate)
+                .query(TypeQueries.INFER, owner)
+                .query(LintQueries.ITEM_LINTS, owner)
+                .query(LintQueries.BODY_OFFSET, KeyCodecs.ITEM_LOC)
+                .query(LintQueries.UNUSED_IMPORTS, crate)
                 .query(CheckQueries.CRATE_ITEMS, crate, Codecs.listOf(owner))
                 .query(CheckQueries.ITEM_DIAGNOSTICS, owner, Codecs.listOf(Codecs.of(ItemDiagnostic.class)))
                 .query(CheckQueries.CRATE_DIAGNOSTICS, crate, Codecs.listOf(Codecs.of(Diagnostic.class)))
