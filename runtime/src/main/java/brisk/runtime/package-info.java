@@ -1,0 +1,34 @@
+/**
+ * brisk's runtime: the parts of Rust's core/std that compiled programs call, with behaviour
+ * byte-identical to rustc debug builds (panic messages, formatting, exit statuses).
+ *
+ * <p><b>Value representation</b> (shared contract with codegen): i8/i16/i32/u8/u16/u32/char in
+ * {@code int} (narrow signed types sign-extended, narrow unsigned zero-extended, u32 as bit
+ * pattern), i64/u64/isize/usize in {@code long} (unsigned as bit pattern), f32/f64 in
+ * {@code float}/{@code double}, bool in {@code boolean}. Every {@code usize} argument or result
+ * of this package is a {@code long} compared unsigned. {@code &str} is {@link brisk.runtime.RStr}
+ * and {@code String} is {@link brisk.runtime.RString} — UTF-8 bytes, because Rust's string API is
+ * defined on byte indices (see RStr's doc for the trade-off). {@code Vec<T>}/{@code &[T]} of
+ * reference elements are {@link brisk.runtime.RVec}/{@link brisk.runtime.RSlice}.
+ *
+ * <p><b>Panics</b>: {@link brisk.runtime.Panic} is the unwinding exception. Creating one with
+ * {@code Panic.panic} (or any {@link brisk.runtime.Panics}/{@link brisk.runtime.Arith}/
+ * {@link brisk.runtime.Bounds} helper) immediately runs the panic hook, which prints
+ * {@code thread 'NAME' (ID) panicked at LOC:\nMSG} to stderr — at panic time, as rustc does.
+ * {@link brisk.runtime.Rt} turns the outcome of {@code main} into exit status 0/101/134.
+ *
+ * <p><b>Formatting</b>: {@link brisk.runtime.Formatter} is core's Formatter (sink + options of one
+ * placeholder, {@code pad}, {@code padIntegral}, Debug builders); {@link brisk.runtime.Fmt} holds
+ * the Display/Debug/hex/exp impls of primitives; {@link brisk.runtime.FloatFmt} ports flt2dec.
+ * {@link brisk.runtime.FmtSpec} is a parsed placeholder spec.
+ *
+ * <p><b>I/O</b>: {@link brisk.runtime.Io} owns fd 1/2; stdout is line-buffered exactly like std's
+ * {@code LineWriter} so stdout/stderr interleave as under rustc; output can be captured per thread
+ * (used by the test harness in {@code brisk.runtime.test}).
+ *
+ * <p><b>Oracles</b>: every behaviour is tested against output recorded from real rustc/cargo runs;
+ * the generator programs and scripts live in {@code runtime/src/test/resources}
+ * ({@code gen-*.rs}, {@code gen-*.sh}). Start reading at {@link brisk.runtime.Rt} and
+ * {@link brisk.runtime.Formatter}.
+ */
+package brisk.runtime;

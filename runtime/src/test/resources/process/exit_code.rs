@@ -1,0 +1,5 @@
+fn main() {
+    println!("line");
+    print!("partial");
+    std::process::exit(3);
+}

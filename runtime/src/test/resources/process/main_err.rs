@@ -1,0 +1,4 @@
+fn main() -> Result<(), String> {
+    println!("hi");
+    Err("bad".to_string())
+}
