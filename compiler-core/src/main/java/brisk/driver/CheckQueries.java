@@ -66,7 +66,10 @@ public final class CheckQueries {
             out.add(unsupported);
         }
         switch (item) {
-            case Item.Fn f when f.hasBody() -> out.addAll(ctx.get(ResolveQueries.BODY_RESOLUTION, owner).diagnostics());
+            case Item.Fn f when f.hasBody() -> {
+                out.addAll(ctx.get(ResolveQueries.BODY_RESOLUTION, owner).diagnostics());
+                out.addAll(ctx.get(brisk.types.TypeQueries.INFER, owner).diagnostics());
+            }
             case Item.Impl impl -> collectChildren(ctx, crate, module, loc, impl.children(), out);
             case Item.Trait trait -> collectChildren(ctx, crate, module, loc, trait.children(), out);
             default -> { }

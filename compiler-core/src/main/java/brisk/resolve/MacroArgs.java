@@ -20,7 +20,7 @@ import java.util.function.Consumer;
  * match the body's, and format strings yield their implicit arguments ({@code {x}}).
  * Macros defined by the user are opaque here.
  */
-final class MacroArgs {
+public final class MacroArgs {
     private MacroArgs() {}
 
     private static final Set<String> FORMAT_FIRST = Set.of("println", "print", "eprintln", "eprint", "format",
@@ -72,6 +72,16 @@ final class MacroArgs {
                 expr.accept(format);
             }
         }
+    }
+
+    /**
+     * The arguments of a std macro call re-parsed with the body's offsets: an {@code ARG_LIST}
+     * (or, for {@code vec!}, an {@code ARRAY_EXPR}) whose children are the argument expressions;
+     * null when the token tree is empty or unusable.
+     */
+    public static SyntaxNode arguments(SyntaxNode call, boolean array) {
+        var tree = child(call, SyntaxKind.TOKEN_TREE);
+        return tree == null ? null : parseArgs(tree, array);
     }
 
     /** {@code name = expr} in a format macro is a named argument, not an assignment. */

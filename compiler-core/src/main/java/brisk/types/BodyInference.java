@@ -1,0 +1,382 @@
+package brisk.types;
+
+import static brisk.items.Nodes.child;
+import static brisk.items.Nodes.children;
+
+import brisk.base.TextRange;
+import brisk.db.QueryContext;
+import brisk.diagnostics.Diagnostic;
+import brisk.diagnostics.Span;
+import brisk.items.Item;
+import brisk.items.ItemDiagnostic;
+import brisk.items.ItemQueries;
+import brisk.items.Nodes;
+import brisk.items.Path;
+import brisk.items.TypeLowering;
+import brisk.resolve.BodyOwner;
+import brisk.resolve.BodyResolution;
+import brisk.resolve.Def;
+import brisk.resolve.ResolveQueries;
+import brisk.syntax.SyntaxKind;
+import brisk.syntax.SyntaxNode;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Type inference of one fn body: a single walk that infers every expression with an optional
+ * expected type, unifying through {@link InferTable}, then resolves every recorded type.
+ * Name resolution's results ({@link BodyResolution}) say what each path is; the body's own syntax
+ * is the only syntax read. A construct brisk cannot type yields {@link Ty#ERROR}, which unifies
+ * with everything and so reports nothing further.
+ */
+final class BodyInference {
+    final QueryContext ctx;
+    final BodyOwner owner;
+    final FnSig sig;
+    final InferTable table = new InferTable();
+    final StdItems std;
+    final ImplIndex impls;
+    final TyLowering lowering;
+    final Map<TextRange, BodyResolution.ResolvedPath> paths = new HashMap<>();
+    final Map<TextRange, Ty> exprTypes = new HashMap<>();
+    final Map<TextRange, Ty> bindings = new HashMap<>();
+    final Map<TextRange, InferenceResult.Callee> callees = new HashMap<>();
+    final Map<TextRange, List<InferenceResult.Adjustment>> adjustments = new HashMap<>();
+    final List<ItemDiagnostic> diagnostics = new ArrayList<>();
+    /** Expected closure signatures for variables standing for a generic with an Fn bound. */
+    final Map<Integer, Predicate> closureHints = new HashMap<>();
+    final ArrayDeque<Ty> loopBreaks = new ArrayDeque<>();
+    final Methods methods;
+    final Exprs exprs;
+    final Patterns patterns;
+    Ty returnTy;
+    int closureCount;
+    private final Ty selfTy;
+
+    private BodyInference(QueryContext ctx, BodyOwner owner, FnSig sig) {
+        this.ctx = ctx;
+        this.owner = owner;
+        this.sig = sig;
+        this.std = ctx.get(TypeQueries.STD_ITEMS, owner.crate());
+        this.impls = ctx.get(TypeQueries.IMPL_INDEX, owner.crate());
+        var c = ItemLowering.context(ctx, owner);
+        this.lowering = new TyLowering(ctx, owner, c.generics(), c.selfTy(), c.selfTrait(),
+                () -> table.newVar(Ty.VarKind.GENERAL));
+        this.returnTy = sig.ret();
+        this.selfTy = c.selfTy();
+        this.methods = new Methods(this);
+        this.exprs = new Exprs(this);
+        this.patterns = new Patterns(this);
+    }
+
+    static InferenceResult infer(QueryContext ctx, BodyOwner owner) {
+        var body = ctx.get(ItemQueries.BODY_SYNTAX, owner.item()).root();
+        if (body == null || !(ctx.get(ItemQueries.ITEM_TREE, owner.item().file()).item(owner.item().index())
+                instanceof Item.Fn fn)) {
+            return InferenceResult.EMPTY;
+        }
+        var resolution = ctx.get(ResolveQueries.BODY_RESOLUTION, owner);
+        var sig = ctx.get(TypeQueries.FN_SIGNATURE, owner);
+        var inf = new BodyInference(ctx, owner, sig);
+        for (var p : resolution.paths()) {
+            inf.paths.put(p.range(), p);
+        }
+        if (fn.qualifiers().isAsync()) {
+            return InferenceResult.EMPTY;
+        }
+        inf.exprs.checkFnBody(body, fn);
+        return inf.finish();
+    }
+
+    private InferenceResult finish() {
+        table.applyNumericFallback();
+        var types = new HashMap<TextRange, Ty>(exprTypes.size() * 2);
+        exprTypes.forEach((r, t) -> types.put(r, table.finish(t)));
+        var binds = new HashMap<TextRange, Ty>(bindings.size() * 2);
+        bindings.forEach((r, t) -> binds.put(r, table.finish(t)));
+        var calls = new HashMap<TextRange, InferenceResult.Callee>();
+        callees.forEach((r, c) -> calls.put(r, new InferenceResult.Callee(c.fn(),
+                c.genericArgs().stream().map(table::finish).toList())));
+        return new InferenceResult(types, binds, calls, adjustments, diagnostics);
+    }
+
+    // ----- shared helpers
+
+    /** {@code Self} in this body: the impl's self type, a trait's {@code Self} parameter, or null. */
+    Ty selfTy() {
+        return selfTy;
+    }
+
+    Ty var() {
+        return table.newVar(Ty.VarKind.GENERAL);
+    }
+
+    Ty shallow(Ty ty) {
+        return table.shallow(ty);
+    }
+
+    void error(String code, String message, TextRange range, String label) {
+        diagnostics.add(new ItemDiagnostic(owner.item(), true,
+                Diagnostic.error(code, message, new Span(owner.item().file(), range), label)));
+    }
+
+    void mismatch(Ty expected, Ty found, TextRange range) {
+        error("E0308", "mismatched types", range,
+                "expected `" + show(expected) + "`, found `" + show(found) + "`");
+    }
+
+    String show(Ty ty) {
+        return TyDisplay.show(table.resolve(ty));
+    }
+
+    /**
+     * Whether {@code found} may be used where {@code expected} is wanted: unification plus rustc's
+     * coercions (never, {@code &mut T} to {@code &T}, deref coercion of references, unsizing of
+     * arrays and boxes into slices and trait objects, fn items and closures to fn pointers).
+     */
+    boolean coerce(Ty found, Ty expected) {
+        var f = shallow(found);
+        var e = shallow(expected);
+        if (f instanceof Ty.Never) {
+            return true;
+        }
+        if (table.tryUnify(f, e)) {
+            return true;
+        }
+        if (f instanceof Ty.Ref fr && e instanceof Ty.Ref er && (fr.mutable() || !er.mutable())) {
+            Ty inner = fr.inner();
+            for (int step = 0; step < 8 && inner != null; step++) {
+                if (table.tryUnify(inner, er.inner())) {
+                    return true;
+                }
+                var in = shallow(inner);
+                var target = shallow(er.inner());
+                if (in instanceof Ty.Array a && target instanceof Ty.Slice s) {
+                    return table.tryUnify(a.element(), s.element());
+                }
+                if (target instanceof Ty.Dyn d && implementsTrait(in, d.trait())) {
+                    return true;
+                }
+                inner = methods.derefOnce(in);
+            }
+            return false;
+        }
+        if (f instanceof Ty.Ref fr && e instanceof Ty.Ptr ep && (fr.mutable() || !ep.mutable())) {
+            return table.tryUnify(fr.inner(), ep.inner());
+        }
+        if (std.is(f, "Box") && std.is(e, "Box")) {
+            var fi = shallow(((Ty.Adt) f).args().getFirst());
+            var ei = shallow(((Ty.Adt) e).args().getFirst());
+            if (ei instanceof Ty.Dyn d) {
+                return fi instanceof Ty.Infer || implementsTrait(fi, d.trait());
+            }
+            if (fi instanceof Ty.Array a && ei instanceof Ty.Slice s) {
+                return table.tryUnify(a.element(), s.element());
+            }
+        }
+        if (e instanceof Ty.FnPtr ep) {
+            if (f instanceof Ty.FnDef fd) {
+                return table.tryUnify(new Ty.FnPtr(fd.params(), fd.ret()), ep);
+            }
+            if (f instanceof Ty.Closure c) {
+                return table.tryUnify(new Ty.FnPtr(c.params(), c.ret()), ep);
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code ty} implements {@code trait}, as far as brisk can tell; unknown types do. */
+    boolean implementsTrait(Ty ty, Ty.TraitRef trait) {
+        ty = shallow(ty);
+        if (ty instanceof Ty.Infer || ty instanceof Ty.Error || ty instanceof Ty.Never) {
+            return true;
+        }
+        if (ty instanceof Ty.Dyn d && (d.trait().trait().equals(trait.trait()) || supertraitOf(d.trait(), trait))) {
+            return true;
+        }
+        if (ty instanceof Ty.Param || ty instanceof Ty.Opaque || ty instanceof Ty.Projection) {
+            for (var pred : boundsOf(ty)) {
+                if (pred.trait().trait().equals(trait.trait()) || supertraitOf(pred.trait(), trait)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        for (var impl : impls.implsOf(trait.trait())) {
+            int snap = table.snapshot();
+            var args = fresh(impl.generics().size());
+            boolean ok = table.unify(Subst.apply(impl.selfTy(), args, null), ty);
+            table.rollback(snap);
+            if (ok) {
+                return true;
+            }
+        }
+        return derives(ty, trait.name());
+    }
+
+    private boolean derives(Ty ty, String traitName) {
+        if (ty instanceof Ty.Adt a && std.std() != null && !a.def().file().equals(stdFile())) {
+            var item = ctx.get(ItemQueries.ITEM_TREE, a.def().file()).item(a.def().index());
+            return item.attrs().derives().contains(traitName);
+        }
+        return false;
+    }
+
+    private brisk.base.FileId stdFile() {
+        var vec = std.get("Vec");
+        return vec == null ? null : vec.file();
+    }
+
+    boolean supertraitOf(Ty.TraitRef sub, Ty.TraitRef sup) {
+        var def = TypeQueries.traitDef(ctx, owner.crate(), sub.trait());
+        if (def == null) {
+            return false;
+        }
+        for (var s : def.supertraits()) {
+            if (s.trait().equals(sup.trait()) || supertraitOf(s, sup)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The trait bounds known for a type parameter, {@code impl Trait} or projection. */
+    List<Predicate> boundsOf(Ty ty) {
+        var out = new ArrayList<Predicate>();
+        if (ty instanceof Ty.Opaque o) {
+            for (var b : o.bounds()) {
+                out.add(new Predicate(ty, b, Map.of()));
+            }
+            return out;
+        }
+        for (var p : sig.generics().predicates()) {
+            if (p.subject().equals(ty)) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    Ty[] fresh(int n) {
+        var out = new Ty[n];
+        for (int i = 0; i < n; i++) {
+            out[i] = var();
+        }
+        return out;
+    }
+
+    /**
+     * Replaces projections ({@code <T as Iterator>::Item}) whose self type is known by the
+     * associated type of the matching impl (or bound); unknown ones become fresh variables.
+     */
+    Ty normalize(Ty ty) {
+        return switch (ty) {
+            case Ty.Projection p -> project(normalize(p.self()), p.trait(), p.name());
+            case Ty.Ref r -> new Ty.Ref(normalize(r.inner()), r.mutable());
+            case Ty.Adt a -> a.args().isEmpty() ? a : new Ty.Adt(a.def(), a.name(), a.args().stream().map(this::normalize).toList());
+            case Ty.Tuple t -> t.elements().isEmpty() ? t : new Ty.Tuple(t.elements().stream().map(this::normalize).toList());
+            case Ty.Slice s -> new Ty.Slice(normalize(s.element()));
+            case Ty.Array a -> new Ty.Array(normalize(a.element()), a.length());
+            case Ty.FnPtr f -> new Ty.FnPtr(f.params().stream().map(this::normalize).toList(), normalize(f.ret()));
+            default -> ty;
+        };
+    }
+
+    Ty project(Ty self, Ty.TraitRef trait, String name) {
+        self = shallow(self);
+        if (self instanceof Ty.Error) {
+            return Ty.ERROR;
+        }
+        if (self instanceof Ty.Param || self instanceof Ty.Opaque) {
+            for (var pred : boundsOf(self)) {
+                if (pred.trait().trait().equals(trait.trait()) && pred.assoc().containsKey(name)) {
+                    return pred.assoc().get(name);
+                }
+            }
+            return new Ty.Projection(self, trait, name);
+        }
+        if (self instanceof Ty.Dyn d && d.trait().trait().equals(trait.trait())) {
+            return Ty.ERROR;
+        }
+        if (self instanceof Ty.Infer) {
+            return Ty.ERROR;
+        }
+        for (var impl : impls.implsOf(trait.trait())) {
+            int snap = table.snapshot();
+            var args = fresh(impl.generics().size());
+            if (!table.unify(Subst.apply(impl.selfTy(), args, null), self)) {
+                table.rollback(snap);
+                continue;
+            }
+            var value = impl.assocTypes().get(name);
+            if (value == null) {
+                return Ty.ERROR;
+            }
+            for (var pred : impl.generics().predicates()) {
+                var p = Subst.predicate(pred, args, null);
+                bindClosure(p);
+            }
+            return normalize(Subst.apply(value, args, null));
+        }
+        return Ty.ERROR;
+    }
+
+    /** A bound {@code F: Fn(A) -> R} on a closure type fixes (unifies) the closure's signature. */
+    void bindClosure(Predicate p) {
+        var params = p.fnSugarParams();
+        if (params == null) {
+            return;
+        }
+        var subject = shallow(p.subject());
+        if (subject instanceof Ty.Closure c && c.params().size() == params.size()) {
+            for (int i = 0; i < params.size(); i++) {
+                table.unify(c.params().get(i), normalize(params.get(i)));
+            }
+            table.unify(c.ret(), normalize(p.assoc().get("Output")));
+        }
+    }
+
+    BodyResolution.ResolvedPath resolved(TextRange range) {
+        return paths.get(range);
+    }
+
+    /** A path lowered from syntax, relative to the body (as name resolution saw it). */
+    Path path(SyntaxNode pathNode) {
+        return new TypeLowering(0).path(pathNode);
+    }
+
+    Ty lowerType(SyntaxNode typeNode) {
+        return typeNode == null ? var() : lowering.lower(new TypeLowering(0).type(typeNode));
+    }
+
+    AdtDef adt(Ty.Adt adt) {
+        return TypeQueries.adtDef(ctx, owner.crate(), adt.def());
+    }
+
+    Ty stdAdt(String name, Ty... args) {
+        var loc = std.get(name);
+        if (loc == null) {
+            return Ty.ERROR;
+        }
+        return new Ty.Adt(loc, name, List.of(args));
+    }
+
+    Def resolveTypeLikePath(Path path) {
+        return lowering.scope().resolveStructPath(path);
+    }
+
+    static boolean isKeyword(SyntaxNode node, SyntaxKind kind) {
+        return Nodes.hasToken(node, kind);
+    }
+
+    static List<SyntaxNode> kids(SyntaxNode node, SyntaxKind kind) {
+        return children(node, kind);
+    }
+
+    static SyntaxNode kid(SyntaxNode node, SyntaxKind kind) {
+        return child(node, kind);
+    }
+}

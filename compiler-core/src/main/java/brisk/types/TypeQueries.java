@@ -1,0 +1,79 @@
+package brisk.types;
+
+import brisk.base.FileId;
+import brisk.db.Query;
+import brisk.db.QueryContext;
+import brisk.items.ItemLoc;
+import brisk.resolve.BodyOwner;
+import brisk.resolve.CrateConfig;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Type-level queries. Everything but {@link #INFER} reads only item trees and def maps, so a body
+ * edit leaves their values equal (backdated); {@link #INFER} additionally reads one body's syntax
+ * and name resolution, and is re-run only for the edited body.
+ */
+public final class TypeQueries {
+    /** Module and container of every item of a crate. */
+    public static final Query<CrateConfig, Map<ItemLoc, BodyOwner>> ITEM_OWNERS =
+            Query.of("item_owners", ItemOwners::owners);
+
+    /** For every file of the crate and its dependencies, the crate configuration that owns it. */
+    public static final Query<CrateConfig, Map<FileId, CrateConfig>> FILE_CRATES =
+            Query.of("file_crates", ItemOwners::fileCrates);
+
+    public static final Query<BodyOwner, FnSig> FN_SIGNATURE = Query.of("fn_signature", ItemLowering::fnSignature);
+
+    public static final Query<BodyOwner, AdtDef> ADT_DEF = Query.of("adt_def", ItemLowering::adtDef);
+
+    public static final Query<BodyOwner, TraitDef> TRAIT_DEF = Query.of("trait_def", ItemLowering::traitDef);
+
+    public static final Query<BodyOwner, ImplDef> IMPL_DEF = Query.of("impl_def", ItemLowering::implDef);
+
+    public static final Query<BodyOwner, AliasType> ALIAS_TYPE = Query.of("alias_type", ItemLowering::aliasType);
+
+    /** The declared type of a const or static. */
+    public static final Query<BodyOwner, Ty> VALUE_TYPE = Query.of("value_type", ItemLowering::valueType);
+
+    /** The impls of one crate (its own only). */
+    public static final Query<CrateConfig, List<ImplDef>> CRATE_IMPLS = Query.of("crate_impls", ItemLowering::crateImpls);
+
+    /** Every impl a body of the crate can use (its own and its dependencies'), indexed for lookup. */
+    public static final Query<CrateConfig, ImplIndex> IMPL_INDEX = Query.of("impl_index", ImplIndex::build);
+
+    /** Known std items (Vec, Option, Iterator...) for a crate. */
+    public static final Query<CrateConfig, StdItems> STD_ITEMS = Query.of("std_items", StdItems::collect);
+
+    /** Type inference of one fn body. */
+    public static final Query<BodyOwner, InferenceResult> INFER = Query.of("infer", BodyInference::infer);
+
+    private TypeQueries() {}
+
+    /** The owner (crate, module, container) of {@code loc}, as seen from crate {@code from}; null if unknown. */
+    static BodyOwner ownerOf(QueryContext ctx, CrateConfig from, ItemLoc loc) {
+        var crate = ctx.get(FILE_CRATES, from).get(loc.file());
+        return crate == null ? null : ctx.get(ITEM_OWNERS, crate).get(loc);
+    }
+
+    static AdtDef adtDef(QueryContext ctx, CrateConfig from, ItemLoc loc) {
+        var owner = ownerOf(ctx, from, loc);
+        return owner == null ? null : ctx.get(ADT_DEF, owner);
+    }
+
+    static TraitDef traitDef(QueryContext ctx, CrateConfig from, ItemLoc loc) {
+        var owner = ownerOf(ctx, from, loc);
+        return owner == null ? null : ctx.get(TRAIT_DEF, owner);
+    }
+
+    static AliasType aliasType(QueryContext ctx, CrateConfig from, ItemLoc loc) {
+        var owner = ownerOf(ctx, from, loc);
+        return owner == null ? null : ctx.get(ALIAS_TYPE, owner);
+    }
+
+    /** In an impl, the type its {@code type name = ..;} item stands for, or null. */
+    static Ty implAssocType(QueryContext ctx, BodyOwner inImpl, String name) {
+        var implOwner = ownerOf(ctx, inImpl.crate(), inImpl.container());
+        return implOwner == null ? null : ItemLowering.implAssocTypeRaw(ctx, implOwner, name);
+    }
+}
