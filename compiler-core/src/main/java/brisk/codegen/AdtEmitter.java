@@ -1,7 +1,12 @@
 package brisk.codegen;
 
+import brisk.lower.ir.FnRef;
 import brisk.lower.ir.IrAdt;
 import brisk.lower.ir.IrField;
+import brisk.lower.ir.IrImpl;
+import brisk.lower.ir.IrSig;
+import brisk.lower.ir.IrTrait;
+import brisk.lower.ir.IrType;
 import brisk.lower.ir.IrVariant;
 import java.lang.classfile.ClassBuilder;
 import java.lang.classfile.ClassFile;
@@ -16,7 +21,8 @@ import java.util.List;
  * a constructor taking every field in order, and {@code copy()} — Rust's bitwise copy: a new
  * object whose inline ADT and array fields are copied recursively ({@link CopyEmitter}).
  * An enum is a public abstract class with {@code int tag()} and {@code copy()}; each variant a
- * public final subclass ({@link JvmNames#variantClass}) shaped like a struct.
+ * public final subclass ({@link JvmNames#variantClass}) shaped like a struct. Implemented
+ * {@code dyn} traits become interfaces with bridge methods (on the enum's base class for enums).
  */
 final class AdtEmitter {
     private AdtEmitter() {}
@@ -26,6 +32,7 @@ final class AdtEmitter {
         return cf.build(self, cb -> {
             cb.withFlags(ClassFile.ACC_PUBLIC | ClassFile.ACC_FINAL | ClassFile.ACC_SUPER);
             cb.withSuperclass(ConstantDescs.CD_Object);
+            implementations(cb, struct.impls());
             dataClassBody(cb, self, ConstantDescs.CD_Object, self, struct.fields());
         });
     }
@@ -35,6 +42,7 @@ final class AdtEmitter {
         return cf.build(base, cb -> {
             cb.withFlags(ClassFile.ACC_PUBLIC | ClassFile.ACC_ABSTRACT | ClassFile.ACC_SUPER);
             cb.withSuperclass(ConstantDescs.CD_Object);
+            implementations(cb, enumDecl.impls());
             cb.withMethodBody(ConstantDescs.INIT_NAME, ConstantDescs.MTD_void, ClassFile.ACC_PROTECTED, code -> code
                     .aload(0)
                     .invokespecial(ConstantDescs.CD_Object, ConstantDescs.INIT_NAME, ConstantDescs.MTD_void)
@@ -57,6 +65,47 @@ final class AdtEmitter {
             cb.withMethodBody("tag", MethodTypeDesc.of(ConstantDescs.CD_int), ClassFile.ACC_PUBLIC,
                     code -> code.loadConstant(tag).ireturn());
         });
+    }
+
+    /** A {@code dyn} trait's interface: one abstract method per trait method ({@link JvmNames#dynMethod}). */
+    static byte[] traitInterface(ClassFile cf, IrTrait trait) {
+        return cf.build(ClassDesc.ofInternalName(JvmNames.traitInterface(trait.path())), cb -> {
+            cb.withFlags(ClassFile.ACC_PUBLIC | ClassFile.ACC_INTERFACE | ClassFile.ACC_ABSTRACT);
+            cb.withSuperclass(ConstantDescs.CD_Object);
+            for (IrTrait.Method m : trait.methods()) {
+                cb.withMethod(JvmNames.dynMethod(trait.path(), m.name()), JvmNames.methodType(m.sig()),
+                        ClassFile.ACC_PUBLIC | ClassFile.ACC_ABSTRACT, _ -> { });
+            }
+        });
+    }
+
+    /**
+     * Declares the implemented interfaces and, per trait method, a bridge instance method passing
+     * {@code this} and its arguments to the implementing static function.
+     */
+    private static void implementations(ClassBuilder cb, List<IrImpl> impls) {
+        var interfaces = new ArrayList<ClassDesc>();
+        for (IrImpl impl : impls) {
+            interfaces.add(ClassDesc.ofInternalName(JvmNames.traitInterface(impl.trait())));
+            for (IrImpl.Method m : impl.methods()) {
+                IrSig sig = m.traitSig();
+                FnRef target = m.target();
+                cb.withMethodBody(JvmNames.dynMethod(impl.trait(), m.name()), JvmNames.methodType(sig),
+                        ClassFile.ACC_PUBLIC, code -> {
+                            code.aload(0);
+                            int jvmParam = 0;
+                            for (IrType p : sig.params()) {
+                                if (!p.isVoid()) {
+                                    code.loadLocal(JvmNames.kind(p), code.parameterSlot(jvmParam++));
+                                }
+                            }
+                            code.invokestatic(ClassDesc.ofInternalName(JvmNames.moduleClass(target.module())),
+                                            target.name(), JvmNames.methodType(target.sig()))
+                                    .return_(JvmNames.kind(sig.result()));
+                        });
+            }
+        }
+        cb.withInterfaceSymbols(interfaces);
     }
 
     /** Fields, the all-fields constructor and {@code copy()} (returning {@code copyType}). */

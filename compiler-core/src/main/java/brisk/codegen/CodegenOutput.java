@@ -1,5 +1,6 @@
 package brisk.codegen;
 
+import brisk.diagnostics.Diagnostic;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,6 +10,11 @@ import java.util.Map;
 public record CodegenOutput(List<EmittedClass> classes) {
     public CodegenOutput {
         classes = List.copyOf(classes);
+    }
+
+    /** Errors of all classes: functions that could not be compiled (see {@link EmittedClass#errors()}). */
+    public List<Diagnostic> errors() {
+        return classes.stream().flatMap(c -> c.errors().stream()).toList();
     }
 
     /** Internal name → class bytes, in name order. */

@@ -35,6 +35,8 @@ final class ExprEmitter {
     private final CodeBuilder code;
     private final List<IrLocal> locals;
     private final int[] slots;
+    /** A long slot for values held only between two instructions with no sub-expression in between; -1 until used. */
+    private int scratchLong = -1;
     private final ArithEmitter arith;
     private final BranchEmitter branches;
 
@@ -143,6 +145,17 @@ final class ExprEmitter {
                 all.addAll(constants);
                 code.ldc(DynamicConstantDesc.ofNamed(ConstantDescs.BSM_INVOKE, "_", JvmNames.desc(c.type()),
                         all.toArray(ConstantDesc[]::new)));
+            }
+            case IrExpr.ToDyn d -> {
+                emit(d.value());
+                code.checkcast(JvmNames.desc(d.type()));
+            }
+            case IrExpr.DynCall c -> {
+                emit(c.receiver());
+                args(c.args());
+                IrType.Dyn dyn = (IrType.Dyn) c.receiver().type();
+                code.invokeinterface(JvmNames.desc(dyn), JvmNames.dynMethod(dyn.trait(), c.method()),
+                        JvmNames.methodType(c.sig()));
             }
             case IrExpr.VirtualCall c -> {
                 emit(c.receiver());
@@ -375,7 +388,7 @@ final class ExprEmitter {
     private void arrayAndIndex(Place.Index i) {
         emit(i.array());
         emit(i.index());
-        int index = code.allocateLocal(TypeKind.LONG);
+        int index = scratchLong();
         Label inBounds = code.newLabel();
         code.lstore(index)
                 .dup().arraylength().i2l().lload(index)
@@ -386,6 +399,17 @@ final class ExprEmitter {
                 .athrow()
                 .labelBinding(inBounds);
         code.lload(index).l2i();
+    }
+
+    /**
+     * The function's shared scratch {@code long} slot. Safe to reuse because every user stores
+     * into it and reads it back without evaluating another expression in between.
+     */
+    int scratchLong() {
+        if (scratchLong < 0) {
+            scratchLong = code.allocateLocal(TypeKind.LONG);
+        }
+        return scratchLong;
     }
 
     private int slot(Place.Local local) {

@@ -162,7 +162,7 @@ final class FunctionEmitter {
         Label otherwise = blockLabels[sw.otherwise()];
         exprs.emit(sw.value());
         if (JvmNames.kind(sw.value().type()) == TypeKind.LONG) {
-            int scrutinee = code.allocateLocal(TypeKind.LONG);
+            int scrutinee = exprs.scratchLong();
             code.lstore(scrutinee);
             for (IrTerminator.SwitchCase c : sw.cases()) {
                 code.lload(scrutinee).loadConstant(c.value()).lcmp().ifeq(blockLabels[c.target()]);

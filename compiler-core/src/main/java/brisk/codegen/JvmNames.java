@@ -16,7 +16,8 @@ import java.util.ArrayList;
  * away from the runtime's {@code brisk/}):
  * <ul>
  * <li>module {@code c::m} → class {@code rs/c/m/$mod}, its functions static methods by Rust name;
- * <li>struct or enum {@code c::m::S} → class {@code rs/c/m/S};
+ * <li>struct or enum {@code c::m::S} → class {@code rs/c/m/S}; {@code dyn} trait {@code c::m::Tr}
+ * → interface {@code rs/c/m/Tr} (traits share the type namespace), methods per {@link #dynMethod};
  * <li>variant {@code V} of enum {@code c::m::E} → class {@code rs/c/m/E$V};
  * <li>field {@code x} → {@code x}; tuple field {@code 0} → {@code _0};
  * <li>tuple types → shared classes {@code rs/$tuple/Tuple$<kinds>} ({@link #tupleClass});
@@ -39,6 +40,21 @@ public final class JvmNames {
 
     public static String adtClass(IrPath adt) {
         return ROOT + String.join("/", adt.segments());
+    }
+
+    /** The interface of a trait used as {@code dyn}: like an ADT, {@code c::m::Tr} → {@code rs/c/m/Tr}. */
+    public static String traitInterface(IrPath trait) {
+        return adtClass(trait);
+    }
+
+    /**
+     * The interface method of trait method {@code method}: {@code method$} plus the trait's path
+     * joined by {@code $} ({@code fmt$std$fmt$Display}), so that one class can implement traits
+     * with equally named and typed methods, and no trait method meets an ADT's own
+     * {@code copy()}/{@code tag()}.
+     */
+    public static String dynMethod(IrPath trait, String method) {
+        return method + "$" + String.join("$", trait.segments());
     }
 
     public static String variantClass(IrPath enumPath, String variant) {
@@ -112,6 +128,7 @@ public final class JvmNames {
             case IrType.Array a -> desc(a.element()).arrayType();
             case IrType.Tuple t -> ClassDesc.ofInternalName(tupleClass(t));
             case IrType.FnPtr f -> ClassDesc.ofInternalName(fnInterface(f));
+            case IrType.Dyn d -> ClassDesc.ofInternalName(traitInterface(d.trait()));
             case IrType.Obj o -> ClassDesc.ofInternalName(o.internalName());
         };
     }
@@ -124,7 +141,7 @@ public final class JvmNames {
             case IrType.Float32 _ -> TypeKind.FLOAT;
             case IrType.Float64 _ -> TypeKind.DOUBLE;
             case IrType.Unit _, IrType.Never _ -> TypeKind.VOID;
-            case IrType.Adt _, IrType.Ref _, IrType.Array _, IrType.Tuple _, IrType.FnPtr _, IrType.Obj _ ->
+            case IrType.Adt _, IrType.Ref _, IrType.Array _, IrType.Tuple _, IrType.FnPtr _, IrType.Dyn _, IrType.Obj _ ->
                     TypeKind.REFERENCE;
         };
     }

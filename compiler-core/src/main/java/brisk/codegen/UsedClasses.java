@@ -18,6 +18,8 @@ import java.lang.classfile.ClassHierarchyResolver.ClassHierarchyInfo;
 import java.lang.constant.ClassDesc;
 import java.lang.constant.ConstantDescs;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -32,6 +34,7 @@ final class UsedClasses {
     private final Map<ClassDesc, ClassDesc> superclasses = new HashMap<>();
     private final Map<String, IrType.Tuple> tuples = new TreeMap<>();
     private final Map<String, IrType.FnPtr> fnInterfaces = new TreeMap<>();
+    private final Set<ClassDesc> traitInterfaces = new HashSet<>();
 
     private UsedClasses() {}
 
@@ -49,6 +52,7 @@ final class UsedClasses {
             }
         }
         module.statics().forEach(st -> used.type(st.type()));
+        module.traits().forEach(t -> used.type(new IrType.Dyn(t.path())));
         for (IrFunction fn : module.functions()) {
             fn.locals().stream().map(IrLocal::type).forEach(used::type);
             used.type(fn.sig().result());
@@ -82,7 +86,8 @@ final class UsedClasses {
                 return ClassHierarchyInfo.ofClass(sup);
             }
             String name = cd.descriptorString();
-            return fnInterfaces.containsKey(name.substring(1, name.length() - 1)) ? ClassHierarchyInfo.ofInterface() : null;
+            return fnInterfaces.containsKey(name.substring(1, name.length() - 1)) || traitInterfaces.contains(cd)
+                    ? ClassHierarchyInfo.ofInterface() : null;
         };
         ClassHierarchyResolver platform = cd -> cd.descriptorString().startsWith("Ljava/")
                 ? ClassHierarchyResolver.defaultResolver().getClassInfo(cd) : null;
@@ -106,6 +111,7 @@ final class UsedClasses {
                 f.sig().params().forEach(this::type);
                 type(f.sig().result());
             }
+            case IrType.Dyn d -> traitInterfaces.add(JvmNames.desc(d));
             case IrType.Array a -> type(a.element());
             case IrType.Ref r -> type(r.pointee());
             default -> { }
@@ -176,6 +182,11 @@ final class UsedClasses {
             case IrExpr.Call c -> c.args().forEach(this::scan);
             case IrExpr.StaticCall c -> c.args().forEach(this::scan);
             case IrExpr.ConstantCall c -> c.args().forEach(this::scan);
+            case IrExpr.ToDyn d -> scan(d.value());
+            case IrExpr.DynCall c -> {
+                scan(c.receiver());
+                c.args().forEach(this::scan);
+            }
             case IrExpr.VirtualCall c -> {
                 scan(c.receiver());
                 c.args().forEach(this::scan);

@@ -4,24 +4,29 @@
  * {@link brisk.codegen.Codegen#emitModule} (all classes, a {@link brisk.codegen.CodegenOutput} of
  * {@link brisk.codegen.EmittedClass}es sorted by name) and, for a query per output class,
  * {@link brisk.codegen.Codegen#classNames} plus {@link brisk.codegen.Codegen#emitClass}. The same IR
- * always yields the same bytes.
+ * always yields the same bytes. The one user-facing failure, a function too big for a JVM method,
+ * is an error value ({@link brisk.codegen.CodegenOutput#errors()}), never an exception.
  *
- * <p>Layout: one class per Rust module with functions as public static methods (plus the JVM
- * {@code main(String[])} of a binary, which runs Rust {@code main} through
- * {@code brisk.runtime.Rt.main}); one class per struct; an abstract class per enum with a final
- * subclass per variant; one class per tuple shape, identical in every module that uses it. Naming
- * is {@link brisk.codegen.JvmNames} (everything under {@code rs/}). Scalars use the JVM
- * representation fixed with the runtime (narrow ints normalized in an {@code int}, 64-bit ints in a
- * {@code long}, unit as no value); ADTs, arrays and tuples are mutable objects standing for inline
- * Rust values, so a Copy duplicates them ({@code CopyEmitter}).
+ * <p>Layout: one class per Rust module with its functions as public static methods and its
+ * statics as static fields (plus, for a binary, the JVM {@code main(String[])} running Rust
+ * {@code main} through {@code brisk.runtime.Rt.main}); one class per struct; an abstract class
+ * per enum with a final subclass per variant; an interface per {@code dyn} trait, implemented by
+ * ADT classes through bridge methods; one class per tuple shape and one interface per callable
+ * shape (closures are LambdaMetafactory lambdas), identical in every module using it. Naming is
+ * {@link brisk.codegen.JvmNames} (everything under {@code rs/}). Scalars use the JVM
+ * representation fixed with the runtime (narrow ints normalized in an {@code int}, 64-bit ints in
+ * a {@code long}, unit as no value); ADTs, arrays and tuples are mutable objects standing for
+ * inline Rust values, so a Copy duplicates them.
  *
- * <p>Reading order: {@link brisk.codegen.Codegen} → {@code FunctionEmitter} (blocks, statements,
- * terminators: one label per IR block, fall-through to the next) → {@code ExprEmitter} (expression
- * trees and places) with {@code ArithEmitter} (operators; checked ones via {@code brisk.runtime.Arith})
- * and {@code BranchEmitter} (fused compare-and-branch) →
- * {@code CastEmitter} ({@code as}), {@code CopyEmitter}, {@code AdtEmitter} and {@code TupleEmitter}
- * (data classes). {@code RuntimeApi} lists every runtime name generated code uses; compiler-core
- * does not depend on the runtime at build time. {@code UsedClasses} scans the IR for the enum
- * variants (the class hierarchy the stack-map generator needs) and tuple shapes it mentions.
+ * <p>Reading order: {@link brisk.codegen.Codegen} (the plan of output classes) →
+ * {@code ModuleClassEmitter} → {@code FunctionEmitter} (blocks, statements, terminators, unwind
+ * handlers: one label per IR block, fall-through to the next) → {@code ExprEmitter} (expression
+ * trees and places) with {@code ArithEmitter} (operators; checked ones call
+ * {@code brisk.runtime.Arith}), {@code BranchEmitter} (fused compare-and-branch),
+ * {@code CastEmitter} ({@code as}) and {@code CopyEmitter}; {@code AdtEmitter} and
+ * {@code TupleEmitter} emit data classes. {@code RuntimeApi} lists every runtime name generated
+ * code uses (compiler-core does not depend on the runtime at build time). {@code UsedClasses}
+ * scans the IR for enum variants (the class hierarchy the stack-map generator needs) and the
+ * tuple and callable shapes to emit.
  */
 package brisk.codegen;

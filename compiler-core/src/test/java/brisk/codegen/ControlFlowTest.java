@@ -206,12 +206,34 @@ class ControlFlowTest {
         Place counter = new Place.Static(counterPath, IrType.I64);
         bump.add(block(ret(read(counter)), assign(counter, wrapping(ArithOp.ADD, read(counter), i64(1)))));
         IrFunction initFn = init.build();
-        IrModule module = new IrModule(List.of(initFn, bump.build()), List.of(),
+        IrModule module = new IrModule(List.of(initFn, bump.build()), List.of(), List.of(),
                 List.of(new brisk.lower.ir.IrStatic(counterPath, IrType.I64, initFn.ref())), null, null);
         Loaded loaded = Loaded.compile(module);
         assertEquals(41L, loaded.call(ROOT, "bump"));
         assertEquals(42L, loaded.call(ROOT, "bump"));
         assertEquals(42L, loaded.moduleClass(M0).getField("COUNTER").get(null));
+    }
+
+    /** A function over the JVM's 64 KiB code limit is reported and stubbed; its module still works. */
+    @Test
+    void oversizedFunctionBecomesAnError() throws Throwable {
+        var huge = new Ir.Fn(ROOT, "huge", IrType.I32);
+        Place.Local acc = huge.local(IrType.I32);
+        var stmts = new java.util.ArrayList<brisk.lower.ir.IrStmt>();
+        stmts.add(assign(acc, i32(0)));
+        for (int i = 0; i < 12_000; i++) {
+            stmts.add(assign(acc, wrapping(ArithOp.ADD, read(acc), i32(100_000 + i))));
+        }
+        huge.add(new brisk.lower.ir.IrBlock(stmts, ret(read(acc))));
+        IrModule module = IrModule.library(List.of(huge.build(), countdown()), List.of());
+        CodegenOutput out = Codegen.emitModule(module);
+        assertEquals(1, out.errors().size());
+        String message = out.errors().getFirst().message();
+        org.junit.jupiter.api.Assertions.assertTrue(message.startsWith("cannot compile `c00::huge` to JVM bytecode: Code length"),
+                message);
+        Loaded loaded = Loaded.compile(module);
+        assertEquals(-2, loaded.call(ROOT, "countdown", 10));
+        assertThrows(AssertionError.class, () -> loaded.call(ROOT, "huge"));
     }
 
     @Test

@@ -300,6 +300,39 @@ public sealed interface IrExpr {
         }
     }
 
+    /** An ADT value as a {@code dyn Trait} object (its type must implement the trait: {@link IrImpl}). */
+    record ToDyn(IrExpr value, IrPath trait) implements IrExpr {
+        public ToDyn {
+            if (!(value.type() instanceof IrType.Adt)) {
+                throw new IllegalArgumentException("only ADTs implement traits here; lower wraps " + value.type());
+            }
+        }
+
+        @Override
+        public IrType type() {
+            return new IrType.Dyn(trait);
+        }
+    }
+
+    /** A call of trait method {@code method} (signature without receiver) on a {@code dyn} object. */
+    record DynCall(String method, IrSig sig, IrExpr receiver, List<IrExpr> args) implements IrExpr {
+        public DynCall {
+            args = List.copyOf(args);
+            if (!(receiver.type() instanceof IrType.Dyn)) {
+                throw new IllegalArgumentException("dyn call on " + receiver.type());
+            }
+            if (!IrPath.isLegalSegment(method)) {
+                throw new IllegalArgumentException("illegal method name '" + method + "'");
+            }
+            checkArgs(method, sig, args);
+        }
+
+        @Override
+        public IrType type() {
+            return sig.result();
+        }
+    }
+
     /** A virtual (or, with {@code isInterface}, interface) JVM method call on {@code receiver}. */
     record VirtualCall(String owner, String name, IrSig sig, boolean isInterface, IrExpr receiver,
             List<IrExpr> args) implements IrExpr {

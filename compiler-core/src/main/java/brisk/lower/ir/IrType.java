@@ -71,6 +71,9 @@ public sealed interface IrType {
         }
     }
 
+    /** A {@code &dyn Trait} / {@code Box<dyn Trait>}: an object implementing the trait's interface ({@link IrTrait}). */
+    record Dyn(IrPath trait) implements IrType {}
+
     /**
      * A callable value: a Rust {@code fn} pointer, or a closure lower has turned into a function
      * taking its captures first ({@link IrExpr.MakeFn}). Its JVM interface depends only on the

@@ -4,7 +4,7 @@
  * with structural equality, so IR can be a query result that the database backdates.
  *
  * <p>Shape: an {@link brisk.lower.ir.IrModule} holds {@link brisk.lower.ir.IrFunction}s,
- * {@link brisk.lower.ir.IrAdt}s and {@link brisk.lower.ir.IrStatic}s. A function is a control-flow
+ * {@link brisk.lower.ir.IrAdt}s, {@link brisk.lower.ir.IrTrait}s and {@link brisk.lower.ir.IrStatic}s. A function is a control-flow
  * graph of {@link brisk.lower.ir.IrBlock}s (block 0 is the entry) ending in an
  * {@link brisk.lower.ir.IrTerminator} (goto, branch, switch, return, panic, unreachable, resume),
  * like rustc's MIR; a block's optional unwind edge names the cleanup block that runs drops when a
@@ -31,7 +31,10 @@
  * ({@link brisk.lower.ir.IrExpr.NewCell}, type {@link brisk.lower.ir.IrType.Ref}) for its whole
  * life and used through {@link brisk.lower.ir.Place.Deref}; {@code &mut} of a struct can simply
  * be the object. Closures are functions taking their captures first, made callable values of type
- * {@link brisk.lower.ir.IrType.FnPtr} by {@link brisk.lower.ir.IrExpr.MakeFn}. Strings, vectors
+ * {@link brisk.lower.ir.IrType.FnPtr} by {@link brisk.lower.ir.IrExpr.MakeFn}. A {@code dyn Trait}
+ * is an {@link brisk.lower.ir.IrTrait} interface implemented by ADTs ({@link brisk.lower.ir.IrImpl}),
+ * made by {@link brisk.lower.ir.IrExpr.ToDyn} and called by {@link brisk.lower.ir.IrExpr.DynCall}
+ * (other types are wrapped in an ADT by lower). Strings, vectors
  * and formatting are runtime calls ({@link brisk.lower.ir.IrExpr.StaticCall} on
  * {@code brisk/runtime/...}, types {@link brisk.lower.ir.IrType.Obj}); a {@code &'static str}
  * literal is a {@link brisk.lower.ir.IrExpr.ConstantCall} of {@code RStr.of}. Generic code is
