@@ -31,6 +31,16 @@ macro_rules! ops {
                 println!("{}\tmul\t{}\t{}\t{}", t, a, b, run(move || format!("{}", bb(a) * bb(b))));
                 println!("{}\tdiv\t{}\t{}\t{}", t, a, b, run(move || format!("{}", bb(a) / bb(b))));
                 println!("{}\trem\t{}\t{}\t{}", t, a, b, run(move || format!("{}", bb(a) % bb(b))));
+                println!("{}\tsat_add\t{}\t{}\t{}", t, a, b, a.saturating_add(b));
+                println!("{}\tsat_sub\t{}\t{}\t{}", t, a, b, a.saturating_sub(b));
+                println!("{}\tsat_mul\t{}\t{}\t{}", t, a, b, a.saturating_mul(b));
+                println!("{}\tchk_add\t{}\t{}\t{:?}", t, a, b, a.checked_add(b));
+                println!("{}\tchk_sub\t{}\t{}\t{:?}", t, a, b, a.checked_sub(b));
+                println!("{}\tchk_mul\t{}\t{}\t{:?}", t, a, b, a.checked_mul(b));
+                println!("{}\tchk_div\t{}\t{}\t{:?}", t, a, b, a.checked_div(b));
+                println!("{}\trem_euclid\t{}\t{}\t{}", t, a, b, run(move || format!("{}", bb(a).rem_euclid(bb(b)))));
+                println!("{}\tdiv_euclid\t{}\t{}\t{}", t, a, b, run(move || format!("{}", bb(a).div_euclid(bb(b)))));
+                println!("{}\tabs_diff\t{}\t{}\t{}", t, a, b, a.abs_diff(b));
             }
             for s in [0i64, 1, 3, 7, 8, 15, 16, 31, 32, 63, 64, 65, -1] {
                 let t = stringify!($t);

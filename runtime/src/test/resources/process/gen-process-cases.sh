@@ -36,4 +36,5 @@ run include-ignored --test-threads=1 --include-ignored ign
 run skip --test-threads=1 --skip sp_ --skip res
 run none --test-threads=1 nothingmatches
 run list --list
+run nocapture --test-threads=1 --nocapture adds fails
 rm -rf "$tmp"

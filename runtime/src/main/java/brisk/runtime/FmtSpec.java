@@ -17,6 +17,17 @@ public record FmtSpec(int fill, char align, boolean plus, boolean minus, boolean
     public static final FmtSpec DEBUG = DEFAULT.withType('?');
     public static final FmtSpec PRETTY_DEBUG = new FmtSpec(' ', (char) 0, false, false, true, false, false, false, 0, -1, '?');
 
+    /**
+     * A runtime width or precision ({@code {:1$}}, {@code {:.*}}): Rust stores them as u16 and
+     * panics at the {@code format!} site when the usize argument does not fit.
+     */
+    public static int count(long value, String loc) {
+        if (Long.compareUnsigned(value, 0xFFFF) > 0) {
+            throw Panic.panic("Formatting argument out of range", loc);
+        }
+        return (int) value;
+    }
+
     public FmtSpec withType(char t) {
         return new FmtSpec(fill, align, plus, minus, alternate, zeroPad, debugLowerHex, debugUpperHex, width, precision, t);
     }

@@ -13,7 +13,7 @@ import java.nio.charset.StandardCharsets;
  * {@code usize} arguments and results are {@code long} per brisk's JVM representation.
  * Equality, hashing and ordering are by content and agree with {@link RString}.
  */
-public final class RStr implements Comparable<RStr>, CharSequenceLike {
+public final class RStr implements Comparable<RStr>, Utf8Text {
     public static final RStr EMPTY = new RStr(new byte[0], 0, 0);
 
     final byte[] bytes;
@@ -196,6 +196,80 @@ public final class RStr implements Comparable<RStr>, CharSequenceLike {
         return new RStr(bytes, offset, end);
     }
 
+    /** {@code s.get(start..end)}: null ({@code None}) when out of range or off a char boundary. */
+    public RStr get(long start, long end) {
+        if (start < 0 || end < 0 || start > end || end > length || !isCharBoundary(start) || !isCharBoundary(end)) {
+            return null;
+        }
+        return new RStr(bytes, offset + (int) start, (int) (end - start));
+    }
+
+    /** {@code s.strip_prefix(p)}: the rest, or null for {@code None}. */
+    public RStr stripPrefix(RStr p) {
+        return startsWith(p) ? new RStr(bytes, offset + p.length, length - p.length) : null;
+    }
+
+    /** {@code s.strip_suffix(p)}: the rest, or null for {@code None}. */
+    public RStr stripSuffix(RStr p) {
+        return endsWith(p) ? new RStr(bytes, offset, length - p.length) : null;
+    }
+
+    /** {@code s.trim_start_matches(p)}: strips repeated prefixes {@code p} (nothing for an empty {@code p}). */
+    public RStr trimStartMatches(RStr p) {
+        RStr r = this;
+        while (p.length > 0 && r.startsWith(p)) {
+            r = new RStr(r.bytes, r.offset + p.length, r.length - p.length);
+        }
+        return r;
+    }
+
+    /** {@code s.trim_end_matches(p)}. */
+    public RStr trimEndMatches(RStr p) {
+        RStr r = this;
+        while (p.length > 0 && r.endsWith(p)) {
+            r = new RStr(r.bytes, r.offset, r.length - p.length);
+        }
+        return r;
+    }
+
+    /** {@code s.trim_matches(p)}. */
+    public RStr trimMatches(RStr p) {
+        return trimStartMatches(p).trimEndMatches(p);
+    }
+
+    /** {@code s.eq_ignore_ascii_case(other)}. */
+    public boolean eqIgnoreAsciiCase(RStr o) {
+        if (o.length != length) {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            if (CharOps.toAsciiLowercase(bytes[offset + i] & 0xFF) != CharOps.toAsciiLowercase(o.bytes[o.offset + i] & 0xFF)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@code s.to_ascii_uppercase()}. */
+    public RString toAsciiUppercase() {
+        RString r = toRString();
+        byte[] b = r.bytes();
+        for (int i = 0; i < length; i++) {
+            b[i] = (byte) CharOps.toAsciiUppercase(b[i] & 0xFF);
+        }
+        return r;
+    }
+
+    /** {@code s.to_ascii_lowercase()}. */
+    public RString toAsciiLowercase() {
+        RString r = toRString();
+        byte[] b = r.bytes();
+        for (int i = 0; i < length; i++) {
+            b[i] = (byte) CharOps.toAsciiLowercase(b[i] & 0xFF);
+        }
+        return r;
+    }
+
     /** {@code s.to_string()} / {@code String::from(s)}. */
     public RString toRString() {
         return RString.from(this);
@@ -203,17 +277,17 @@ public final class RStr implements Comparable<RStr>, CharSequenceLike {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof CharSequenceLike other && CharSequenceLike.contentEquals(this, other);
+        return o instanceof Utf8Text other && Utf8Text.contentEquals(this, other);
     }
 
     @Override
     public int hashCode() {
-        return CharSequenceLike.contentHash(this);
+        return Utf8Text.contentHash(this);
     }
 
     @Override
     public int compareTo(RStr o) {
-        return CharSequenceLike.compare(this, o);
+        return Utf8Text.compare(this, o);
     }
 
     /** The text as a Java string (for panic messages and interop). */

@@ -8,7 +8,7 @@ import java.util.Arrays;
  * {@link RStr} sharing the buffer (no copy). It is also the sink of {@code format!} and
  * {@code write!} ({@link FmtWrite}). See {@link RStr} for why brisk uses UTF-8 bytes.
  */
-public final class RString implements FmtWrite, CharSequenceLike, Comparable<RString> {
+public final class RString implements FmtWrite, Utf8Text, Comparable<RString> {
     private static final byte[] NONE = new byte[0];
     private byte[] buf;
     private int len;
@@ -217,17 +217,17 @@ public final class RString implements FmtWrite, CharSequenceLike, Comparable<RSt
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof CharSequenceLike other && CharSequenceLike.contentEquals(this, other);
+        return o instanceof Utf8Text other && Utf8Text.contentEquals(this, other);
     }
 
     @Override
     public int hashCode() {
-        return CharSequenceLike.contentHash(this);
+        return Utf8Text.contentHash(this);
     }
 
     @Override
     public int compareTo(RString o) {
-        return CharSequenceLike.compare(this, o);
+        return Utf8Text.compare(this, o);
     }
 
     @Override

@@ -22,9 +22,19 @@
  * the Display/Debug/hex/exp impls of primitives; {@link brisk.runtime.FloatFmt} ports flt2dec.
  * {@link brisk.runtime.FmtSpec} is a parsed placeholder spec.
  *
- * <p><b>I/O</b>: {@link brisk.runtime.Io} owns fd 1/2; stdout is line-buffered exactly like std's
- * {@code LineWriter} so stdout/stderr interleave as under rustc; output can be captured per thread
- * (used by the test harness in {@code brisk.runtime.test}).
+ * <p><b>I/O and threads</b>: {@link brisk.runtime.Io} owns fd 1/2; stdout is line-buffered exactly
+ * like std's {@code LineWriter} so stdout/stderr interleave as under rustc; output can be captured
+ * per thread (used by the test harness in {@code brisk.runtime.test}). {@link brisk.runtime.Stdin}
+ * is fd 0; {@link brisk.runtime.RThread} is {@code thread::spawn}/{@code join}.
+ *
+ * <p><b>Library functions</b>: {@link brisk.runtime.StrOps} (split, lines, replace, case
+ * mapping), {@link brisk.runtime.CharOps} (char predicates/case mapping from rustc-generated
+ * Unicode tables in {@link brisk.runtime.CharTables}), {@link brisk.runtime.Parse}
+ * ({@code str::parse}), {@link brisk.runtime.Floats} (f32/f64 methods whose Rust semantics differ
+ * from Java's), {@link brisk.runtime.Casts} ({@code as}). {@code RefInt}…{@code RefObj} are the
+ * mutable cells codegen uses for {@code &mut} of locals. Generated files
+ * ({@link brisk.runtime.CharTables}, {@link brisk.runtime.UnicodeEscapes}) must not be edited by
+ * hand: rerun their generators.
  *
  * <p><b>Oracles</b>: every behaviour is tested against output recorded from real rustc/cargo runs;
  * the generator programs and scripts live in {@code runtime/src/test/resources}

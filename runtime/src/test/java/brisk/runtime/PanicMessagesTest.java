@@ -99,6 +99,12 @@ class PanicMessagesTest {
     }
 
     @Test
+    void runtimeWidthOutOfRange() {
+        assertEquals("Formatting argument out of range", msg(() -> FmtSpec.count(70000, L)));
+        assertEquals(65535, FmtSpec.count(65535, L));
+    }
+
+    @Test
     void hookOutputGoesToCapturedStderr() {
         RString sink = new RString();
         Io.beginCapture(sink);

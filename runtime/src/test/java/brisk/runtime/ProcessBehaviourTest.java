@@ -84,6 +84,7 @@ class ProcessBehaviourTest {
         "skip|--skip sp_ --skip res",
         "none|nothingmatches",
         "list|--list",
+        "nocapture|--nocapture adds fails",
     })
     void testHarnessBehavesLikeLibtest(String oracle, String args) throws Exception {
         String[] argv = args == null ? new String[0] : args.split(" ");

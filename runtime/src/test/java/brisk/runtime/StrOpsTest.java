@@ -69,4 +69,24 @@ class StrOpsTest {
         assertEquals("[\"\", \"c\", \"b\", \"a\", \"\"]", list(StrOps.rsplit(RStr.of("abc"), RStr.EMPTY)));
         assertEquals(2, StrOps.rfind(RStr.of("aaaa"), RStr.of("aa")));
     }
+
+    static String opt(RStr s) {
+        return s == null ? "None" : "Some(" + dbg(s) + ")";
+    }
+
+    @Test
+    void prefixesSuffixesAndAscii() {
+        // Expected lines printed by rustc 1.95 for the same calls.
+        RStr s = RStr.of("xxhéllo wörldxx");
+        assertEquals("None Some(\"hé\") None None",
+                opt(s.get(2, 4)) + " " + opt(s.get(2, 5)) + " " + opt(s.get(3, 4)) + " " + opt(s.get(10, 99)));
+        assertEquals("Some(\"héllo wörldxx\") Some(\"xxhéllo wörldx\") None",
+                opt(s.stripPrefix(RStr.of("xx"))) + " " + opt(s.stripSuffix(RStr.of("x"))) + " " + opt(s.stripPrefix(RStr.of("y"))));
+        assertEquals("\"héllo wörld\" \"héllo wörldxx\" \"xxhéllo wörldxx\" \"xxhéllo wörldxx\"",
+                dbg(s.trimMatches(StrOps.charPattern('x'))) + " " + dbg(s.trimStartMatches(RStr.of("xx"))) + " "
+                        + dbg(s.trimEndMatches(RStr.of("xxx"))) + " " + dbg(s.trimStartMatches(RStr.EMPTY)));
+        assertEquals("true false \"HéLLO\" \"hÉllo\"",
+                RStr.of("HeLLo").eqIgnoreAsciiCase(RStr.of("hello")) + " " + RStr.of("é").eqIgnoreAsciiCase(RStr.of("É")) + " "
+                        + dbg(RStr.of("héllo").toAsciiUppercase()) + " " + dbg(RStr.of("HÉLLO").toAsciiLowercase()));
+    }
 }

@@ -11,7 +11,6 @@ import brisk.runtime.RtThreads;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * A libtest-compatible runner for {@code cargo test}: same arguments (filters, {@code --exact},
@@ -182,7 +181,8 @@ public final class TestHarness {
                 .append(passed).append(" passed; ").append(failures.size()).append(" failed; ")
                 .append(ignored).append(" ignored; 0 measured; ").append(filteredOut)
                 .append(" filtered out; finished in ")
-                .append(String.format(Locale.ROOT, "%.2f", secs)).append("s\n\n");
+                .append(Formatter.format(FmtSpec.DEFAULT.withPrecision(2), f -> Fmt.displayF64(f, secs)))
+                .append("s\n\n");
         Io.print(out.toString());
         return failures.isEmpty() ? 0 : 101;
     }

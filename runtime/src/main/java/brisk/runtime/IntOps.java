@@ -1,0 +1,185 @@
+package brisk.runtime;
+
+/**
+ * Integer methods beyond the operators ({@link Arith}): {@code saturating_*}, the overflow tests
+ * behind {@code checked_*}/{@code overflowing_*} (codegen builds {@code checked_add} as
+ * {@code addOverflows ? None : Some(wrapping result)}), {@code rem_euclid}/{@code div_euclid}
+ * with their debug-build panics, and {@code abs_diff}. Same representation as {@link Arith};
+ * "narrow" methods take the type's bit width and signedness for i8/i16/u8/u16 values in ints.
+ */
+public final class IntOps {
+    private IntOps() {}
+
+    // ---- range of a type of at most 32 bits (as long bounds) ----
+
+    private static long min(int bits, boolean signed) {
+        return signed ? -(1L << (bits - 1)) : 0;
+    }
+
+    private static long max(int bits, boolean signed) {
+        return signed ? (1L << (bits - 1)) - 1 : (1L << bits) - 1;
+    }
+
+    /** Widens an int-represented value of a type of at most 32 bits to its mathematical value. */
+    private static long value(int v, int bits, boolean signed) {
+        return signed || bits < 32 ? v : Integer.toUnsignedLong(v);
+    }
+
+    private static int saturate(long r, int bits, boolean signed) {
+        return (int) Math.max(min(bits, signed), Math.min(max(bits, signed), r));
+    }
+
+    // ---- types of at most 32 bits ----
+
+    public static int saturatingAdd(int a, int b, int bits, boolean signed) {
+        return saturate(value(a, bits, signed) + value(b, bits, signed), bits, signed);
+    }
+
+    public static int saturatingSub(int a, int b, int bits, boolean signed) {
+        return saturate(value(a, bits, signed) - value(b, bits, signed), bits, signed);
+    }
+
+    public static int saturatingMul(int a, int b, int bits, boolean signed) {
+        long x = value(a, bits, signed);
+        long y = value(b, bits, signed);
+        long hi = Math.multiplyHigh(x, y);
+        long lo = x * y;
+        if (hi != (lo >> 63)) {
+            return saturate(hi < 0 ? Long.MIN_VALUE : Long.MAX_VALUE, bits, signed);
+        }
+        return saturate(lo, bits, signed);
+    }
+
+    public static boolean addOverflows(int a, int b, int bits, boolean signed) {
+        return outOfRange(value(a, bits, signed) + value(b, bits, signed), bits, signed);
+    }
+
+    public static boolean subOverflows(int a, int b, int bits, boolean signed) {
+        return outOfRange(value(a, bits, signed) - value(b, bits, signed), bits, signed);
+    }
+
+    public static boolean mulOverflows(int a, int b, int bits, boolean signed) {
+        long x = value(a, bits, signed);
+        long y = value(b, bits, signed);
+        return Math.multiplyHigh(x, y) != ((x * y) >> 63) || outOfRange(x * y, bits, signed);
+    }
+
+    private static boolean outOfRange(long r, int bits, boolean signed) {
+        return r < min(bits, signed) || r > max(bits, signed);
+    }
+
+    /** {@code checked_div}/{@code checked_rem} is {@code None} when this holds. */
+    public static boolean divFails(int a, int b, int bits, boolean signed) {
+        return b == 0 || (signed && value(a, bits, true) == min(bits, true) && b == -1);
+    }
+
+    /** {@code rem_euclid} (debug build: panics like {@code %}). */
+    public static int remEuclid(int a, int b, int bits, boolean signed, String loc) {
+        if (b == 0) {
+            throw Panic.panic(Arith.REM_ZERO, loc);
+        }
+        if (!signed) {
+            return bits == 32 ? Integer.remainderUnsigned(a, b) : a % b;
+        }
+        if (value(a, bits, true) == min(bits, true) && b == -1) {
+            throw Panic.panic(Arith.REM_OVERFLOW, loc);
+        }
+        int r = a % b;
+        return r < 0 ? (b < 0 ? r - b : r + b) : r;
+    }
+
+    /** {@code div_euclid} (debug build: panics like {@code /}). */
+    public static int divEuclid(int a, int b, int bits, boolean signed, String loc) {
+        if (b == 0) {
+            throw Panic.panic(Arith.DIV_ZERO, loc);
+        }
+        if (!signed) {
+            return bits == 32 ? Integer.divideUnsigned(a, b) : a / b;
+        }
+        if (value(a, bits, true) == min(bits, true) && b == -1) {
+            throw Panic.panic(Arith.DIV_OVERFLOW, loc);
+        }
+        int q = a / b;
+        if (a % b < 0) {
+            return b > 0 ? q - 1 : q + 1;
+        }
+        return q;
+    }
+
+    /** {@code abs_diff}: the unsigned type of the same width, as its int representation. */
+    public static int absDiff(int a, int b, int bits, boolean signed) {
+        long d = Math.abs(value(a, bits, signed) - value(b, bits, signed));
+        return (int) d;
+    }
+
+    // ---- 64-bit types (i64/isize signed, u64/usize unsigned bit patterns) ----
+
+    public static long saturatingAdd64(long a, long b, boolean signed) {
+        long r = a + b;
+        if (signed) {
+            return ((a ^ r) & (b ^ r)) < 0 ? (a < 0 ? Long.MIN_VALUE : Long.MAX_VALUE) : r;
+        }
+        return Long.compareUnsigned(r, a) < 0 ? -1L : r;
+    }
+
+    public static long saturatingSub64(long a, long b, boolean signed) {
+        long r = a - b;
+        if (signed) {
+            return ((a ^ b) & (a ^ r)) < 0 ? (a < 0 ? Long.MIN_VALUE : Long.MAX_VALUE) : r;
+        }
+        return Long.compareUnsigned(a, b) < 0 ? 0 : r;
+    }
+
+    public static long saturatingMul64(long a, long b, boolean signed) {
+        if (mulOverflows64(a, b, signed)) {
+            return signed ? ((a < 0) != (b < 0) ? Long.MIN_VALUE : Long.MAX_VALUE) : -1L;
+        }
+        return a * b;
+    }
+
+    public static boolean addOverflows64(long a, long b, boolean signed) {
+        long r = a + b;
+        return signed ? ((a ^ r) & (b ^ r)) < 0 : Long.compareUnsigned(r, a) < 0;
+    }
+
+    public static boolean subOverflows64(long a, long b, boolean signed) {
+        long r = a - b;
+        return signed ? ((a ^ b) & (a ^ r)) < 0 : Long.compareUnsigned(a, b) < 0;
+    }
+
+    public static boolean mulOverflows64(long a, long b, boolean signed) {
+        if (signed) {
+            return Math.multiplyHigh(a, b) != ((a * b) >> 63);
+        }
+        return Math.unsignedMultiplyHigh(a, b) != 0;
+    }
+
+    public static boolean divFails64(long a, long b, boolean signed) {
+        return b == 0 || (signed && a == Long.MIN_VALUE && b == -1);
+    }
+
+    public static long remEuclid64(long a, long b, boolean signed, String loc) {
+        if (!signed) {
+            return Arith.remU64(a, b, loc);
+        }
+        long r = Arith.remI64(a, b, loc);
+        return r < 0 ? (b < 0 ? r - b : r + b) : r;
+    }
+
+    public static long divEuclid64(long a, long b, boolean signed, String loc) {
+        if (!signed) {
+            return Arith.divU64(a, b, loc);
+        }
+        long q = Arith.divI64(a, b, loc);
+        if (a % b < 0) {
+            return b > 0 ? q - 1 : q + 1;
+        }
+        return q;
+    }
+
+    /** {@code abs_diff} for 64-bit types: a u64 bit pattern. */
+    public static long absDiff64(long a, long b, boolean signed) {
+        boolean aLess = signed ? a < b : Long.compareUnsigned(a, b) < 0;
+        return aLess ? b - a : a - b;
+    }
+}
