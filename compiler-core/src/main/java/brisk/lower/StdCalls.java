@@ -1,0 +1,138 @@
+package brisk.lower;
+
+import brisk.lower.ir.ArithOp;
+import brisk.lower.ir.IrExpr;
+import brisk.lower.ir.IrSig;
+import brisk.lower.ir.IrType;
+import brisk.lower.ir.Overflow;
+import brisk.syntax.SyntaxNode;
+import brisk.types.InferenceResult;
+import brisk.types.Ty;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The std functions and methods brisk compiles, each mapped to a runtime call or inline IR with
+ * std's exact behaviour. Every other std item is reported unsupported by name.
+ */
+final class StdCalls {
+    static final String RT = "brisk/runtime/Rt";
+    static final String RSTRING = "brisk/runtime/RString";
+    static final String RSTR = "brisk/runtime/RStr";
+
+    private final FnLowering fn;
+
+    StdCalls(FnLowering fn) {
+        this.fn = fn;
+    }
+
+    IrExpr call(SyntaxNode e, InferenceResult.Callee callee, List<SyntaxNode> args) {
+        String name = callee.fn().name();
+        String container = containerName(callee);
+        var values = fn.exprs.operands(args);
+        return switch (container + "::" + name) {
+            case "::exit" -> {
+                fn.cfg.eval(new IrExpr.StaticCall(RT, "exit", IrSig.of(IrType.NEVER, IrType.I32), values));
+                yield new IrExpr.UnitConst();
+            }
+            case "String::new" -> fn.exprs.stable(new IrExpr.StaticCall(RSTRING, "withCapacity",
+                    IrSig.of(TypeLowering.RSTRING, IrType.USIZE), List.of(new IrExpr.IntConst(brisk.lower.ir.IntKind.USIZE, 0))));
+            case "String::from" -> {
+                if (!values.getFirst().type().equals(TypeLowering.RSTR)) {
+                    throw new Unsupported("`String::from` of this type", e.textRange());
+                }
+                yield fn.exprs.stable(new IrExpr.StaticCall(RSTRING, "from", IrSig.of(TypeLowering.RSTRING, TypeLowering.RSTR),
+                        values));
+            }
+            default -> throw new Unsupported("the std function `" + (container.isEmpty() ? "" : container + "::") + name + "`",
+                    e.textRange());
+        };
+    }
+
+    IrExpr methodCall(SyntaxNode e, InferenceResult.Callee callee, SyntaxNode receiver, List<SyntaxNode> args) {
+        String name = callee.fn().name();
+        Ty recvTy = fn.typeOf(receiver);
+        while (recvTy instanceof Ty.Ref r) {
+            recvTy = r.inner();
+        }
+        var nodes = new ArrayList<SyntaxNode>();
+        nodes.add(receiver);
+        nodes.addAll(args);
+        if (recvTy instanceof Ty.Prim p && p.kind().isInteger()) {
+            var values = fn.exprs.operands(nodes);
+            IrExpr recv = values.getFirst();
+            IrType t = recv.type();
+            ArithOp wrapping = switch (name) {
+                case "wrapping_add" -> ArithOp.ADD;
+                case "wrapping_sub" -> ArithOp.SUB;
+                case "wrapping_mul" -> ArithOp.MUL;
+                default -> null;
+            };
+            if (wrapping != null && t instanceof IrType.Int) {
+                return new IrExpr.Arith(wrapping, t, recv, values.get(1), Overflow.WRAPPING, fn.location(e.textRange().start()));
+            }
+        }
+        if (recvTy instanceof Ty.Prim p && p.kind() == Ty.PrimKind.STR) {
+            IrExpr recv = fn.exprs.raw(receiver);
+            switch (name) {
+                case "to_string", "to_owned" -> {
+                    return fn.exprs.stable(new IrExpr.StaticCall(RSTRING, "from",
+                            IrSig.of(TypeLowering.RSTRING, TypeLowering.RSTR), List.of(recv)));
+                }
+                case "len" -> {
+                    return new IrExpr.VirtualCall(RSTR, "len", IrSig.of(IrType.USIZE), false, recv, List.of());
+                }
+                default -> { }
+            }
+        }
+        if (fn.types.std().is(recvTy, "String")) {
+            IrExpr recv = fn.exprs.stable(fn.exprs.raw(receiver));
+            var rest = fn.exprs.operands(args);
+            switch (name) {
+                case "len" -> {
+                    return new IrExpr.VirtualCall(RSTRING, "len", IrSig.of(IrType.USIZE), false, recv, List.of());
+                }
+                case "push_str" -> {
+                    if (rest.getFirst().type().equals(TypeLowering.RSTR)) {
+                        fn.cfg.eval(new IrExpr.VirtualCall(RSTRING, "pushStr", IrSig.of(IrType.UNIT, TypeLowering.RSTR),
+                                false, recv, rest));
+                        return new IrExpr.UnitConst();
+                    }
+                }
+                case "push" -> {
+                    fn.cfg.eval(new IrExpr.VirtualCall(RSTRING, "push", IrSig.of(IrType.UNIT, IrType.I32), false, recv,
+                            List.of(new IrExpr.Cast(rest.getFirst(), IrType.U32)).stream()
+                                    .map(x -> (IrExpr) new IrExpr.Cast(x, IrType.I32)).toList()));
+                    return new IrExpr.UnitConst();
+                }
+                case "clone", "to_string" -> {
+                    return fn.exprs.stable(new IrExpr.VirtualCall(RSTRING, "copy", IrSig.of(TypeLowering.RSTRING), false,
+                            recv, List.of()));
+                }
+                case "as_str" -> {
+                    return fn.exprs.stable(new IrExpr.VirtualCall(RSTRING, "asStr", IrSig.of(TypeLowering.RSTR), false,
+                            recv, List.of()));
+                }
+                default -> { }
+            }
+        }
+        throw new Unsupported("the std method `" + name + "` on `" + TypeLowering.describe(recvTy) + "`", e.textRange());
+    }
+
+    private String containerName(InferenceResult.Callee callee) {
+        var owner = callee.fn().owner();
+        if (owner.container() == null) {
+            return "";
+        }
+        var item = fn.ctx.get(brisk.items.ItemQueries.ITEM_TREE, owner.container().file()).item(owner.container().index());
+        if (item instanceof brisk.items.Item.Impl) {
+            var implOwner = Names.ownerOf(fn.ctx, owner.crate(), owner.container());
+            var impl = implOwner == null ? null : fn.ctx.get(brisk.types.TypeQueries.IMPL_DEF, implOwner);
+            if (impl != null && impl.selfTy() instanceof Ty.Adt a) {
+                return a.name();
+            }
+            return "?";
+        }
+        return item.name();
+    }
+}
