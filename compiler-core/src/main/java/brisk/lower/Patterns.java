@@ -128,7 +128,7 @@ final class Patterns {
             case RANGE_PAT -> range(pat, value, fail);
             case OR_PAT -> or(pat, value, fail);
             case PATH_PAT, TUPLE_STRUCT_PAT, RECORD_PAT -> adt(pat, value, fail);
-            default -> throw new Unsupported("this pattern", pat.textRange());
+            default -> throw new Unsupported("this pattern (" + pat.kind() + ")", pat.textRange());
         }
     }
 
@@ -145,7 +145,9 @@ final class Patterns {
             adt(pat, value, fail);
             return;
         }
-        IrType t = fn.types.lower(fn.bindingType(pat), pat.textRange());
+        Ty bt = fn.bindingType(pat);
+        // A binding inference left unknown takes the matched value's type, which is what rustc gives it.
+        IrType t = bt instanceof Ty.Error ? value.type() : fn.types.lower(bt, pat.textRange());
         if (!t.equals(value.type())) {
             throw new Unsupported("this binding", pat.textRange());
         }
@@ -153,12 +155,12 @@ final class Patterns {
         fn.bindings.put(pat.textRange(), local);
         if (!t.isVoid()) {
             IrExpr v = value;
-            if ((t instanceof IrType.Adt || t instanceof IrType.Tuple) && fn.types.isCopy(fn.bindingType(pat))) {
+            if ((t instanceof IrType.Adt || t instanceof IrType.Tuple) && fn.types.isCopy(bt)) {
                 v = new IrExpr.Copy(value);
             }
             cfg.assign(cfg.local(local), v);
         }
-        var sub = pat.children();
+        var sub = pat.children().stream().filter(Patterns::isPattern).toList();
         if (!sub.isEmpty()) {
             test(sub.getFirst(), value, fail);
         }
@@ -226,13 +228,13 @@ final class Patterns {
             }
         }
         if (lit == null) {
-            throw new Unsupported("this pattern", node.textRange());
+            throw new Unsupported("this pattern #1", node.textRange());
         }
         var tok = lit.firstToken();
         return switch (tok.kind()) {
             case INT_NUMBER -> {
                 if (!(type instanceof IrType.Int i)) {
-                    throw new Unsupported("this pattern", node.textRange());
+                    throw new Unsupported("this pattern #2", node.textRange());
                 }
                 BigInteger v = Literals.integer(tok.text());
                 yield new IrExpr.IntConst(i.kind(), i.kind().normalize((negative ? v.negate() : v).longValue()));
@@ -260,10 +262,10 @@ final class Patterns {
                     return;
                 }
             }
-            throw new Unsupported("this pattern", pat.textRange());
+            throw new Unsupported("this pattern #3", pat.textRange());
         }
         if (!(value.type() instanceof IrType.Adt irAdt)) {
-            throw new Unsupported("this pattern", pat.textRange());
+            throw new Unsupported("this pattern #4", pat.textRange());
         }
         Ty.Adt adt = scrutineeAdt(pat, value);
         var owner = Names.ownerOf(fn.ctx, fn.instance.owner().crate(), adt.def());
@@ -280,7 +282,7 @@ final class Patterns {
         } else if (resolved.def() instanceof Def.Item item && item.kind() == Def.DefKind.STRUCT) {
             variant = def.variants().getFirst();
         } else {
-            throw new Unsupported("this pattern", pat.textRange());
+            throw new Unsupported("this pattern #5", pat.textRange());
         }
         switch (pat.kind()) {
             case TUPLE_STRUCT_PAT -> {
@@ -333,7 +335,7 @@ final class Patterns {
                 return adt;
             }
         }
-        throw new Unsupported("this pattern", pat.textRange());
+        throw new Unsupported("this pattern #6", pat.textRange());
     }
 
 }
