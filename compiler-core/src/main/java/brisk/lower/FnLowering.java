@@ -89,6 +89,12 @@ final class FnLowering {
             return lowering.run(fn, body);
         } catch (Unsupported u) {
             return lowering.failure(u, true);
+        } catch (IllegalArgumentException | IllegalStateException | ClassCastException | IndexOutOfBoundsException
+                 | NullPointerException bug) {
+            // A lowering bug must stop the build with a clear message, never produce a program.
+            var diagnostic = Diagnostic.error(null, "internal compiler error: brisk failed to lower this fn: " + bug,
+                    new Span(owner.item().file(), TextRange.at(0)), null);
+            return new LoweredFn(null, List.of(), List.of(), List.of(new ItemDiagnostic(owner.item(), true, diagnostic)));
         }
     }
 

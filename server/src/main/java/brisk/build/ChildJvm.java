@@ -18,6 +18,13 @@ public final class ChildJvm {
     /** Runs {@code mainClass} with {@code args}; returns its exit status. */
     public static int run(Path classes, Path workingDir, String mainClass, List<String> args)
             throws IOException, InterruptedException {
+        var process = new ProcessBuilder(command(classes, mainClass, args)).directory(workingDir.toFile()).inheritIO()
+                .start();
+        return process.waitFor();
+    }
+
+    /** The command line running {@code mainClass} of a program whose classes are in {@code classes}. */
+    public static List<String> command(Path classes, String mainClass, List<String> args) {
         var command = new ArrayList<String>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-XX:+UseSerialGC");
@@ -29,8 +36,7 @@ public final class ChildJvm {
                 + File.pathSeparator + codeSource(TestLauncher.class));
         command.add(mainClass);
         command.addAll(args);
-        var process = new ProcessBuilder(command).directory(workingDir.toFile()).inheritIO().start();
-        return process.waitFor();
+        return command;
     }
 
     /**
@@ -39,13 +45,19 @@ public final class ChildJvm {
      */
     public static int runTests(BuiltProgram program, Path workingDir, List<String> args)
             throws IOException, InterruptedException {
+        var process = new ProcessBuilder(testCommand(program, args)).directory(workingDir.toFile()).inheritIO().start();
+        return process.waitFor();
+    }
+
+    /** The command line running a unit-test harness program (writes its test list next to its classes). */
+    public static List<String> testCommand(BuiltProgram program, List<String> args) throws IOException {
         Path list = program.classes().resolveSibling(program.classes().getFileName() + ".tests");
         java.nio.file.Files.writeString(list, TestList.render(program.tests(),
                 t -> brisk.codegen.JvmNames.moduleClass(t.fn().module()).replace('/', '.')));
         var all = new ArrayList<String>();
         all.add(list.toString());
         all.addAll(args);
-        return run(program.classes(), workingDir, TestLauncher.class.getName(), all);
+        return command(program.classes(), TestLauncher.class.getName(), all);
     }
 
     /** The class-path entry (jar or classes directory) a class was loaded from. */
