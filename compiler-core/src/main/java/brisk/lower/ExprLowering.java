@@ -308,7 +308,7 @@ final class ExprLowering {
         if (resolved != null && resolved.local() != null) {
             return new IrExpr.Read(localPlace(resolved.local(), pathNode));
         }
-        IrExpr constant = Consts.primitiveConst(pathNode, fn.irTypeOf(e));
+        IrExpr constant = Consts.primitiveConst(pathNode, IrType.U32);
         if (constant != null) {
             return constant;
         }
