@@ -93,14 +93,15 @@ final class BodyInference {
 
     private InferenceResult finish() {
         table.applyNumericFallback();
+        var canonical = new HashMap<Ty, Ty>();
         var types = new HashMap<TextRange, Ty>(exprTypes.size() * 2);
-        exprTypes.forEach((r, t) -> types.put(r, table.finish(t)));
+        exprTypes.forEach((r, t) -> types.put(r, table.finish(t, canonical)));
         var binds = new HashMap<TextRange, Ty>(bindings.size() * 2);
-        bindings.forEach((r, t) -> binds.put(r, table.finish(t)));
+        bindings.forEach((r, t) -> binds.put(r, table.finish(t, canonical)));
         var calls = new HashMap<TextRange, InferenceResult.Callee>();
         callees.forEach((r, c) -> calls.put(r, new InferenceResult.Callee(c.fn(),
-                c.genericArgs().stream().map(table::finish).toList())));
-        return new InferenceResult(types, binds, calls, adjustments, diagnostics);
+                c.genericArgs().stream().map(t -> table.finish(t, canonical)).toList())));
+        return InferenceResult.of(types, binds, calls, adjustments, diagnostics);
     }
 
     // ----- shared helpers
@@ -205,7 +206,12 @@ final class BodyInference {
             }
             return false;
         }
+        Object head = TypeHead.of(ty);
         for (var impl : impls.implsOf(trait.trait())) {
+            Object implHead = TypeHead.of(impl.selfTy());
+            if (implHead != null && !implHead.equals(head)) {
+                continue;
+            }
             int snap = table.snapshot();
             var args = fresh(impl.generics().size());
             boolean ok = table.unify(Subst.apply(impl.selfTy(), args, null), ty);
@@ -304,7 +310,12 @@ final class BodyInference {
         if (self instanceof Ty.Infer) {
             return Ty.ERROR;
         }
+        Object head = TypeHead.of(self);
         for (var impl : impls.implsOf(trait.trait())) {
+            Object implHead = TypeHead.of(impl.selfTy());
+            if (implHead != null && !implHead.equals(head)) {
+                continue;
+            }
             int snap = table.snapshot();
             var args = fresh(impl.generics().size());
             if (!table.unify(Subst.apply(impl.selfTy(), args, null), self)) {

@@ -67,7 +67,7 @@ final class Exprs {
             case PAREN_EXPR -> expr(e.firstChild(), exp, coerce);
             case TUPLE_EXPR -> tuple(e, exp);
             case ARRAY_EXPR -> array(e, exp);
-            case CALL_EXPR -> call(e, exp);
+            case CALL_EXPR -> call(e);
             case METHOD_CALL_EXPR -> methodCall(e);
             case FIELD_EXPR -> field(e);
             case INDEX_EXPR -> index(e);
@@ -267,11 +267,11 @@ final class Exprs {
         return switch (tok.kind()) {
             case INT_NUMBER -> {
                 var suffix = suffix(text, true);
-                yield suffix != null ? new Ty.Prim(suffix) : inf.table.newVar(Ty.VarKind.INT);
+                yield suffix != null ? Ty.prim(suffix) : inf.table.newVar(Ty.VarKind.INT);
             }
             case FLOAT_NUMBER -> {
                 var suffix = suffix(text, false);
-                yield suffix != null ? new Ty.Prim(suffix) : inf.table.newVar(Ty.VarKind.FLOAT);
+                yield suffix != null ? Ty.prim(suffix) : inf.table.newVar(Ty.VarKind.FLOAT);
             }
             case STRING -> Ty.ref(Ty.STR);
             case BYTE_STRING -> Ty.ref(new Ty.Array(Ty.U8, -1));
@@ -372,7 +372,7 @@ final class Exprs {
         return target;
     }
 
-    private Ty call(SyntaxNode e, Ty exp) {
+    private Ty call(SyntaxNode e) {
         var callee = e.firstChild();
         var args = argsOf(BodyInference.kid(e, SyntaxKind.ARG_LIST));
         Callable c;
@@ -385,9 +385,6 @@ final class Exprs {
         if (c == null || c.params() == null) {
             args.forEach(this::infer);
             return Ty.ERROR;
-        }
-        if (exp != null) {
-            inf.table.tryUnify(c.ret(), exp);
         }
         if (args.size() != c.params().size()) {
             inf.error("E0061", "this " + (c.fn() == null ? "function" : c.kindWord()) + " takes " + plural(c.params().size())

@@ -85,11 +85,11 @@ public final class InferTable {
         return out;
     }
 
-    /** Whether {@code ty} (resolved) still contains an unbound variable or an error. */
+    /** Whether {@code ty} still contains an unbound general variable or an error ({@code {integer}} is known enough). */
     public boolean isUnknown(Ty ty) {
         ty = shallow(ty);
         return switch (ty) {
-            case Ty.Infer i -> true;
+            case Ty.Infer i -> i.kind() == Ty.VarKind.GENERAL;
             case Ty.Error e -> true;
             case Ty.Tuple t -> t.elements().stream().anyMatch(this::isUnknown);
             case Ty.Ref r -> isUnknown(r.inner());
@@ -219,30 +219,74 @@ public final class InferTable {
         return false;
     }
 
-    /** Integer variables default to i32 and float variables to f64, as rustc; others become errors. */
-    public Ty finish(Ty ty) {
-        ty = resolve(ty);
-        return defaults(ty);
+    /**
+     * The final form of {@code ty} for an {@link InferenceResult}: variables replaced (numeric ones
+     * defaulted by {@link #applyNumericFallback()}, others by the error type), unchanged subtrees kept
+     * as they are, and equal results shared through {@code canonical} to keep stored results small.
+     */
+    public Ty finish(Ty ty, java.util.Map<Ty, Ty> canonical) {
+        Ty out = finishTree(ty);
+        Ty known = canonical.putIfAbsent(out, out);
+        return known == null ? out : known;
     }
 
-    private Ty defaults(Ty ty) {
+    /** {@link #finish(Ty, java.util.Map)} without sharing. */
+    public Ty finish(Ty ty) {
+        return finishTree(ty);
+    }
+
+    private Ty finishTree(Ty ty) {
+        ty = shallow(ty);
         return switch (ty) {
             case Ty.Infer i -> switch (i.kind()) {
                 case INT -> Ty.I32;
                 case FLOAT -> Ty.F64;
                 case GENERAL -> Ty.ERROR;
             };
-            case Ty.Tuple t -> t.elements().isEmpty() ? t : new Ty.Tuple(t.elements().stream().map(this::defaults).toList());
-            case Ty.Ref r -> new Ty.Ref(defaults(r.inner()), r.mutable());
-            case Ty.Ptr p -> new Ty.Ptr(defaults(p.inner()), p.mutable());
-            case Ty.Array a -> new Ty.Array(defaults(a.element()), a.length());
-            case Ty.Slice s -> new Ty.Slice(defaults(s.element()));
-            case Ty.Adt a -> a.args().isEmpty() ? a : new Ty.Adt(a.def(), a.name(), a.args().stream().map(this::defaults).toList());
-            case Ty.FnDef f -> new Ty.FnDef(f.fn(), f.params().stream().map(this::defaults).toList(), defaults(f.ret()));
-            case Ty.FnPtr f -> new Ty.FnPtr(f.params().stream().map(this::defaults).toList(), defaults(f.ret()));
-            case Ty.Closure c -> new Ty.Closure(c.id(), c.params().stream().map(this::defaults).toList(), defaults(c.ret()));
+            case Ty.Tuple t -> t.elements().isEmpty() ? t : sameOr(t.elements(), l -> new Ty.Tuple(l), t);
+            case Ty.Ref r -> {
+                Ty in = finishTree(r.inner());
+                yield in == r.inner() ? r : new Ty.Ref(in, r.mutable());
+            }
+            case Ty.Ptr p -> {
+                Ty in = finishTree(p.inner());
+                yield in == p.inner() ? p : new Ty.Ptr(in, p.mutable());
+            }
+            case Ty.Array a -> {
+                Ty in = finishTree(a.element());
+                yield in == a.element() ? a : new Ty.Array(in, a.length());
+            }
+            case Ty.Slice s -> {
+                Ty in = finishTree(s.element());
+                yield in == s.element() ? s : new Ty.Slice(in);
+            }
+            case Ty.Adt a -> a.args().isEmpty() ? a : sameOr(a.args(), l -> new Ty.Adt(a.def(), a.name(), l), a);
+            case Ty.FnDef f -> new Ty.FnDef(f.fn(), finishList(f.params()), finishTree(f.ret()));
+            case Ty.FnPtr f -> new Ty.FnPtr(finishList(f.params()), finishTree(f.ret()));
+            case Ty.Closure c -> new Ty.Closure(c.id(), finishList(c.params()), finishTree(c.ret()));
+            case Ty.Dyn d -> d.trait().args().isEmpty() ? d
+                    : new Ty.Dyn(new Ty.TraitRef(d.trait().trait(), d.trait().name(), finishList(d.trait().args())));
+            case Ty.Projection p -> Ty.ERROR;
             default -> ty;
         };
+    }
+
+    private Ty sameOr(List<Ty> list, java.util.function.Function<List<Ty>, Ty> make, Ty original) {
+        var out = finishList(list);
+        for (int i = 0; i < out.size(); i++) {
+            if (out.get(i) != list.get(i)) {
+                return make.apply(out);
+            }
+        }
+        return original;
+    }
+
+    private List<Ty> finishList(List<Ty> tys) {
+        var out = new ArrayList<Ty>(tys.size());
+        for (var t : tys) {
+            out.add(finishTree(t));
+        }
+        return out;
     }
 
     /** Applies integer/float fallback to every unbound numeric variable now (before reporting). */

@@ -13,17 +13,21 @@ import java.util.Map;
  * by the receiver's range), and the body's type errors. Types hold no inference variables: what
  * stayed unknown is {@link Ty.Error}. Codegen reads this and never infers again.
  */
-public record InferenceResult(Map<TextRange, Ty> exprTypes, Map<TextRange, Ty> bindingTypes,
-                              Map<TextRange, Callee> callees, Map<TextRange, List<Adjustment>> adjustments,
+public record InferenceResult(RangeMap<Ty> exprTypes, RangeMap<Ty> bindingTypes,
+                              RangeMap<Callee> callees, RangeMap<List<Adjustment>> adjustments,
                               List<ItemDiagnostic> diagnostics) {
-    public static final InferenceResult EMPTY = new InferenceResult(Map.of(), Map.of(), Map.of(), Map.of(), List.of());
+    public static final InferenceResult EMPTY = new InferenceResult(RangeMap.of(), RangeMap.of(), RangeMap.of(),
+            RangeMap.of(), List.of());
 
     public InferenceResult {
-        exprTypes = Map.copyOf(exprTypes);
-        bindingTypes = Map.copyOf(bindingTypes);
-        callees = Map.copyOf(callees);
-        adjustments = Map.copyOf(adjustments);
         diagnostics = List.copyOf(diagnostics);
+    }
+
+    static InferenceResult of(Map<TextRange, Ty> exprTypes, Map<TextRange, Ty> bindingTypes,
+                              Map<TextRange, Callee> callees, Map<TextRange, List<Adjustment>> adjustments,
+                              List<ItemDiagnostic> diagnostics) {
+        return new InferenceResult(RangeMap.copyOf(exprTypes), RangeMap.copyOf(bindingTypes), RangeMap.copyOf(callees),
+                RangeMap.copyOf(adjustments), diagnostics);
     }
 
     /** A resolved call: the fn and its generic arguments (container's first, as {@link GenericParams}). */
@@ -37,6 +41,7 @@ public record InferenceResult(Map<TextRange, Ty> exprTypes, Map<TextRange, Ty> b
     public enum Adjustment { DEREF, BORROW, BORROW_MUT, UNSIZE }
 
     public Ty typeOf(TextRange exprRange) {
-        return exprTypes.getOrDefault(exprRange, Ty.ERROR);
+        var t = exprTypes.get(exprRange);
+        return t == null ? Ty.ERROR : t;
     }
 }

@@ -85,8 +85,10 @@ final class Methods {
     /** Candidates whose receiver type unifies with {@code probe}; {@code self} is the step's type. */
     private Picked probe(Ty self, Ty probe, String name) {
         boolean inherentOnly = true;
+        Object head = TypeHead.of(self);
+        Object innerHead = self instanceof Ty.Ref r ? TypeHead.of(inf.shallow(r.inner())) : null;
         for (int pass = 0; pass < 2; pass++) {
-            for (var c : inf.impls.methods(name)) {
+            for (var c : inf.impls.methods(name, head, innerHead)) {
                 if ((c.traitMethod() == null) != inherentOnly) {
                     continue;
                 }

@@ -17,13 +17,13 @@ final class Paths {
 
     static Callable value(BodyInference inf, SyntaxNode pathNode) {
         var rp = inf.resolved(pathNode.textRange());
-        var path = inf.path(pathNode);
         if (rp != null && rp.local() != null) {
             if (rp.local().equals(TextRange.at(0))) {
-                return Callable.value(inf.exprs.local(path.lastName()));
+                return Callable.value(inf.exprs.local(pathNode.text().strip()));
             }
             return Callable.value(inf.bindings.getOrDefault(rp.local(), Ty.ERROR));
         }
+        var path = inf.path(pathNode);
         var segs = path.segments();
         if (segs.isEmpty()) {
             return null;
@@ -143,8 +143,9 @@ final class Paths {
                 }
             }
         }
+        Object head = TypeHead.of(inf.shallow(self));
         for (int pass = 0; pass < 2; pass++) {
-            for (var c : inf.impls.methods(name)) {
+            for (var c : inf.impls.methods(name, head, null)) {
                 if ((c.traitMethod() == null) != (pass == 0)) {
                     continue;
                 }

@@ -12,15 +12,15 @@ public sealed interface Ty {
     Ty UNIT = new Tuple(List.of());
     Ty NEVER = new Never();
     Ty ERROR = new Error();
-    Ty BOOL = new Prim(PrimKind.BOOL);
-    Ty CHAR = new Prim(PrimKind.CHAR);
-    Ty STR = new Prim(PrimKind.STR);
-    Ty I32 = new Prim(PrimKind.I32);
-    Ty I64 = new Prim(PrimKind.I64);
-    Ty U8 = new Prim(PrimKind.U8);
-    Ty U32 = new Prim(PrimKind.U32);
-    Ty USIZE = new Prim(PrimKind.USIZE);
-    Ty F64 = new Prim(PrimKind.F64);
+    Ty BOOL = prim(PrimKind.BOOL);
+    Ty CHAR = prim(PrimKind.CHAR);
+    Ty STR = prim(PrimKind.STR);
+    Ty I32 = prim(PrimKind.I32);
+    Ty I64 = prim(PrimKind.I64);
+    Ty U8 = prim(PrimKind.U8);
+    Ty U32 = prim(PrimKind.U32);
+    Ty USIZE = prim(PrimKind.USIZE);
+    Ty F64 = prim(PrimKind.F64);
 
     enum PrimKind {
         I8, I16, I32, I64, I128, ISIZE, U8, U16, U32, U64, U128, USIZE, F32, F64, BOOL, CHAR, STR;
@@ -55,7 +55,10 @@ public sealed interface Ty {
         }
     }
 
-    record Prim(PrimKind kind) implements Ty {}
+    record Prim(PrimKind kind) implements Ty {
+        /** One instance per kind: {@link Ty#prim} hands these out so types share them. */
+        static final Prim[] INTERNED = java.util.Arrays.stream(PrimKind.values()).map(Prim::new).toArray(Prim[]::new);
+    }
 
     /** A tuple; the empty tuple is unit. */
     record Tuple(List<Ty> elements) implements Ty {
@@ -142,6 +145,6 @@ public sealed interface Ty {
     }
 
     static Ty prim(PrimKind kind) {
-        return new Prim(kind);
+        return Prim.INTERNED[kind.ordinal()];
     }
 }

@@ -100,7 +100,7 @@ final class TyLowering {
         return switch (def) {
             case Def.BuiltinType b -> {
                 var kind = Ty.PrimKind.byName(b.name());
-                yield kind == null ? Ty.ERROR : new Ty.Prim(kind);
+                yield kind == null ? Ty.ERROR : Ty.prim(kind);
             }
             case Def.Item item -> switch (item.kind()) {
                 case STRUCT, ENUM, UNION -> {

@@ -47,6 +47,15 @@ pub mod clone {
     pub trait Clone: Sized {
         fn clone(&self) -> Self;
     }
+    impl Clone for i32 { fn clone(&self) -> i32; }
+    impl Clone for i64 { fn clone(&self) -> i64; }
+    impl Clone for u8 { fn clone(&self) -> u8; }
+    impl Clone for u32 { fn clone(&self) -> u32; }
+    impl Clone for u64 { fn clone(&self) -> u64; }
+    impl Clone for usize { fn clone(&self) -> usize; }
+    impl Clone for f64 { fn clone(&self) -> f64; }
+    impl Clone for bool { fn clone(&self) -> bool; }
+    impl Clone for char { fn clone(&self) -> char; }
 }
 
 pub mod default {
@@ -117,14 +126,47 @@ pub mod ops {
 
 pub mod option {
     pub enum Option<T> { None, Some(T) }
+    impl<T> Option<T> {
+        pub fn is_some(&self) -> bool;
+        pub fn is_none(&self) -> bool;
+        pub fn unwrap(self) -> T;
+        pub fn expect(self, msg: &str) -> T;
+        pub fn unwrap_or(self, default: T) -> T;
+        pub fn unwrap_or_default(self) -> T where T: Default;
+        pub fn unwrap_or_else<F: FnOnce() -> T>(self, f: F) -> T;
+        pub fn map<U, F: FnOnce(T) -> U>(self, f: F) -> Option<U>;
+        pub fn and_then<U, F: FnOnce(T) -> Option<U>>(self, f: F) -> Option<U>;
+        pub fn ok_or<E>(self, err: E) -> Result<T, E>;
+        pub fn as_ref(&self) -> Option<&T>;
+        pub fn as_mut(&mut self) -> Option<&mut T>;
+        pub fn take(&mut self) -> Option<T>;
+        pub fn filter<P: FnOnce(&T) -> bool>(self, predicate: P) -> Option<T>;
+        pub fn or(self, optb: Option<T>) -> Option<T>;
+    }
 }
 
 pub mod result {
     pub enum Result<T, E> { Ok(T), Err(E) }
+    impl<T, E> Result<T, E> {
+        pub fn is_ok(&self) -> bool;
+        pub fn is_err(&self) -> bool;
+        pub fn ok(self) -> Option<T>;
+        pub fn err(self) -> Option<E>;
+        pub fn unwrap(self) -> T;
+        pub fn expect(self, msg: &str) -> T;
+        pub fn unwrap_or(self, default: T) -> T;
+        pub fn unwrap_or_else<F: FnOnce(E) -> T>(self, op: F) -> T;
+        pub fn map<U, F: FnOnce(T) -> U>(self, op: F) -> Result<U, E>;
+        pub fn map_err<F2, O: FnOnce(E) -> F2>(self, op: O) -> Result<T, F2>;
+        pub fn and_then<U, F: FnOnce(T) -> Result<U, E>>(self, op: F) -> Result<U, E>;
+    }
 }
 
 pub mod boxed {
     pub struct Box<T: ?Sized>(T);
+    impl<T> Box<T> {
+        pub fn new(x: T) -> Box<T>;
+    }
 }
 
 pub mod rc {
@@ -145,22 +187,92 @@ pub mod cell {
 pub mod string {
     pub struct String;
     pub trait ToString { fn to_string(&self) -> String; }
+    impl String {
+        pub fn new() -> String;
+        pub fn with_capacity(capacity: usize) -> String;
+        pub fn push_str(&mut self, string: &str);
+        pub fn push(&mut self, ch: char);
+        pub fn as_str(&self) -> &str;
+        pub fn clear(&mut self);
+        pub fn pop(&mut self) -> Option<char>;
+        pub fn insert(&mut self, idx: usize, ch: char);
+        pub fn truncate(&mut self, new_len: usize);
+    }
+    impl<T: crate::fmt::Display> ToString for T { fn to_string(&self) -> String; }
+    impl From<&str> for String { fn from(s: &str) -> String; }
+    impl Clone for String { fn clone(&self) -> String; }
+    impl PartialEq for String { fn eq(&self, other: &String) -> bool; fn ne(&self, other: &String) -> bool; }
+    impl crate::fmt::Display for String { fn fmt(&self, f: &mut crate::fmt::Formatter<'_>) -> crate::fmt::Result; }
+    impl crate::ops::Add<&str> for String { type Output = String; fn add(self, other: &str) -> String; }
+    impl Default for String { fn default() -> String; }
 }
 
 pub mod vec {
     pub struct Vec<T>(T);
     pub struct IntoIter<T>(T);
+    impl<T> Vec<T> {
+        pub fn new() -> Vec<T>;
+        pub fn with_capacity(capacity: usize) -> Vec<T>;
+        pub fn push(&mut self, value: T);
+        pub fn pop(&mut self) -> Option<T>;
+        pub fn insert(&mut self, index: usize, element: T);
+        pub fn remove(&mut self, index: usize) -> T;
+        pub fn clear(&mut self);
+        pub fn truncate(&mut self, len: usize);
+        pub fn extend_from_slice(&mut self, other: &[T]) where T: Clone;
+        pub fn as_slice(&self) -> &[T];
+        pub fn dedup(&mut self) where T: PartialEq;
+        pub fn retain<F: FnMut(&T) -> bool>(&mut self, f: F);
+    }
+    impl<T> Iterator for IntoIter<T> { type Item = T; fn next(&mut self) -> Option<T>; }
+    impl<T> IntoIterator for Vec<T> { type Item = T; type IntoIter = IntoIter<T>; fn into_iter(self) -> IntoIter<T>; }
+    impl<T: Clone> Clone for Vec<T> { fn clone(&self) -> Vec<T>; }
+    impl<T> Default for Vec<T> { fn default() -> Vec<T>; }
+    impl<T> FromIterator<T> for Vec<T> { fn from_iter<I: IntoIterator<Item = T>>(iter: I) -> Vec<T>; }
 }
 
 pub mod slice {
     pub struct Iter<'a, T>(&'a T);
     pub struct IterMut<'a, T>(&'a mut T);
+    impl<T> [T] {
+        pub fn len(&self) -> usize;
+        pub fn is_empty(&self) -> bool;
+        pub fn iter(&self) -> Iter<'_, T>;
+        pub fn iter_mut(&mut self) -> IterMut<'_, T>;
+        pub fn first(&self) -> Option<&T>;
+        pub fn last(&self) -> Option<&T>;
+        pub fn get(&self, index: usize) -> Option<&T>;
+        pub fn contains(&self, x: &T) -> bool where T: PartialEq;
+        pub fn swap(&mut self, a: usize, b: usize);
+        pub fn reverse(&mut self);
+        pub fn sort(&mut self) where T: Ord;
+        pub fn sort_unstable(&mut self) where T: Ord;
+        pub fn to_vec(&self) -> Vec<T> where T: Clone;
+    }
+    impl<'a, T> Iterator for Iter<'a, T> { type Item = &'a T; fn next(&mut self) -> Option<&'a T>; }
+    impl<'a, T> Iterator for IterMut<'a, T> { type Item = &'a mut T; fn next(&mut self) -> Option<&'a mut T>; }
 }
 
 pub mod str {
     pub struct Chars<'a>(&'a str);
     pub struct Bytes<'a>(&'a str);
     pub trait FromStr: Sized { type Err; fn from_str(s: &str) -> Result<Self, Self::Err>; }
+    impl str {
+        pub fn len(&self) -> usize;
+        pub fn is_empty(&self) -> bool;
+        pub fn chars(&self) -> Chars<'_>;
+        pub fn bytes(&self) -> Bytes<'_>;
+        pub fn trim(&self) -> &str;
+        pub fn to_uppercase(&self) -> String;
+        pub fn to_lowercase(&self) -> String;
+        pub fn contains(&self, pat: &str) -> bool;
+        pub fn starts_with(&self, pat: &str) -> bool;
+        pub fn ends_with(&self, pat: &str) -> bool;
+        pub fn as_bytes(&self) -> &[u8];
+        pub fn parse<F: FromStr>(&self) -> Result<F, F::Err>;
+    }
+    impl<'a> Iterator for Chars<'a> { type Item = char; fn next(&mut self) -> Option<char>; }
+    impl<'a> Iterator for Bytes<'a> { type Item = u8; fn next(&mut self) -> Option<u8>; }
 }
 
 pub mod char {
@@ -195,7 +307,52 @@ pub mod iter {
     pub trait Iterator {
         type Item;
         fn next(&mut self) -> Option<Self::Item>;
+        fn count(self) -> usize where Self: Sized;
+        fn last(self) -> Option<Self::Item> where Self: Sized;
+        fn nth(&mut self, n: usize) -> Option<Self::Item>;
+        fn map<B, F: FnMut(Self::Item) -> B>(self, f: F) -> Map<Self, F> where Self: Sized;
+        fn filter<P: FnMut(&Self::Item) -> bool>(self, predicate: P) -> Filter<Self, P> where Self: Sized;
+        fn enumerate(self) -> Enumerate<Self> where Self: Sized;
+        fn rev(self) -> Rev<Self> where Self: Sized + DoubleEndedIterator;
+        fn take(self, n: usize) -> Take<Self> where Self: Sized;
+        fn skip(self, n: usize) -> Skip<Self> where Self: Sized;
+        fn zip<U: IntoIterator>(self, other: U) -> Zip<Self, U::IntoIter> where Self: Sized;
+        fn sum<S: Sum<Self::Item>>(self) -> S where Self: Sized;
+        fn product<P: Product<Self::Item>>(self) -> P where Self: Sized;
+        fn collect<B: FromIterator<Self::Item>>(self) -> B where Self: Sized;
+        fn fold<B, F: FnMut(B, Self::Item) -> B>(self, init: B, f: F) -> B where Self: Sized;
+        fn any<F: FnMut(Self::Item) -> bool>(&mut self, f: F) -> bool where Self: Sized;
+        fn all<F: FnMut(Self::Item) -> bool>(&mut self, f: F) -> bool where Self: Sized;
+        fn find<P: FnMut(&Self::Item) -> bool>(&mut self, predicate: P) -> Option<Self::Item> where Self: Sized;
+        fn position<P: FnMut(Self::Item) -> bool>(&mut self, predicate: P) -> Option<usize> where Self: Sized;
+        fn for_each<F: FnMut(Self::Item)>(self, f: F) where Self: Sized;
+        fn max(self) -> Option<Self::Item> where Self: Sized, Self::Item: Ord;
+        fn min(self) -> Option<Self::Item> where Self: Sized, Self::Item: Ord;
+        fn cloned<'a, T: 'a + Clone>(self) -> Cloned<Self> where Self: Sized + Iterator<Item = &'a T>;
+        fn copied<'a, T: 'a + Copy>(self) -> Copied<Self> where Self: Sized + Iterator<Item = &'a T>;
+        fn peekable(self) -> Peekable<Self> where Self: Sized;
     }
+    pub trait Step: Clone + PartialOrd + Sized {}
+    pub struct Map<I, F>(I, F);
+    pub struct Filter<I, P>(I, P);
+    pub struct Enumerate<I>(I);
+    pub struct Take<I>(I);
+    pub struct Skip<I>(I);
+    pub struct Zip<A, B>(A, B);
+    pub struct Cloned<I>(I);
+    pub struct Copied<I>(I);
+    impl<B, I: Iterator, F: FnMut(I::Item) -> B> Iterator for Map<I, F> { type Item = B; fn next(&mut self) -> Option<B>; }
+    impl<I: Iterator, P: FnMut(&I::Item) -> bool> Iterator for Filter<I, P> { type Item = I::Item; fn next(&mut self) -> Option<I::Item>; }
+    impl<I: Iterator> Iterator for Enumerate<I> { type Item = (usize, I::Item); fn next(&mut self) -> Option<(usize, I::Item)>; }
+    impl<I: Iterator> Iterator for Take<I> { type Item = I::Item; fn next(&mut self) -> Option<I::Item>; }
+    impl<I: Iterator> Iterator for Skip<I> { type Item = I::Item; fn next(&mut self) -> Option<I::Item>; }
+    impl<I: Iterator> Iterator for Rev<I> { type Item = I::Item; fn next(&mut self) -> Option<I::Item>; }
+    impl<I: Iterator> Iterator for Peekable<I> { type Item = I::Item; fn next(&mut self) -> Option<I::Item>; }
+    impl<A: Iterator, B: Iterator> Iterator for Zip<A, B> { type Item = (A::Item, B::Item); fn next(&mut self) -> Option<(A::Item, B::Item)>; }
+    impl<'a, T: 'a + Clone, I: Iterator<Item = &'a T>> Iterator for Cloned<I> { type Item = T; fn next(&mut self) -> Option<T>; }
+    impl<'a, T: 'a + Copy, I: Iterator<Item = &'a T>> Iterator for Copied<I> { type Item = T; fn next(&mut self) -> Option<T>; }
+    impl<A: Step> Iterator for crate::ops::Range<A> { type Item = A; fn next(&mut self) -> Option<A>; }
+    impl<A: Step> Iterator for crate::ops::RangeInclusive<A> { type Item = A; fn next(&mut self) -> Option<A>; }
     pub trait IntoIterator {
         type Item;
         type IntoIter: Iterator<Item = Self::Item>;
@@ -221,6 +378,15 @@ pub mod iter {
 
 pub mod collections {
     pub struct HashMap<K, V>(K, V);
+    impl<K, V> HashMap<K, V> {
+        pub fn new() -> HashMap<K, V>;
+        pub fn insert(&mut self, k: K, v: V) -> Option<V>;
+        pub fn get<Q: ?Sized>(&self, k: &Q) -> Option<&V> where K: crate::borrow::Borrow<Q>;
+        pub fn contains_key<Q: ?Sized>(&self, k: &Q) -> bool where K: crate::borrow::Borrow<Q>;
+        pub fn remove<Q: ?Sized>(&mut self, k: &Q) -> Option<V> where K: crate::borrow::Borrow<Q>;
+        pub fn len(&self) -> usize;
+        pub fn is_empty(&self) -> bool;
+    }
     pub struct HashSet<T>(T);
     pub struct BTreeMap<K, V>(K, V);
     pub struct BTreeSet<T>(T);

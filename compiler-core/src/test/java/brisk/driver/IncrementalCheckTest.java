@@ -78,5 +78,8 @@ class IncrementalCheckTest {
         assertEquals(0, stats.executed("signature_diagnostics"), stats.renderTable());
         assertEquals(1, stats.executed("body_resolution"), "only the edited body\n" + stats.renderTable());
         assertTrue(stats.reused("body_resolution") >= 2, "the other bodies are reused\n" + stats.renderTable());
+        assertEquals(1, stats.executed("infer"), "only the edited body is type-checked again\n" + stats.renderTable());
+        assertEquals(0, stats.executed("fn_signature"), "signatures are reused\n" + stats.renderTable());
+        assertEquals(0, stats.executed("impl_index"), stats.renderTable());
     }
 }
