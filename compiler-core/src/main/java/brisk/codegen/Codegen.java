@@ -7,8 +7,6 @@ import brisk.lower.ir.IrPath;
 import brisk.lower.ir.IrStatic;
 import brisk.lower.ir.IrTrait;
 import java.lang.classfile.ClassFile;
-import java.lang.constant.ClassDesc;
-import java.lang.constant.ConstantDescs;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,59 +16,54 @@ import java.util.TreeMap;
 import java.util.function.Function;
 
 /**
- * Turns IR into JVM class files with {@code java.lang.classfile}: one class per Rust module holding
- * its functions as public static methods and its statics as static fields, one per struct, one per enum plus one per variant,
- * one per tuple shape and one interface per callable shape used (names: {@link JvmNames}). Output is deterministic: the same IR gives
- * the same bytes. Classes can be generated all at once or one by one (a query per class).
- * A function the JVM cannot hold (code over 64 KiB) becomes a stub that throws, with an error in
- * {@link CodegenOutput#errors()}. Malformed IR (an internal compiler error, never a user error)
- * throws {@link IllegalStateException} or {@link IllegalArgumentException}.
+ * Turns IR into JVM class files with {@code java.lang.classfile}: one class per Rust module
+ * holding its functions as public static methods and its statics as static fields, one per
+ * struct, one per enum plus one per variant, one interface per {@code dyn} trait, and the shared
+ * tuple classes and callable interfaces the module uses (names: {@link JvmNames}). Output is
+ * deterministic: the same IR gives the same bytes. Classes can be generated all at once or one by
+ * one (a query per class). A function the JVM cannot hold (code over 64 KiB) becomes a stub that
+ * throws, with an error in {@link CodegenOutput#errors()}. Malformed IR (an internal compiler
+ * error, never a user error) throws {@link IllegalStateException} or {@link IllegalArgumentException}.
  */
 public final class Codegen {
-
     private Codegen() {}
 
     /** Generates every class of {@code module}. */
     public static CodegenOutput emitModule(IrModule module) {
-        ClassFile cf = classFile(module);
+        Plan plan = plan(module);
         var classes = new ArrayList<EmittedClass>();
-        for (var e : plan(module).entrySet()) {
-            classes.add(e.getValue().apply(cf));
+        for (var emitter : plan.emitters().values()) {
+            classes.add(emitter.apply(plan.classFile()));
         }
         return new CodegenOutput(classes);
     }
 
     /** The internal names of the classes {@link #emitModule} generates, sorted. */
     public static List<String> classNames(IrModule module) {
-        return List.copyOf(plan(module).keySet());
+        return List.copyOf(plan(module).emitters().keySet());
     }
 
     /** Generates the one class {@code internalName} (one of {@link #classNames}) of {@code module}. */
     public static EmittedClass emitClass(IrModule module, String internalName) {
-        Function<ClassFile, EmittedClass> emitter = plan(module).get(internalName);
+        Plan plan = plan(module);
+        Function<ClassFile, EmittedClass> emitter = plan.emitters().get(internalName);
         if (emitter == null) {
             throw new IllegalArgumentException(internalName + " is not generated from this module");
         }
-        return emitter.apply(classFile(module));
+        return emitter.apply(plan.classFile());
     }
 
-    private static ClassFile classFile(IrModule module) {
-        return ClassFile.of(ClassFile.ClassHierarchyResolverOption.of(UsedClasses.of(module).resolver()));
-    }
+    /** Every output class by name with how to build it, and the class-file context to build in. */
+    private record Plan(ClassFile classFile, SortedMap<String, Function<ClassFile, EmittedClass>> emitters) {}
 
-    /** Every output class by name, with how to build it. */
-    private static SortedMap<String, Function<ClassFile, EmittedClass>> plan(IrModule module) {
+    private static Plan plan(IrModule module) {
         var plan = new TreeMap<String, Function<ClassFile, EmittedClass>>();
         UsedClasses used = UsedClasses.of(module);
         for (var tuple : used.tuples().entrySet()) {
-            put(plan, tuple.getKey(), cf -> TupleEmitter.emit(cf, tuple.getKey(), tuple.getValue()));
+            put(plan, tuple.getKey(), cf -> ShapeEmitter.tuple(cf, tuple.getKey(), tuple.getValue()));
         }
         for (var fn : used.fnInterfaces().entrySet()) {
-            put(plan, fn.getKey(), cf -> cf.build(ClassDesc.ofInternalName(fn.getKey()), cb -> cb
-                    .withFlags(ClassFile.ACC_PUBLIC | ClassFile.ACC_INTERFACE | ClassFile.ACC_ABSTRACT)
-                    .withSuperclass(ConstantDescs.CD_Object)
-                    .withMethod("call", JvmNames.fnErasedType(fn.getValue()),
-                            ClassFile.ACC_PUBLIC | ClassFile.ACC_ABSTRACT, _ -> { })));
+            put(plan, fn.getKey(), cf -> ShapeEmitter.fnInterface(cf, fn.getKey(), fn.getValue()));
         }
         for (IrTrait trait : module.traits()) {
             put(plan, JvmNames.traitInterface(trait.path()), cf -> AdtEmitter.traitInterface(cf, trait));
@@ -103,7 +96,7 @@ public final class Codegen {
             putClass(plan, JvmNames.moduleClass(e.getKey()),
                     cf -> ModuleClassEmitter.emit(cf, e.getKey(), e.getValue(), statics, module));
         }
-        return plan;
+        return new Plan(ClassFile.of(ClassFile.ClassHierarchyResolverOption.of(used.resolver())), plan);
     }
 
     private static void put(Map<String, Function<ClassFile, EmittedClass>> plan, String name,

@@ -37,6 +37,8 @@ final class ExprEmitter {
     private final int[] slots;
     /** A long slot for values held only between two instructions with no sub-expression in between; -1 until used. */
     private int scratchLong = -1;
+    /** Scratch slots by {@link TypeKind#ordinal()}; -1 until used. */
+    private final int[] valueScratch = new int[TypeKind.values().length];
     private final ArithEmitter arith;
     private final BranchEmitter branches;
 
@@ -44,6 +46,7 @@ final class ExprEmitter {
         this.code = code;
         this.locals = locals;
         this.slots = slots;
+        java.util.Arrays.fill(valueScratch, -1);
         this.arith = new ArithEmitter(this, code);
         this.branches = new BranchEmitter(this, code);
     }
@@ -221,7 +224,7 @@ final class ExprEmitter {
             } else {
                 code.newarray(kind);
             }
-            ClassDesc fillValue = kind == TypeKind.REFERENCE ? ConstantDescs.CD_Object : JvmNames.desc(element);
+            ClassDesc fillValue = kind == TypeKind.REFERENCE ? ConstantDescs.CD_Object : JvmNames.arrayComponentDesc(element);
             ClassDesc fillArray = kind == TypeKind.REFERENCE ? ConstantDescs.CD_Object.arrayType()
                     : JvmNames.desc(r.type());
             code.dup().loadLocal(JvmNames.kind(element), value)
@@ -314,11 +317,18 @@ final class ExprEmitter {
             case Place.Index i -> {
                 arrayAndIndex(i);
                 code.arrayLoad(JvmNames.arrayElementKind(i.type()));
+                if (i.type().equals(IrType.U8)) {
+                    code.loadConstant(0xFF).iand();
+                }
             }
         }
     }
 
-    /** Evaluates the place's operands, then {@code value}, then stores: Rust's assignment order. */
+    /**
+     * Stores {@code value} into {@code place} in Rust's order: the value is evaluated before the
+     * place. The JVM needs the place's object first, so when both sides can be observed
+     * ({@link Effects}) the value waits in a scratch local while the place is evaluated.
+     */
     void store(Place place, IrExpr value) {
         switch (place) {
             case Place.Local l -> {
@@ -332,28 +342,45 @@ final class ExprEmitter {
                 emit(value);
                 code.putstatic(staticOwner(st), st.path().last(), JvmNames.desc(st.type()));
             }
+            default -> {
+                Runnable pushValue = () -> emit(value);
+                TypeKind kind = JvmNames.kind(value.type());
+                if (Effects.of(value) && Effects.of(place)) {
+                    int scratch = valueScratch(kind);
+                    emit(value);
+                    code.storeLocal(kind, scratch);
+                    pushValue = () -> code.loadLocal(kind, scratch);
+                }
+                storeInto(place, pushValue);
+            }
+        }
+    }
+
+    private void storeInto(Place place, Runnable pushValue) {
+        switch (place) {
             case Place.Field f -> {
                 ClassDesc owner = fieldOwner(f);
-                emit(value);
+                pushValue.run();
                 code.putfield(owner, JvmNames.field(f.field().name()), JvmNames.desc(f.type()));
             }
             case Place.TupleField t -> {
                 emit(t.base());
-                emit(value);
+                pushValue.run();
                 code.putfield(JvmNames.desc(t.base().type()), "_" + t.index(), JvmNames.tupleFieldDesc(t.type()));
             }
             case Place.Deref d -> {
                 emit(d.cell());
-                emit(value);
+                pushValue.run();
                 TypeKind kind = JvmNames.kind(d.type());
                 code.invokevirtual(JvmNames.desc(d.cell().type()), "set",
                         MethodTypeDesc.of(ConstantDescs.CD_void, RuntimeApi.cellValue(kind)));
             }
             case Place.Index i -> {
                 arrayAndIndex(i);
-                emit(value);
+                pushValue.run();
                 code.arrayStore(JvmNames.arrayElementKind(i.type()));
             }
+            case Place.Local _, Place.Static _ -> throw new IllegalStateException("stored directly: " + place);
         }
     }
 
@@ -384,21 +411,30 @@ final class ExprEmitter {
         return variant;
     }
 
-    /** Leaves {@code array, (int) index} on the stack after Rust's bounds check (unsigned {@code index < len}). */
+    /**
+     * Leaves {@code array, (int) index} on the stack after Rust's bounds check
+     * ({@code Bounds.index(index, len, location)}, which panics with rustc's message).
+     */
     private void arrayAndIndex(Place.Index i) {
         emit(i.array());
         emit(i.index());
-        int index = scratchLong();
-        Label inBounds = code.newLabel();
-        code.lstore(index)
-                .dup().arraylength().i2l().lload(index)
-                .invokestatic(JdkApi.LONG, "compareUnsigned", JdkApi.JJ_I)
-                .ifgt(inBounds)
-                .dup().arraylength().i2l().lload(index).ldc(i.location())
-                .invokestatic(RuntimeApi.PANICS, "indexOutOfBounds", RuntimeApi.PANICS_INDEX_OUT_OF_BOUNDS)
-                .athrow()
-                .labelBinding(inBounds);
-        code.lload(index).l2i();
+        // [array, index] -> [array, index, array] without a local: the index is a long (two slots).
+        code.dup2_x1().pop2().dup_x2()
+                .arraylength().i2l()
+                .ldc(i.location())
+                .invokestatic(RuntimeApi.BOUNDS, "index", RuntimeApi.BOUNDS_INDEX);
+    }
+
+    /**
+     * The function's scratch slot of {@code kind} for an assigned value waiting for its place.
+     * Safe to share: expressions contain no assignments, so nothing else uses it in between.
+     */
+    private int valueScratch(TypeKind kind) {
+        int i = kind.ordinal();
+        if (valueScratch[i] < 0) {
+            valueScratch[i] = code.allocateLocal(kind);
+        }
+        return valueScratch[i];
     }
 
     /**

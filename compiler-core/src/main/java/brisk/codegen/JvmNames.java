@@ -125,7 +125,7 @@ public final class JvmNames {
             case IrType.Unit _, IrType.Never _ -> ConstantDescs.CD_void;
             case IrType.Adt a -> ClassDesc.ofInternalName(adtClass(a.path()));
             case IrType.Ref r -> RuntimeApi.cellClass(kind(r.pointee()));
-            case IrType.Array a -> desc(a.element()).arrayType();
+            case IrType.Array a -> arrayComponentDesc(a.element()).arrayType();
             case IrType.Tuple t -> ClassDesc.ofInternalName(tupleClass(t));
             case IrType.FnPtr f -> ClassDesc.ofInternalName(fnInterface(f));
             case IrType.Dyn d -> ClassDesc.ofInternalName(traitInterface(d.trait()));
@@ -146,9 +146,33 @@ public final class JvmNames {
         };
     }
 
-    /** The element kind of an array: like {@link #kind} but {@code boolean[]} uses byte stores. */
+    /**
+     * The element kind of an array. Arrays store elements at their Rust width: {@code [u8]} and
+     * {@code [i8]} are {@code byte[]} (the runtime's byte buffers), {@code [i16]} is
+     * {@code short[]}, {@code [u16]} is {@code char[]}, {@code [bool]} is {@code boolean[]}; loads
+     * re-normalize ({@code u8} is masked), stores truncate.
+     */
     public static TypeKind arrayElementKind(IrType element) {
-        return element instanceof IrType.Bool ? TypeKind.BOOLEAN : kind(element);
+        return switch (element) {
+            case IrType.Bool _ -> TypeKind.BOOLEAN;
+            case IrType.Int i -> switch (i.kind()) {
+                case I8, U8 -> TypeKind.BYTE;
+                case I16 -> TypeKind.SHORT;
+                case U16 -> TypeKind.CHAR;
+                default -> kind(element);
+            };
+            default -> kind(element);
+        };
+    }
+
+    /** The JVM component type of an array of {@code element} (see {@link #arrayElementKind}). */
+    public static ClassDesc arrayComponentDesc(IrType element) {
+        return switch (arrayElementKind(element)) {
+            case BYTE -> ConstantDescs.CD_byte;
+            case SHORT -> ConstantDescs.CD_short;
+            case CHAR -> ConstantDescs.CD_char;
+            default -> desc(element);
+        };
     }
 
     /** The method descriptor of a signature; unit-typed parameters are left out. */

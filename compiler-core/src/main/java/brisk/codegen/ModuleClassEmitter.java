@@ -2,6 +2,7 @@ package brisk.codegen;
 
 import brisk.diagnostics.Diagnostic;
 import brisk.lower.ir.FnRef;
+import brisk.lower.ir.IrEntry;
 import brisk.lower.ir.IrFunction;
 import brisk.lower.ir.IrModule;
 import brisk.lower.ir.IrPath;
@@ -9,9 +10,6 @@ import brisk.lower.ir.IrStatic;
 import java.lang.classfile.ClassFile;
 import java.lang.constant.ClassDesc;
 import java.lang.constant.ConstantDescs;
-import java.lang.constant.DirectMethodHandleDesc;
-import java.lang.constant.DynamicCallSiteDesc;
-import java.lang.constant.MethodHandleDesc;
 import java.lang.constant.MethodTypeDesc;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -26,8 +24,6 @@ import java.util.Set;
  * alone after the class failed, then replaced by a stub that throws, with an error reported.
  */
 final class ModuleClassEmitter {
-    private static final ClassDesc RUNNABLE = ClassDesc.of("java.lang.Runnable");
-
     private ModuleClassEmitter() {}
 
     static EmittedClass emit(ClassFile cf, IrPath modulePath, List<IrFunction> functions, List<IrStatic> statics,
@@ -92,18 +88,10 @@ final class ModuleClassEmitter {
                             }
                         });
             }
-            FnRef entry = module.entry();
+            IrEntry entry = module.entry();
             if (entry != null && entry.module().equals(modulePath)) {
                 cb.withMethodBody("main", MethodTypeDesc.of(ConstantDescs.CD_void, ConstantDescs.CD_String.arrayType()),
-                        ClassFile.ACC_PUBLIC | ClassFile.ACC_STATIC, code -> code
-                                .invokedynamic(DynamicCallSiteDesc.of(ExprEmitter.LAMBDA_METAFACTORY, "run",
-                                        MethodTypeDesc.of(RUNNABLE), ConstantDescs.MTD_void,
-                                        MethodHandleDesc.ofMethod(DirectMethodHandleDesc.Kind.STATIC, self,
-                                                entry.name(), ConstantDescs.MTD_void),
-                                        ConstantDescs.MTD_void))
-                                .ldc(module.binaryName())
-                                .invokestatic(RuntimeApi.RT, "main", RuntimeApi.RT_MAIN)
-                                .return_());
+                        ClassFile.ACC_PUBLIC | ClassFile.ACC_STATIC, code -> EntryEmitter.emit(code, entry));
             }
         });
     }

@@ -14,15 +14,15 @@ final class RuntimeApi {
     static final ClassDesc ARITH = ClassDesc.of("brisk.runtime.Arith");
     static final ClassDesc CASTS = ClassDesc.of("brisk.runtime.Casts");
     static final ClassDesc PANIC = ClassDesc.of("brisk.runtime.Panic");
-    static final ClassDesc PANICS = ClassDesc.of("brisk.runtime.Panics");
     static final ClassDesc RT = ClassDesc.of("brisk.runtime.Rt");
+    static final ClassDesc BOUNDS = ClassDesc.of("brisk.runtime.Bounds");
 
     /** {@code Panic panic(String message, String location)}: runs the hook, returns the throwable. */
     static final MethodTypeDesc PANIC_PANIC =
             MethodTypeDesc.of(PANIC, ConstantDescs.CD_String, ConstantDescs.CD_String);
-    /** {@code Panic indexOutOfBounds(long len, long index, String location)}. */
-    static final MethodTypeDesc PANICS_INDEX_OUT_OF_BOUNDS =
-            MethodTypeDesc.of(PANIC, ConstantDescs.CD_long, ConstantDescs.CD_long, ConstantDescs.CD_String);
+    /** {@code int index(long index, long len, String location)}: the checked index, or a panic. */
+    static final MethodTypeDesc BOUNDS_INDEX = MethodTypeDesc.of(ConstantDescs.CD_int, ConstantDescs.CD_long,
+            ConstantDescs.CD_long, ConstantDescs.CD_String);
     /** {@code void main(Runnable main, String binaryName)}: runs Rust main and exits the process. */
     static final MethodTypeDesc RT_MAIN =
             MethodTypeDesc.of(ConstantDescs.CD_void, ClassDesc.of("java.lang.Runnable"), ConstantDescs.CD_String);

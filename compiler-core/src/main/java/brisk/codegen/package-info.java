@@ -9,7 +9,8 @@
  *
  * <p>Layout: one class per Rust module with its functions as public static methods and its
  * statics as static fields (plus, for a binary, the JVM {@code main(String[])} running Rust
- * {@code main} through {@code brisk.runtime.Rt.main}); one class per struct; an abstract class
+ * {@code main} through {@code brisk.runtime.Rt.main}, or the tests through the runtime's libtest
+ * harness: {@code EntryEmitter}); one class per struct; an abstract class
  * per enum with a final subclass per variant; an interface per {@code dyn} trait, implemented by
  * ADT classes through bridge methods; one class per tuple shape and one interface per callable
  * shape (closures are LambdaMetafactory lambdas), identical in every module using it. Naming is
@@ -19,14 +20,15 @@
  * inline Rust values, so a Copy duplicates them.
  *
  * <p>Reading order: {@link brisk.codegen.Codegen} (the plan of output classes) →
- * {@code ModuleClassEmitter} → {@code FunctionEmitter} (blocks, statements, terminators, unwind
- * handlers: one label per IR block, fall-through to the next) → {@code ExprEmitter} (expression
- * trees and places) with {@code ArithEmitter} (operators; checked ones call
- * {@code brisk.runtime.Arith}), {@code BranchEmitter} (fused compare-and-branch),
- * {@code CastEmitter} ({@code as}) and {@code CopyEmitter}; {@code AdtEmitter} and
- * {@code TupleEmitter} emit data classes. {@code RuntimeApi} lists every runtime name generated
- * code uses (compiler-core does not depend on the runtime at build time). {@code UsedClasses}
- * scans the IR for enum variants (the class hierarchy the stack-map generator needs) and the
- * tuple and callable shapes to emit.
+ * {@code ModuleClassEmitter} and {@code EntryEmitter} → {@code FunctionEmitter} (blocks,
+ * statements, terminators, unwind handlers: one label per IR block, fall-through to the next) →
+ * {@code ExprEmitter} (expression trees and places) with {@code ArithEmitter} (operators; checked
+ * ones call {@code brisk.runtime.Arith}), {@code BranchEmitter} (fused compare-and-branch),
+ * {@code CastEmitter} ({@code as}), {@code CopyEmitter} and {@code Effects} (keeps Rust's
+ * value-before-place assignment order); {@code AdtEmitter} (structs, enums,
+ * trait interfaces) and {@code ShapeEmitter} (tuple classes, callable interfaces) emit the rest.
+ * {@code RuntimeApi} lists every runtime name generated code uses (compiler-core does not depend
+ * on the runtime at build time). {@code UsedClasses} scans the IR for enum variants (the class
+ * hierarchy the stack-map generator needs) and the tuple and callable shapes to emit.
  */
 package brisk.codegen;

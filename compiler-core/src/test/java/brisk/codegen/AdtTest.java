@@ -13,8 +13,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import brisk.lower.ir.ArithOp;
+import brisk.lower.ir.CmpOp;
 import brisk.lower.ir.FieldRef;
 import brisk.lower.ir.FnRef;
+import brisk.lower.ir.IntKind;
 import brisk.lower.ir.IrAdt;
 import brisk.lower.ir.IrExpr;
 import brisk.lower.ir.IrField;
@@ -28,6 +30,8 @@ import brisk.lower.ir.IrVariant;
 import brisk.lower.ir.Place;
 import java.lang.reflect.Modifier;
 import java.util.List;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 /** Structs with Copy semantics and enums matched by tag. */
@@ -113,13 +117,13 @@ class AdtTest {
     @Test
     void tuplesAreValues() throws Throwable {
         var fn = new Ir.Fn(ROOT, "tuples", IrType.I32);
-        IrExpr inner = new IrExpr.NewTuple(List.of(new IrExpr.BoolConst(true), new IrExpr.IntConst(brisk.lower.ir.IntKind.U8, 7)));
+        IrExpr inner = new IrExpr.NewTuple(List.of(new IrExpr.BoolConst(true), new IrExpr.IntConst(IntKind.U8, 7)));
         IrExpr outer = new IrExpr.NewTuple(List.of(i32(1), new IrExpr.F64Const(2.5), point(1, 2), inner));
         Place.Local t = fn.local(outer.type());
         Place.Local u = fn.local(outer.type());
-        java.util.function.BiFunction<IrExpr, Integer, Place> elem = Place.TupleField::new;
-        java.util.function.Function<Place.Local, Place> x2 = l -> new Place.Field(read(elem.apply(read(l), 2)), POINT_X);
-        java.util.function.Function<Place.Local, Place> y31 = l -> elem.apply(read(elem.apply(read(l), 3)), 1);
+        BiFunction<IrExpr, Integer, Place> elem = Place.TupleField::new;
+        Function<Place.Local, Place> x2 = l -> new Place.Field(read(elem.apply(read(l), 2)), POINT_X);
+        Function<Place.Local, Place> y31 = l -> elem.apply(read(elem.apply(read(l), 3)), 1);
         IrExpr sum = read(elem.apply(read(t), 0));
         sum = wrapping(ArithOp.ADD, sum, wrapping(ArithOp.MUL, read(x2.apply(u)), i32(10)));
         sum = wrapping(ArithOp.ADD, sum, wrapping(ArithOp.MUL, read(x2.apply(t)), i32(100)));
@@ -131,7 +135,7 @@ class AdtTest {
                 assign(t, outer),
                 assign(u, new IrExpr.Copy(read(t))),
                 assign(x2.apply(u), i32(9)),
-                assign(y31.apply(u), new IrExpr.IntConst(brisk.lower.ir.IntKind.U8, 8))));
+                assign(y31.apply(u), new IrExpr.IntConst(IntKind.U8, 8))));
         IrModule module = IrModule.library(List.of(fn.build()), ADTS);
         Loaded loaded = Loaded.compile(module);
         assertEquals(578191, loaded.call(ROOT, "tuples"));
@@ -173,7 +177,7 @@ class AdtTest {
         fn.add(block(branch(read(flag), 1, 2)))
                 .add(block(jump(3), assign(o, new IrExpr.NewVariant(OPTION, "Some", List.of(i32(7))))))
                 .add(block(jump(3), assign(o, new IrExpr.NewVariant(OPTION, "None", List.of()))))
-                .add(block(branch(Ir.cmp(brisk.lower.ir.CmpOp.EQ, new IrExpr.Tag(read(p)), i32(1)), 4, 5),
+                .add(block(branch(Ir.cmp(CmpOp.EQ, new IrExpr.Tag(read(p)), i32(1)), 4, 5),
                         assign(p, new IrExpr.Copy(read(o)))))
                 .add(block(jump(5), assign(payload, wrapping(ArithOp.ADD, read(payload), i32(1)))))
                 .add(block(ret(wrapping(ArithOp.ADD,

@@ -10,7 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import brisk.lower.ir.ArithOp;
 import brisk.lower.ir.FieldRef;
-import brisk.lower.ir.FnRef;
 import brisk.lower.ir.IrAdt;
 import brisk.lower.ir.IrExpr;
 import brisk.lower.ir.IrField;
@@ -21,6 +20,7 @@ import brisk.lower.ir.IrSig;
 import brisk.lower.ir.IrType;
 import brisk.lower.ir.Place;
 import java.util.List;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 /** Function pointers and closures: lower turns a closure into a function taking its captures first. */
@@ -33,7 +33,7 @@ class ClosureTest {
     private static final IrType I32_TO_I32 = new IrType.FnPtr(IrSig.of(IrType.I32, IrType.I32));
 
     private static IrFunction fn(IrPath module, String name, IrType result, List<IrType> params,
-            java.util.function.Function<List<Place.Local>, IrExpr> body) {
+            Function<List<Place.Local>, IrExpr> body) {
         var f = new Ir.Fn(module, name, result);
         List<Place.Local> ps = params.stream().map(f::param).toList();
         return f.add(block(ret(body.apply(ps)))).build();

@@ -17,14 +17,21 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import brisk.lower.ir.ArithOp;
 import brisk.lower.ir.CmpOp;
+import brisk.lower.ir.FnRef;
+import brisk.lower.ir.IntKind;
+import brisk.lower.ir.IrBlock;
 import brisk.lower.ir.IrExpr;
 import brisk.lower.ir.IrFunction;
 import brisk.lower.ir.IrModule;
 import brisk.lower.ir.IrPath;
 import brisk.lower.ir.IrSig;
+import brisk.lower.ir.IrStatic;
+import brisk.lower.ir.IrStmt;
 import brisk.lower.ir.IrTerminator;
 import brisk.lower.ir.IrType;
+import brisk.lower.ir.Overflow;
 import brisk.lower.ir.Place;
+import brisk.lower.ir.UnOp;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -65,7 +72,7 @@ class ControlFlowTest {
     static IrFunction fib() {
         var fn = new Ir.Fn(M0, "fib", IrType.I32);
         Place.Local n = fn.param(IrType.I32);
-        var self = new brisk.lower.ir.FnRef(M0, "fib", IrSig.of(IrType.I32, IrType.I32));
+        var self = new FnRef(M0, "fib", IrSig.of(IrType.I32, IrType.I32));
         IrExpr fibMinus1 = new IrExpr.Call(self, List.of(wrapping(ArithOp.SUB, read(n), i32(1))));
         IrExpr fibMinus2 = new IrExpr.Call(self, List.of(wrapping(ArithOp.SUB, read(n), i32(2))));
         return fn
@@ -105,8 +112,8 @@ class ControlFlowTest {
         var noop = new Ir.Fn(ROOT, "noop", IrType.UNIT);
         noop.param(IrType.UNIT);
         noop.add(block(retUnit()));
-        var noopRef = new brisk.lower.ir.FnRef(ROOT, "noop", IrSig.of(IrType.UNIT, IrType.UNIT));
-        var fibRef = new brisk.lower.ir.FnRef(M0, "fib", IrSig.of(IrType.I32, IrType.I32));
+        var noopRef = new FnRef(ROOT, "noop", IrSig.of(IrType.UNIT, IrType.UNIT));
+        var fibRef = new FnRef(M0, "fib", IrSig.of(IrType.I32, IrType.I32));
         twice.add(block(ret(wrapping(ArithOp.MUL, new IrExpr.Call(fibRef, List.of(read(n))), i32(2))),
                 assign(unit, new IrExpr.Call(noopRef, List.of(new IrExpr.UnitConst()))),
                 eval(new IrExpr.Call(noopRef, List.of(read(unit)))),
@@ -148,11 +155,11 @@ class ControlFlowTest {
     void branchesOnNegatedConditions() throws Throwable {
         var fn = new Ir.Fn(ROOT, "between", IrType.BOOL);
         Place.Local v = fn.param(IrType.F64);
-        IrExpr notBelow = new IrExpr.Unary(brisk.lower.ir.UnOp.NOT,
-                cmp(CmpOp.LT, read(v), new IrExpr.F64Const(1.0)), brisk.lower.ir.Overflow.WRAPPING, Ir.LOC);
+        IrExpr notBelow = new IrExpr.Unary(UnOp.NOT,
+                cmp(CmpOp.LT, read(v), new IrExpr.F64Const(1.0)), Overflow.WRAPPING, Ir.LOC);
         fn.add(block(branch(notBelow, 1, 2)))
-                .add(block(ret(new IrExpr.Unary(brisk.lower.ir.UnOp.NOT,
-                        cmp(CmpOp.GT, read(v), new IrExpr.F64Const(2.0)), brisk.lower.ir.Overflow.WRAPPING, Ir.LOC))))
+                .add(block(ret(new IrExpr.Unary(UnOp.NOT,
+                        cmp(CmpOp.GT, read(v), new IrExpr.F64Const(2.0)), Overflow.WRAPPING, Ir.LOC))))
                 .add(block(ret(new IrExpr.BoolConst(false))));
         Loaded loaded = Loaded.compile(IrModule.library(List.of(fn.build()), List.of()));
         assertEquals(true, loaded.call(ROOT, "between", 1.5));
@@ -170,7 +177,7 @@ class ControlFlowTest {
         var d = new Ir.Fn(ROOT, "nan", IrType.F64);
         d.add(block(ret(new IrExpr.F64Const(Double.longBitsToDouble(0x7ff8_0000_0000_0001L)))));
         var u = new Ir.Fn(ROOT, "u32max", IrType.U32);
-        u.add(block(ret(new IrExpr.IntConst(brisk.lower.ir.IntKind.U32, -1))));
+        u.add(block(ret(new IrExpr.IntConst(IntKind.U32, -1))));
         var l = new Ir.Fn(ROOT, "i64min", IrType.I64);
         l.add(block(ret(i64(Long.MIN_VALUE))));
         var c = new Ir.Fn(ROOT, "crab", IrType.CHAR);
@@ -207,7 +214,7 @@ class ControlFlowTest {
         bump.add(block(ret(read(counter)), assign(counter, wrapping(ArithOp.ADD, read(counter), i64(1)))));
         IrFunction initFn = init.build();
         IrModule module = new IrModule(List.of(initFn, bump.build()), List.of(), List.of(),
-                List.of(new brisk.lower.ir.IrStatic(counterPath, IrType.I64, initFn.ref())), null, null);
+                List.of(new IrStatic(counterPath, IrType.I64, initFn.ref())), null);
         Loaded loaded = Loaded.compile(module);
         assertEquals(41L, loaded.call(ROOT, "bump"));
         assertEquals(42L, loaded.call(ROOT, "bump"));
@@ -219,12 +226,12 @@ class ControlFlowTest {
     void oversizedFunctionBecomesAnError() throws Throwable {
         var huge = new Ir.Fn(ROOT, "huge", IrType.I32);
         Place.Local acc = huge.local(IrType.I32);
-        var stmts = new java.util.ArrayList<brisk.lower.ir.IrStmt>();
+        var stmts = new java.util.ArrayList<IrStmt>();
         stmts.add(assign(acc, i32(0)));
         for (int i = 0; i < 12_000; i++) {
             stmts.add(assign(acc, wrapping(ArithOp.ADD, read(acc), i32(100_000 + i))));
         }
-        huge.add(new brisk.lower.ir.IrBlock(stmts, ret(read(acc))));
+        huge.add(new IrBlock(stmts, ret(read(acc))));
         IrModule module = IrModule.library(List.of(huge.build(), countdown()), List.of());
         CodegenOutput out = Codegen.emitModule(module);
         assertEquals(1, out.errors().size());

@@ -136,7 +136,7 @@ class DynTraitTest {
                         new IrTrait.Method("tag", TAG))),
                 new IrTrait(NAMED, List.of(new IrTrait.Method("tag", TAG))));
         IrModule module = new IrModule(List.of(ca, cs, pa, ps, circleTag, circleNamedTag, polyTag, run.build(),
-                named.build()), adts, traits, List.of(), null, null);
+                named.build()), adts, traits, List.of(), null);
         Loaded loaded = Loaded.compile(module);
         assertEquals(1012.0, loaded.call(ROOT, "run", true));
         assertEquals(3024.0, loaded.call(ROOT, "run", false));

@@ -17,11 +17,17 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import brisk.lower.ir.ArithOp;
 import brisk.lower.ir.FnRef;
+import brisk.lower.ir.IntKind;
+import brisk.lower.ir.IrBlock;
+import brisk.lower.ir.IrEntry;
 import brisk.lower.ir.IrExpr;
+import brisk.lower.ir.IrFunction;
 import brisk.lower.ir.IrModule;
 import brisk.lower.ir.IrPath;
 import brisk.lower.ir.IrSig;
+import brisk.lower.ir.IrStatic;
 import brisk.lower.ir.IrTerminator;
+import brisk.lower.ir.IrTest;
 import brisk.lower.ir.IrType;
 import brisk.lower.ir.Overflow;
 import brisk.lower.ir.Place;
@@ -34,6 +40,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -130,9 +138,9 @@ class RuntimeCallsTest {
         Place.Local b = fn.local(grid);
         Place.Local r = fn.local(wideGrid);
         Place.Local f = fn.local(new IrType.Array(IrType.BOOL));
-        java.util.function.BiFunction<Place.Local, Integer, IrExpr> rowOf =
+        BiFunction<Place.Local, Integer, IrExpr> rowOf =
                 (arr, i) -> read(new Place.Index(read(arr), usize(i), Ir.LOC));
-        java.util.function.BiFunction<IrExpr, Integer, Place> cell = (rowExpr, j) -> new Place.Index(rowExpr, usize(j), Ir.LOC);
+        BiFunction<IrExpr, Integer, Place> cell = (rowExpr, j) -> new Place.Index(rowExpr, usize(j), Ir.LOC);
         IrExpr rSum = wrapping(ArithOp.ADD, wrapping(ArithOp.ADD, read(cell.apply(rowOf.apply(r, 0), 1)),
                         wrapping(ArithOp.MUL, read(cell.apply(rowOf.apply(r, 1), 1)), Ir.i64(100))),
                 read(cell.apply(rowOf.apply(r, 2), 1)));
@@ -156,6 +164,77 @@ class RuntimeCallsTest {
         Loaded loaded = Loaded.compile(IrModule.library(List.of(fn.build()), List.of()));
         assumeRuntime();
         assertEquals(4_500_019, loaded.call(ROOT, "arrays"));
+    }
+
+    /**
+     * Narrow arrays store elements at Rust width ({@code byte[]}, {@code short[]}, {@code char[]})
+     * and read back normalized values.
+     * <pre>
+     * let a = [200u8, 7]; let mut b = [-5i8]; let c = [60000u16]; let d = [-300i16];
+     * b[0] = a[0] as i8;  let mut a2 = a; a2[1] = 255; let r = [9u8; 3];
+     * a[0] as i64 + c[0] as i64 + d[0] as i64 + b[0] as i64 + a[1] as i64 * 1_000_000 + a2[1] as i64 * 10 + r[2] as i64
+     * </pre>
+     */
+    @Test
+    void narrowArraysKeepRustWidths() throws Throwable {
+        var fn = new Ir.Fn(ROOT, "narrow", IrType.I64);
+        Place.Local a = fn.local(new IrType.Array(IrType.U8));
+        Place.Local b = fn.local(new IrType.Array(IrType.I8));
+        Place.Local c = fn.local(new IrType.Array(IrType.U16));
+        Place.Local d = fn.local(new IrType.Array(IrType.I16));
+        Place.Local a2 = fn.local(new IrType.Array(IrType.U8));
+        Place.Local r = fn.local(new IrType.Array(IrType.U8));
+        BiFunction<Place.Local, Integer, Place> at = (arr, i) -> new Place.Index(read(arr), usize(i), Ir.LOC);
+        Function<Place, IrExpr> wide = p -> new IrExpr.Cast(read(p), IrType.I64);
+        IrExpr sum = wide.apply(at.apply(a, 0));
+        sum = wrapping(ArithOp.ADD, sum, wide.apply(at.apply(c, 0)));
+        sum = wrapping(ArithOp.ADD, sum, wide.apply(at.apply(d, 0)));
+        sum = wrapping(ArithOp.ADD, sum, wide.apply(at.apply(b, 0)));
+        sum = wrapping(ArithOp.ADD, sum, wrapping(ArithOp.MUL, wide.apply(at.apply(a, 1)), Ir.i64(1_000_000)));
+        sum = wrapping(ArithOp.ADD, sum, wrapping(ArithOp.MUL, wide.apply(at.apply(a2, 1)), Ir.i64(10)));
+        sum = wrapping(ArithOp.ADD, sum, wide.apply(at.apply(r, 2)));
+        fn.add(block(ret(sum),
+                assign(a, new IrExpr.NewArray(IrType.U8, List.of(u8(200), u8(7)))),
+                assign(b, new IrExpr.NewArray(IrType.I8, List.of(new IrExpr.IntConst(IntKind.I8, -5)))),
+                assign(c, new IrExpr.NewArray(IrType.U16, List.of(new IrExpr.IntConst(IntKind.U16, 60000)))),
+                assign(d, new IrExpr.NewArray(IrType.I16, List.of(new IrExpr.IntConst(IntKind.I16, -300)))),
+                assign(at.apply(b, 0), new IrExpr.Cast(read(at.apply(a, 0)), IrType.I8)),
+                assign(a2, new IrExpr.Copy(read(a))),
+                assign(at.apply(a2, 1), u8(255)),
+                assign(r, new IrExpr.ArrayRepeat(u8(9), 3))));
+        Loaded loaded = Loaded.compile(IrModule.library(List.of(fn.build()), List.of()));
+        assumeRuntime();
+        assertEquals(7_062_403L, loaded.call(ROOT, "narrow"));
+    }
+
+    /**
+     * Rust evaluates an assigned value before the place: in {@code a[5] = f()} the call runs (and
+     * sets the static) before the bounds check panics.
+     */
+    @Test
+    void assignmentEvaluatesValueBeforePlace() throws Throwable {
+        IrPath flagPath = ROOT.child("FLAG");
+        Place flag = new Place.Static(flagPath, IrType.I32);
+        var init = new Ir.Fn(ROOT, "FLAG$init", IrType.I32);
+        init.add(block(ret(i32(0))));
+        var f = new Ir.Fn(ROOT, "f", IrType.I32);
+        f.add(block(ret(i32(7)), assign(flag, i32(1))));
+        var g = new Ir.Fn(ROOT, "g", IrType.UNIT);
+        Place.Local a = g.local(new IrType.Array(IrType.I32));
+        g.add(block(retUnit(),
+                assign(a, new IrExpr.ArrayRepeat(i32(0), 2)),
+                assign(new Place.Index(read(a), usize(5), Ir.LOC),
+                        new IrExpr.Call(new FnRef(ROOT, "f", IrSig.of(IrType.I32)), List.of()))));
+        IrFunction initFn = init.build();
+        Loaded loaded = Loaded.compile(new IrModule(List.of(initFn, f.build(), g.build()), List.of(), List.of(),
+                List.of(new IrStatic(flagPath, IrType.I32, initFn.ref())), null));
+        assumeRuntime();
+        assertPanics("index out of bounds: the len is 2 but the index is 5", () -> loaded.call(ROOT, "g"));
+        assertEquals(1, loaded.moduleClass(ROOT).getField("FLAG").get(null));
+    }
+
+    private static IrExpr u8(int v) {
+        return new IrExpr.IntConst(IntKind.U8, v);
     }
 
     /**
@@ -197,9 +276,9 @@ class RuntimeCallsTest {
         var guarded = new Ir.Fn(ROOT, "guarded", IrType.I32);
         Place.Local log = guarded.param(cellOfI32);
         Place.Local explode = guarded.param(IrType.BOOL);
-        guarded.add(new brisk.lower.ir.IrBlock(List.of(), Ir.branch(read(explode), 2, 1), 4))
-                .add(new brisk.lower.ir.IrBlock(List.of(), Ir.jump(3), 4))
-                .add(new brisk.lower.ir.IrBlock(List.of(eval(new IrExpr.Call(boomRef, List.of()))),
+        guarded.add(new IrBlock(List.of(), Ir.branch(read(explode), 2, 1), 4))
+                .add(new IrBlock(List.of(), Ir.jump(3), 4))
+                .add(new IrBlock(List.of(eval(new IrExpr.Call(boomRef, List.of()))),
                         new IrTerminator.Unreachable(), 4))
                 .add(block(ret(i32(1)), assign(new Place.Deref(read(log)), i32(3))))
                 .add(block(new IrTerminator.Resume(), assign(new Place.Deref(read(log)), i32(7))));
@@ -228,9 +307,10 @@ class RuntimeCallsTest {
         var failing = new Ir.Fn(IrPath.of("c03"), "main", IrType.UNIT);
         failing.add(block(new IrTerminator.Panic(new IrExpr.StringConst("bad"), "src/main.rs:2:5")));
         FnRef entry = new FnRef(ROOT, "main", IrSig.of(IrType.UNIT));
-        CodegenOutput ok = Codegen.emitModule(IrModule.binary(List.of(main.build()), List.of(), entry, "c02"));
+        CodegenOutput ok = Codegen.emitModule(IrModule.binary(List.of(main.build()), List.of(),
+                new IrEntry.Main(entry, "c02")));
         CodegenOutput bad = Codegen.emitModule(IrModule.binary(List.of(failing.build()), List.of(),
-                new FnRef(IrPath.of("c03"), "main", IrSig.of(IrType.UNIT)), "c03"));
+                new IrEntry.Main(new FnRef(IrPath.of("c03"), "main", IrSig.of(IrType.UNIT)), "c03")));
         Loaded.verify(ok);
         Loaded.verify(bad);
         assumeRuntime();
@@ -243,6 +323,44 @@ class RuntimeCallsTest {
         assertEquals(101, panic.waitFor());
         String stderr = new String(panic.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(stderr.contains("panicked at src/main.rs:2:5:\nbad"), stderr);
+    }
+
+    /**
+     * A test binary: four {@code #[test]}s (passing, failing, {@code #[should_panic]},
+     * {@code #[ignore]}, and one returning {@code Err}) run by the runtime's libtest harness.
+     */
+    @Test
+    void testBinaryRunsTheHarness(@TempDir Path dir) throws Exception {
+        IrPath tests = IrPath.of("c06", "tests");
+        var ok = new Ir.Fn(tests, "ok", IrType.UNIT);
+        ok.add(block(retUnit()));
+        var fails = new Ir.Fn(tests, "fails", IrType.UNIT);
+        fails.add(block(new IrTerminator.Panic(new IrExpr.StringConst("nope"), "src/lib.rs:9:9")));
+        var err = new Ir.Fn(tests, "err", IrType.JAVA_STRING);
+        err.add(block(ret(new IrExpr.StringConst("\"bad\""))));
+        IrFunction okFn = ok.build();
+        IrFunction failsFn = fails.build();
+        IrFunction errFn = err.build();
+        var entry = new IrEntry.Tests(IrPath.of("c06"), List.of(
+                new IrTest("tests::ok", okFn.ref(), "src/lib.rs:3:8", null, null),
+                new IrTest("tests::fails", failsFn.ref(), "src/lib.rs:8:8", null, null),
+                new IrTest("tests::panics", failsFn.ref(), "src/lib.rs:12:8", null, "nope"),
+                new IrTest("tests::skipped", okFn.ref(), "src/lib.rs:15:8", "", null),
+                new IrTest("tests::err", errFn.ref(), "src/lib.rs:18:8", null, null)));
+        CodegenOutput out = Codegen.emitModule(IrModule.binary(List.of(okFn, failsFn, errFn), List.of(), entry));
+        Loaded.verify(out);
+        assumeRuntime();
+        write(out, dir);
+        Process run = start(dir, "rs.c06.$mod");
+        assertEquals(101, run.waitFor());
+        String stdout = new String(run.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(stdout.startsWith("\nrunning 5 tests\n"), stdout);
+        assertTrue(stdout.contains("test tests::ok ... ok\n"), stdout);
+        assertTrue(stdout.contains("test tests::fails ... FAILED\n"), stdout);
+        assertTrue(stdout.contains("test tests::panics - should panic ... ok\n"), stdout);
+        assertTrue(stdout.contains("test tests::skipped ... ignored\n"), stdout);
+        assertTrue(stdout.contains("test tests::err ... FAILED\n"), stdout);
+        assertTrue(stdout.contains("test result: FAILED. 2 passed; 2 failed; 1 ignored;"), stdout);
     }
 
     private static void write(CodegenOutput out, Path dir) throws IOException {

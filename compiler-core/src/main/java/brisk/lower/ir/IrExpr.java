@@ -190,15 +190,36 @@ public sealed interface IrExpr {
         }
     }
 
-    /** Rust's {@code as} between integers, floats, bool and char. */
+    /**
+     * Rust's {@code as} between integers, floats, bool and char: any numeric to numeric, bool or
+     * char to integer, {@code u8} to char (and any type to itself).
+     */
     record Cast(IrExpr value, IrType target) implements IrExpr {
+        public Cast {
+            IrType from = value.type();
+            boolean numericTarget = target instanceof IrType.Int || target instanceof IrType.Float32
+                    || target instanceof IrType.Float64;
+            boolean ok = from.equals(target)
+                    || (numericTarget && (from instanceof IrType.Int || from instanceof IrType.Float32
+                            || from instanceof IrType.Float64))
+                    || (target instanceof IrType.Int && (from instanceof IrType.Bool || from instanceof IrType.Char))
+                    || (target instanceof IrType.Char && from.equals(IrType.U8));
+            if (!ok) {
+                throw new IllegalArgumentException("no cast from " + from + " to " + target);
+            }
+        }
+
         @Override
         public IrType type() {
             return target;
         }
     }
 
-    /** A new struct object; {@code fields} in declaration order. */
+    /**
+     * A new struct object; {@code fields} in declaration order and evaluated in that order (Rust
+     * evaluates a struct literal in source order: lower moves fields with effects into temps when
+     * the two differ).
+     */
     record NewStruct(IrPath struct, List<IrExpr> fields) implements IrExpr {
         public NewStruct {
             fields = List.copyOf(fields);
@@ -239,6 +260,12 @@ public sealed interface IrExpr {
 
     /** The variant index (declaration order, from 0) of an enum value, as an {@code i32}. */
     record Tag(IrExpr value) implements IrExpr {
+        public Tag {
+            if (!(value.type() instanceof IrType.Adt)) {
+                throw new IllegalArgumentException("tag of non-enum " + value.type());
+            }
+        }
+
         @Override
         public IrType type() {
             return IrType.I32;

@@ -3,7 +3,10 @@ package brisk.lower.ir;
 /** A statement of a basic block. */
 public sealed interface IrStmt {
 
-    /** Evaluates {@code value}, then stores it into {@code place} (whose sub-expressions are evaluated first). */
+    /**
+     * Rust's assignment: evaluates {@code value}, then the place's operands (object, index and its
+     * bounds check), then stores.
+     */
     record Assign(Place place, IrExpr value) implements IrStmt {
         public Assign {
             if (!place.type().equals(value.type())) {

@@ -49,7 +49,11 @@ public sealed interface IrType {
         }
     }
 
-    /** A JVM array of {@code element}: Rust {@code [T; N]} (the length is a runtime value). */
+    /**
+     * A JVM array of {@code element}: Rust {@code [T; N]} (the length is a runtime value). Narrow
+     * integers are stored at their width ({@code [u8]} is a {@code byte[]}); values read are
+     * normalized as everywhere else.
+     */
     record Array(IrType element) implements IrType {
         public Array {
             if (element.isVoid()) {

@@ -4,7 +4,9 @@
  * with structural equality, so IR can be a query result that the database backdates.
  *
  * <p>Shape: an {@link brisk.lower.ir.IrModule} holds {@link brisk.lower.ir.IrFunction}s,
- * {@link brisk.lower.ir.IrAdt}s, {@link brisk.lower.ir.IrTrait}s and {@link brisk.lower.ir.IrStatic}s. A function is a control-flow
+ * {@link brisk.lower.ir.IrAdt}s, {@link brisk.lower.ir.IrTrait}s, {@link brisk.lower.ir.IrStatic}s and,
+ * for a binary, an {@link brisk.lower.ir.IrEntry} (Rust {@code main}, or the
+ * {@link brisk.lower.ir.IrTest}s of a test binary). A function is a control-flow
  * graph of {@link brisk.lower.ir.IrBlock}s (block 0 is the entry) ending in an
  * {@link brisk.lower.ir.IrTerminator} (goto, branch, switch, return, panic, unreachable, resume),
  * like rustc's MIR; a block's optional unwind edge names the cleanup block that runs drops when a

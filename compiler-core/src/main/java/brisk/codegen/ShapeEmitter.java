@@ -9,14 +9,23 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Emits a tuple shape's class: public final, public mutable fields {@code _0, _1, ...} of the
- * erased element types ({@link JvmNames#tupleFieldDesc}) and an all-fields constructor. Copying
- * is done inline by {@link CopyEmitter}, which knows the element types the class has erased.
+ * Emits the classes shared by every module using a shape. A tuple shape's class is public final
+ * with public mutable fields {@code _0, _1, ...} of the erased element types
+ * ({@link JvmNames#tupleFieldDesc}) and an all-fields constructor; copying is done inline by
+ * {@link CopyEmitter}, which knows the element types the class has erased. A callable shape's
+ * interface has one abstract method {@code call} of the erased signature.
  */
-final class TupleEmitter {
-    private TupleEmitter() {}
+final class ShapeEmitter {
+    private ShapeEmitter() {}
 
-    static byte[] emit(ClassFile cf, String name, IrType.Tuple tuple) {
+    static byte[] fnInterface(ClassFile cf, String name, IrType.FnPtr fn) {
+        return cf.build(ClassDesc.ofInternalName(name), cb -> cb
+                .withFlags(ClassFile.ACC_PUBLIC | ClassFile.ACC_INTERFACE | ClassFile.ACC_ABSTRACT)
+                .withSuperclass(ConstantDescs.CD_Object)
+                .withMethod("call", JvmNames.fnErasedType(fn), ClassFile.ACC_PUBLIC | ClassFile.ACC_ABSTRACT, _ -> { }));
+    }
+
+    static byte[] tuple(ClassFile cf, String name, IrType.Tuple tuple) {
         ClassDesc self = ClassDesc.ofInternalName(name);
         List<IrType> elements = tuple.elements();
         var params = new ArrayList<ClassDesc>();
