@@ -37,4 +37,5 @@ run skip --test-threads=1 --skip sp_ --skip res
 run none --test-threads=1 nothingmatches
 run list --list
 run nocapture --test-threads=1 --nocapture adds fails
+run show-output --test-threads=1 --show-output fails adds sp_ok
 rm -rf "$tmp"

@@ -14,10 +14,10 @@ public final class CharOps {
         return (v >= 0 && v <= 0x10FFFF && (v < 0xD800 || v > 0xDFFF)) ? v : -1;
     }
 
-    /** {@code char::from_digit(num, radix)}: -1 for {@code None}; panics if radix > 36. */
-    public static int fromDigit(int num, int radix, String loc) {
+    /** {@code char::from_digit(num, radix)}: -1 for {@code None}; panics (in std) if radix > 36. */
+    public static int fromDigit(int num, int radix) {
         if (Integer.compareUnsigned(radix, 36) > 0) {
-            throw Panic.panic("from_digit: radix is too high (maximum 36)", loc);
+            throw Panic.panic("from_digit: radix is too high (maximum 36)", StdLocations.CHAR_FROM_DIGIT);
         }
         if (Integer.compareUnsigned(num, radix) >= 0) {
             return -1;
@@ -26,9 +26,10 @@ public final class CharOps {
     }
 
     /** {@code c.to_digit(radix)}: -1 for {@code None}; ASCII digits and letters only, like Rust. */
-    public static int toDigit(int c, int radix, String loc) {
-        if (radix < 2 || radix > 36) {
-            throw Panic.panic("to_digit: invalid radix -- radix must be in the range 2 to 36 inclusive", loc);
+    public static int toDigit(int c, int radix) {
+        if (Integer.compareUnsigned(radix - 2, 34) > 0) {
+            throw Panic.panic("to_digit: invalid radix -- radix must be in the range 2 to 36 inclusive",
+                    StdLocations.CHAR_TO_DIGIT);
         }
         int d;
         if (c >= '0' && c <= '9') {

@@ -182,4 +182,59 @@ public final class IntOps {
         boolean aLess = signed ? a < b : Long.compareUnsigned(a, b) < 0;
         return aLess ? b - a : a - b;
     }
+
+    // ---- bit manipulation for types of at most 32 bits (value normalised per brisk's representation) ----
+
+    /** The value's low {@code bits} bits, zero-extended (undoes sign extension of i8/i16). */
+    private static int raw(int v, int bits) {
+        return bits == 32 ? v : v & ((1 << bits) - 1);
+    }
+
+    /** Re-normalises {@code bits} low bits to the type's representation. */
+    private static int normal(int v, int bits, boolean signed) {
+        if (bits == 32) {
+            return v;
+        }
+        return signed ? (v << (32 - bits)) >> (32 - bits) : v & ((1 << bits) - 1);
+    }
+
+    public static int leadingZeros(int v, int bits) {
+        return Integer.numberOfLeadingZeros(raw(v, bits)) - (32 - bits);
+    }
+
+    public static int trailingZeros(int v, int bits) {
+        return Math.min(bits, Integer.numberOfTrailingZeros(raw(v, bits)));
+    }
+
+    public static int countOnes(int v, int bits) {
+        return Integer.bitCount(raw(v, bits));
+    }
+
+    public static int countZeros(int v, int bits) {
+        return bits - countOnes(v, bits);
+    }
+
+    /** {@code rotate_left(n)} ({@code n} taken modulo the width, as in Rust). */
+    public static int rotateLeft(int v, int n, int bits, boolean signed) {
+        int r = Integer.remainderUnsigned(n, bits);
+        int x = raw(v, bits);
+        int rotated = r == 0 ? x : (x << r) | (x >>> (bits - r));
+        return normal(rotated, bits, signed);
+    }
+
+    public static int rotateRight(int v, int n, int bits, boolean signed) {
+        return rotateLeft(v, bits - Integer.remainderUnsigned(n, bits), bits, signed);
+    }
+
+    public static int reverseBits(int v, int bits, boolean signed) {
+        return normal(Integer.reverse(raw(v, bits)) >>> (32 - bits), bits, signed);
+    }
+
+    public static int swapBytes(int v, int bits, boolean signed) {
+        return switch (bits) {
+            case 8 -> v;
+            case 16 -> normal(Integer.reverseBytes(raw(v, 16)) >>> 16, 16, signed);
+            default -> Integer.reverseBytes(v);
+        };
+    }
 }

@@ -18,10 +18,6 @@ public final class Io {
     /** Fast path: no thread-local lookup unless some test capture was ever installed. */
     private static volatile boolean captureUsed;
 
-    /** Where rustc 1.95's std reports a failed {@code print!} (as its panic message shows it). */
-    static final String STDIO_PANIC_LOCATION =
-            "/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/std/src/io/stdio.rs:1165:9";
-
     private Io() {}
 
     /** Renders an I/O failure as Rust's {@code io::Error} Display does for common OS errors. */
@@ -57,7 +53,7 @@ public final class Io {
             STDOUT.write(b, off, len);
         } catch (IOException e) {
             STDOUT.discard();
-            throw Panic.panic("failed printing to stdout: " + osError(e), STDIO_PANIC_LOCATION);
+            throw Panic.panic("failed printing to stdout: " + osError(e), StdLocations.STDIO_PRINT);
         }
     }
 

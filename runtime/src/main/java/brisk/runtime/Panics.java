@@ -96,6 +96,36 @@ public final class Panics {
                 + " but ends at " + Long.toUnsignedString(end), loc);
     }
 
+    /** {@code Ord::clamp} with {@code min > max} ({@code #[track_caller]}: the caller's location). */
+    public static Panic ordClampInverted(String minDebug, String maxDebug, String loc) {
+        return Panic.panic("min > max. min = " + minDebug + ", max = " + maxDebug, loc);
+    }
+
+    /** {@code map[&key]} on a HashMap/BTreeMap without the key. */
+    public static Panic noEntryForKey(String loc) {
+        return Panic.panic("no entry found for key", loc);
+    }
+
+    /** {@code VecDeque} indexing out of bounds. */
+    public static Panic vecDequeOutOfBounds(String loc) {
+        return Panic.panic("Out of bounds access", loc);
+    }
+
+    /** {@code chunks(0)} and friends. */
+    public static Panic chunkSizeZero(String loc) {
+        return Panic.panic("chunk size must be non-zero", loc);
+    }
+
+    /** {@code windows(0)}. */
+    public static Panic windowSizeZero(String loc) {
+        return Panic.panic("window size must be non-zero", loc);
+    }
+
+    /** Integer overflow inside {@code Iterator::sum}/{@code product}, reported at std's location. */
+    public static Panic iterSumOverflow(boolean product) {
+        return Panic.panic(product ? Arith.MUL : Arith.ADD, StdLocations.ITER_SUM_PRODUCT);
+    }
+
     public static Panic refCellAlreadyBorrowed(String loc) {
         return Panic.panic("RefCell already borrowed", loc);
     }

@@ -17,10 +17,19 @@ public final class RString implements FmtWrite, Utf8Text, Comparable<RString> {
         this.buf = NONE;
     }
 
+    /** {@code String::with_capacity}; beyond what a JVM array holds it panics like an overflowing RawVec. */
     public static RString withCapacity(long capacity) {
         RString s = new RString();
-        s.buf = new byte[(int) Math.min(capacity, Integer.MAX_VALUE - 8)];
+        s.buf = capacity == 0 ? NONE : new byte[checkedCapacity(capacity)];
         return s;
+    }
+
+    /** A capacity as an array length, or std's "capacity overflow" panic. */
+    static int checkedCapacity(long capacity) {
+        if (Long.compareUnsigned(capacity, Integer.MAX_VALUE - 8) > 0) {
+            throw Panic.panic("capacity overflow", StdLocations.RAW_VEC_CAPACITY);
+        }
+        return (int) capacity;
     }
 
     public static RString from(String s) {
@@ -131,6 +140,9 @@ public final class RString implements FmtWrite, Utf8Text, Comparable<RString> {
         for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
             if (c < 0x80) {
+                if (len == buf.length) {
+                    reserveFor(1); // a surrogate pair used 4 bytes for 2 reserved units
+                }
                 buf[len++] = (byte) c;
             } else {
                 int cp = s.codePointAt(i);

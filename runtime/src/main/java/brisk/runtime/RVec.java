@@ -19,7 +19,7 @@ public final class RVec {
 
     public static RVec withCapacity(long capacity) {
         RVec v = new RVec();
-        v.items = capacity == 0 ? EMPTY : new Object[(int) capacity];
+        v.items = capacity == 0 ? EMPTY : new Object[RString.checkedCapacity(capacity)];
         return v;
     }
 
@@ -37,7 +37,7 @@ public final class RVec {
 
     /** {@code vec![elem; n]} with each slot filled by the (already cloned) elements. */
     public static RVec filled(Object elem, long n) {
-        Object[] a = new Object[(int) n];
+        Object[] a = new Object[RString.checkedCapacity(n)];
         Arrays.fill(a, elem);
         return wrap(a, a.length);
     }

@@ -102,6 +102,13 @@ public final class Rt {
             Io.eprint("memory allocation failed\n");
             abort();
             return EXIT_ABORT;
+        } catch (RuntimeException | Error e) {
+            // Not a Rust panic: a bug in brisk's generated code or runtime. Say so loudly rather
+            // than exit 0 or look like a program failure.
+            java.io.StringWriter trace = new java.io.StringWriter();
+            e.printStackTrace(new java.io.PrintWriter(trace));
+            Io.eprint("brisk internal error (not a Rust panic): " + trace);
+            return EXIT_PANIC;
         }
     }
 

@@ -185,10 +185,11 @@ public final class StrOps {
         return out;
     }
 
-    /** {@code s.repeat(n)}; panics with std's message when the length overflows usize. */
-    public static RString repeat(RStr s, long n, String loc) {
-        if (n != 0 && s.length != 0 && Long.compareUnsigned(n, Long.divideUnsigned(-1L, s.length)) > 0) {
-            throw Panic.panic("capacity overflow", loc);
+    /** {@code s.repeat(n)}; panics with std's "capacity overflow" when the length overflows. */
+    public static RString repeat(RStr s, long n) {
+        if (n != 0 && s.length != 0
+                && (Long.compareUnsigned(n, Long.divideUnsigned(-1L, s.length)) > 0 || s.length * n > Integer.MAX_VALUE - 8)) {
+            throw Panic.panic("capacity overflow", StdLocations.REPEAT);
         }
         RString out = RString.withCapacity(s.length * n);
         for (long i = 0; i < n; i++) {

@@ -72,46 +72,80 @@ public final class Utf8 {
     }
 
     /**
-     * Validates UTF-8 as Rust's {@code str::from_utf8}: returns -1 if valid, else the
-     * {@code valid_up_to} index of the first invalid sequence.
+     * Validates UTF-8 exactly as core's {@code run_utf8_validation}. Returns -1 if
+     * {@code b[off, off+len)} is valid; otherwise {@code validUpTo << 2 | errorLen}, where
+     * {@code errorLen} is 1..3 ({@code Some(n)}) or 0 ({@code None}: input ended mid-char).
      */
-    public static int validUpTo(byte[] b, int off, int len) {
+    public static long validate(byte[] b, int off, int len) {
         int i = off;
         int end = off + len;
         while (i < end) {
-            int b0 = b[i] & 0xFF;
-            int w;
-            if (b0 < 0x80) {
+            int first = b[i] & 0xFF;
+            if (first < 0x80) {
                 i++;
                 continue;
-            } else if (b0 >= 0xC2 && b0 <= 0xDF) {
-                w = 2;
-            } else if (b0 >= 0xE0 && b0 <= 0xEF) {
-                w = 3;
-            } else if (b0 >= 0xF0 && b0 <= 0xF4) {
-                w = 4;
-            } else {
-                return i - off;
             }
-            if (i + w > end) {
-                return i - off;
+            int w = first >= 0xC2 && first <= 0xDF ? 2 : first >= 0xE0 && first <= 0xEF ? 3 : first >= 0xF0 && first <= 0xF4 ? 4 : 0;
+            long at = (long) (i - off) << 2;
+            if (w == 0) {
+                return at | 1;
             }
-            int b1 = b[i + 1] & 0xFF;
-            boolean ok = switch (b0) {
-                case 0xE0 -> b1 >= 0xA0 && b1 <= 0xBF;
-                case 0xED -> b1 >= 0x80 && b1 <= 0x9F;
-                case 0xF0 -> b1 >= 0x90 && b1 <= 0xBF;
-                case 0xF4 -> b1 >= 0x80 && b1 <= 0x8F;
-                default -> (b1 & 0xC0) == 0x80;
+            if (i + 1 >= end) {
+                return at;
+            }
+            int second = b[i + 1] & 0xFF;
+            boolean secondOk = switch (w) {
+                case 2 -> (second & 0xC0) == 0x80;
+                case 3 -> switch (first) {
+                    case 0xE0 -> second >= 0xA0 && second <= 0xBF;
+                    case 0xED -> second >= 0x80 && second <= 0x9F;
+                    default -> (second & 0xC0) == 0x80;
+                };
+                default -> switch (first) {
+                    case 0xF0 -> second >= 0x90 && second <= 0xBF;
+                    case 0xF4 -> second >= 0x80 && second <= 0x8F;
+                    default -> (second & 0xC0) == 0x80;
+                };
             };
-            for (int k = 2; ok && k < w; k++) {
-                ok = (b[i + k] & 0xC0) == 0x80;
+            if (!secondOk) {
+                return at | 1;
             }
-            if (!ok) {
-                return i - off;
+            for (int k = 2; k < w; k++) {
+                if (i + k >= end) {
+                    return at;
+                }
+                if ((b[i + k] & 0xC0) != 0x80) {
+                    return at | k;
+                }
             }
             i += w;
         }
         return -1;
+    }
+
+    /** The {@code valid_up_to} of a failed {@link #validate} result, or -1 if the input was valid. */
+    public static int validUpTo(byte[] b, int off, int len) {
+        long r = validate(b, off, len);
+        return r < 0 ? -1 : (int) (r >>> 2);
+    }
+
+    /** {@code String::from_utf8_lossy}: each invalid sequence becomes one U+FFFD. */
+    public static RString lossy(byte[] b, int off, int len) {
+        RString out = new RString();
+        int i = off;
+        int end = off + len;
+        while (i < end) {
+            long r = validate(b, i, end - i);
+            if (r < 0) {
+                out.pushBytes(b, i, end - i);
+                break;
+            }
+            int valid = (int) (r >>> 2);
+            int errLen = (int) (r & 3);
+            out.pushBytes(b, i, valid);
+            out.push(0xFFFD);
+            i += valid + (errLen == 0 ? end - i - valid : errLen);
+        }
+        return out;
     }
 }

@@ -36,6 +36,11 @@
  * ({@link brisk.runtime.CharTables}, {@link brisk.runtime.UnicodeEscapes}) must not be edited by
  * hand: rerun their generators.
  *
+ * <p><b>Launching</b>: run compiled programs with {@code --enable-native-access=ALL-UNNAMED} (or
+ * the {@code Enable-Native-Access: ALL-UNNAMED} manifest attribute) so {@link brisk.runtime.Libm}
+ * can call the C libm and f32/f64 transcendental functions match rustc bit for bit; without it
+ * they fall back to {@link java.lang.Math} (last-bit differences in rare cases).
+ *
  * <p><b>Oracles</b>: every behaviour is tested against output recorded from real rustc/cargo runs;
  * the generator programs and scripts live in {@code runtime/src/test/resources}
  * ({@code gen-*.rs}, {@code gen-*.sh}). Start reading at {@link brisk.runtime.Rt} and

@@ -98,6 +98,33 @@ class PanicMessagesTest {
         assertEquals("assertion failed: self.is_char_boundary(new_len)", msg(() -> RString.from("é").truncate(1, L)));
     }
 
+    /** Panics raised inside std report std's own location (recorded from rustc 1.95). */
+    @Test
+    void stdInternalPanicsUseStdLocations() {
+        String root = "/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/";
+        Panic p = assertThrows(Panic.class, () -> StrOps.repeat(RStr.of("ab"), -1L));
+        assertEquals("capacity overflow", p.message());
+        assertEquals(root + "alloc/src/slice.rs:523:50", p.location());
+        p = assertThrows(Panic.class, () -> CharOps.fromDigit(1, 40));
+        assertEquals("from_digit: radix is too high (maximum 36)", p.message());
+        assertEquals(root + "core/src/char/convert.rs:332:9", p.location());
+        p = assertThrows(Panic.class, () -> CharOps.toDigit('a', 40));
+        assertEquals("to_digit: invalid radix -- radix must be in the range 2 to 36 inclusive", p.message());
+        assertEquals(root + "core/src/char/methods.rs:403:9", p.location());
+        p = assertThrows(Panic.class, () -> Floats.clamp(1.0, 2.0, 1.0));
+        assertEquals("min > max, or either was NaN. min = 2.0, max = 1.0", p.message());
+        assertEquals(root + "core/src/num/f64.rs:1502:9", p.location());
+        p = assertThrows(Panic.class, () -> Floats.clamp(1.0f, 2.0f, 1.0f));
+        assertEquals(root + "core/src/num/f32.rs:1504:9", p.location());
+        assertEquals(root + "core/src/iter/traits/accum.rs:204:1", Panics.iterSumOverflow(false).location());
+        assertEquals("attempt to multiply with overflow", Panics.iterSumOverflow(true).message());
+        assertEquals("min > max. min = 2, max = 1", Panics.ordClampInverted("2", "1", L).message());
+        assertEquals("no entry found for key", Panics.noEntryForKey(L).message());
+        assertEquals("Out of bounds access", Panics.vecDequeOutOfBounds(L).message());
+        assertEquals("chunk size must be non-zero", Panics.chunkSizeZero(L).message());
+        assertEquals("window size must be non-zero", Panics.windowSizeZero(L).message());
+    }
+
     @Test
     void runtimeWidthOutOfRange() {
         assertEquals("Formatting argument out of range", msg(() -> FmtSpec.count(70000, L)));

@@ -24,8 +24,13 @@ class ProcessBehaviourTest {
     record Run(String stdout, String stderr, int code) {}
 
     static Run run(String mainClass, String... args) throws IOException, InterruptedException {
+        return runWith(List.of(), mainClass, args);
+    }
+
+    static Run runWith(List<String> jvmOptions, String mainClass, String... args) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        cmd.addAll(jvmOptions);
         cmd.add("-cp");
         cmd.add(System.getProperty("java.class.path"));
         cmd.add("brisk.runtime.programs." + mainClass);
@@ -85,6 +90,7 @@ class ProcessBehaviourTest {
         "none|nothingmatches",
         "list|--list",
         "nocapture|--nocapture adds fails",
+        "show-output|--show-output fails adds sp_ok",
     })
     void testHarnessBehavesLikeLibtest(String oracle, String args) throws Exception {
         String[] argv = args == null ? new String[0] : args.split(" ");
@@ -111,5 +117,22 @@ class ProcessBehaviourTest {
                 + "failed printing to stdout: Broken pipe (os error 32)\n"
                 + "note: run with `RUST_BACKTRACE=1` environment variable to display a backtrace\n",
                 normalise(new String(err.join(), StandardCharsets.UTF_8)));
+    }
+
+    /** With native access, transcendental functions are bit-identical to rustc's (transcendental.txt). */
+    @Test
+    void libmResultsAreBitIdenticalWithNativeAccess() throws Exception {
+        Run r = runWith(List.of("--enable-native-access=ALL-UNNAMED"), "Transcendentals");
+        assertEquals("sin=0 cos=0 tan=0 exp=0 ln=0 powf=0 atan2=0 cbrt=0 exp_m1=0 log2=0 "
+                + "sinf=0 cosf=0 expf=0 lnf=0 powff=0 atan2f=0\n", r.stdout);
+        assertEquals("", r.stderr);
+    }
+
+    /** Without native access the fallback must stay silent: a JDK warning on stderr would corrupt output. */
+    @Test
+    void noNativeAccessWarningWithoutTheFlag() throws Exception {
+        Run r = run("Transcendentals");
+        assertEquals("", r.stderr);
+        assertEquals(0, r.code);
     }
 }

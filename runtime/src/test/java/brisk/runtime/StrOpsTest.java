@@ -44,7 +44,7 @@ class StrOpsTest {
             out.append("  upper: ").append(dbg(StrOps.toUppercase(s))).append(" lower: ").append(dbg(StrOps.toLowercase(s))).append('\n');
             out.append("  replace(a→XY): ").append(dbg(StrOps.replace(s, RStr.of("a"), RStr.of("XY"))))
                     .append(" replace(\"\"→-): ").append(dbg(StrOps.replace(s, RStr.EMPTY, RStr.of("-")))).append('\n');
-            out.append("  trim: ").append(dbg(s.trim())).append(" repeat2: ").append(dbg(StrOps.repeat(s, 2, "x"))).append('\n');
+            out.append("  trim: ").append(dbg(s.trim())).append(" repeat2: ").append(dbg(StrOps.repeat(s, 2))).append('\n');
             out.append("  splitn(2,','): ").append(list(StrOps.splitn(s, 2, comma)))
                     .append(" rsplit(','): ").append(list(StrOps.rsplit(s, comma))).append('\n');
             out.append("  split_terminator(','): ").append(list(StrOps.splitTerminator(s, comma))).append('\n');

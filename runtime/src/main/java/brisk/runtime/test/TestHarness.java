@@ -15,7 +15,7 @@ import java.util.List;
 /**
  * A libtest-compatible runner for {@code cargo test}: same arguments (filters, {@code --exact},
  * {@code --skip}, {@code --ignored}, {@code --include-ignored}, {@code --list},
- * {@code --nocapture}) and byte-identical output to libtest's pretty formatter run with
+ * {@code --nocapture}, {@code --show-output}) and byte-identical output to libtest's pretty formatter run with
  * {@code --test-threads=1}: tests run one at a time in name order, each on its own thread named
  * after the test, with stdout/stderr captured and shown only for failures. A test running past
  * the time limit ({@code BRISK_TEST_TIMEOUT_SECS}, default 60) is reported failed with a note and
@@ -29,9 +29,10 @@ public final class TestHarness {
     private final long timeoutMillis;
 
     record Options(List<String> filters, List<String> skips, boolean exact, boolean ignoredOnly,
-                   boolean includeIgnored, boolean list, boolean noCapture) {}
+                   boolean includeIgnored, boolean list, boolean noCapture, boolean showOutput) {}
 
-    private record Failure(String name, String output) {}
+    /** A finished test: whether it failed, and its captured output (plus libtest's note, if any). */
+    private record Result(String name, boolean failed, String output) {}
 
     private TestHarness(Options options, long timeoutMillis) {
         this.options = options;
@@ -77,6 +78,7 @@ public final class TestHarness {
         boolean include = false;
         boolean list = false;
         boolean noCapture = false;
+        boolean showOutput = false;
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             switch (a) {
@@ -91,7 +93,8 @@ public final class TestHarness {
                     }
                 }
                 case "--test-threads", "--format", "--color" -> i++; // accepted; runs stay sequential
-                case "--quiet", "-q", "--show-output" -> { }
+                case "--show-output" -> showOutput = true;
+                case "--quiet", "-q" -> { }
                 default -> {
                     if (a.startsWith("--test-threads=") || a.startsWith("--color=") || a.startsWith("--format=")) {
                         continue;
@@ -103,7 +106,7 @@ public final class TestHarness {
                 }
             }
         }
-        return new Options(filters, skips, exact, ignored, include, list, noCapture);
+        return new Options(filters, skips, exact, ignored, include, list, noCapture, showOutput);
     }
 
     private boolean matches(String name, String pattern) {
@@ -140,7 +143,8 @@ public final class TestHarness {
         Io.print("\nrunning " + tests.size() + (tests.size() == 1 ? " test\n" : " tests\n"));
         int passed = 0;
         int ignored = 0;
-        List<Failure> failures = new ArrayList<>();
+        List<Result> failures = new ArrayList<>();
+        List<Result> successes = new ArrayList<>();
         for (TestDesc t : tests) {
             // libtest (one test thread) writes and flushes the name before running the test, so
             // uncaptured output (--nocapture) lands after it.
@@ -152,29 +156,22 @@ public final class TestHarness {
                 ignored++;
                 continue;
             }
-            Failure f = runOne(t);
-            if (f == null) {
+            Result r = runOne(t);
+            if (!r.failed) {
                 Io.print("ok\n");
                 passed++;
+                successes.add(r);
             } else {
                 Io.print("FAILED\n");
-                failures.add(f);
+                failures.add(r);
             }
         }
         StringBuilder out = new StringBuilder();
+        if (options.showOutput) {
+            writeResults(out, successes, "successes");
+        }
         if (!failures.isEmpty()) {
-            out.append("\nfailures:\n");
-            StringBuilder stdouts = new StringBuilder();
-            for (Failure f : failures) {
-                if (!f.output.isEmpty()) {
-                    stdouts.append("---- ").append(f.name).append(" stdout ----\n").append(f.output).append('\n');
-                }
-            }
-            if (!stdouts.isEmpty()) {
-                out.append('\n').append(stdouts);
-            }
-            out.append("\nfailures:\n");
-            failures.stream().map(Failure::name).sorted().forEach(n -> out.append("    ").append(n).append('\n'));
+            writeResults(out, failures, "failures");
         }
         double secs = (System.nanoTime() - start) / 1e9;
         out.append("\ntest result: ").append(failures.isEmpty() ? "ok" : "FAILED").append(". ")
@@ -187,6 +184,22 @@ public final class TestHarness {
         return failures.isEmpty() ? 0 : 101;
     }
 
+    /** libtest's {@code write_results}: output blocks, then the sorted names. */
+    private static void writeResults(StringBuilder out, List<Result> results, String title) {
+        out.append('\n').append(title).append(":\n");
+        StringBuilder stdouts = new StringBuilder();
+        for (Result r : results) {
+            if (!r.output.isEmpty()) {
+                stdouts.append("---- ").append(r.name).append(" stdout ----\n").append(r.output).append('\n');
+            }
+        }
+        if (!stdouts.isEmpty()) {
+            out.append('\n').append(stdouts);
+        }
+        out.append('\n').append(title).append(":\n");
+        results.stream().map(Result::name).sorted().forEach(n -> out.append("    ").append(n).append('\n'));
+    }
+
     private static String plural(int n, String word) {
         return n == 1 ? "1 " + word : n + " " + word + "s";
     }
@@ -194,8 +207,8 @@ public final class TestHarness {
     /** Outcome of a test body: a panic, an Err's Debug, or neither. */
     private record Outcome(Panic panic, String errDebug) {}
 
-    /** Runs one test; returns null if it passed, else its failure with the captured output. */
-    private Failure runOne(TestDesc t) {
+    /** Runs one test and classifies it as libtest's {@code calc_result} does. */
+    private Result runOne(TestDesc t) {
         RString capture = new RString();
         Outcome[] result = new Outcome[1];
         Thread worker = new Thread(null, () -> {
@@ -233,25 +246,22 @@ public final class TestHarness {
             captured = capture.toString();
         }
         if (worker.isAlive()) {
-            return new Failure(t.name(), captured + "note: test exceeded the time limit of "
+            return new Result(t.name(), true, captured + "note: test exceeded the time limit of "
                     + (timeoutMillis / 1000) + "s (brisk)");
         }
         Outcome o = result[0];
         if (t.shouldPanic()) {
             if (o.panic == null) {
-                return new Failure(t.name(), captured + "note: test did not panic as expected at " + t.location());
+                return new Result(t.name(), true, captured + "note: test did not panic as expected at " + t.location());
             }
             if (t.expectedPanic() != null && !o.panic.message().contains(t.expectedPanic())) {
-                return new Failure(t.name(), captured + "note: panic did not contain expected string\n"
+                return new Result(t.name(), true, captured + "note: panic did not contain expected string\n"
                         + "      panic message: " + debugStr(o.panic.message()) + "\n"
                         + " expected substring: " + debugStr(t.expectedPanic()));
             }
-            return null;
+            return new Result(t.name(), false, captured);
         }
-        if (o.panic != null || o.errDebug != null) {
-            return new Failure(t.name(), captured);
-        }
-        return null;
+        return new Result(t.name(), o.panic != null || o.errDebug != null, captured);
     }
 
     private static String debugStr(String s) {
