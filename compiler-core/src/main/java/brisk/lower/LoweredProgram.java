@@ -10,13 +10,12 @@ import java.util.List;
  * crates. When {@code errors} is non-empty ("brisk does not support ... yet", with file spans), {@code module}
  * is null: brisk never builds a program it could not lower completely.
  */
-public record LoweredProgram(IrModule module, List<TestEntry> tests, List<Diagnostic> errors) {
+public record LoweredProgram(IrModule module, List<Diagnostic> errors) {
     public LoweredProgram {
-        tests = List.copyOf(tests);
         errors = List.copyOf(errors);
     }
 
     public static LoweredProgram failed(List<Diagnostic> errors) {
-        return new LoweredProgram(null, List.of(), errors);
+        return new LoweredProgram(null, errors);
     }
 }

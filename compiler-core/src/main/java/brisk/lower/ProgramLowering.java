@@ -13,8 +13,10 @@ import brisk.items.ItemLoc;
 import brisk.items.ItemQueries;
 import brisk.lower.ir.FnRef;
 import brisk.lower.ir.IrAdt;
+import brisk.lower.ir.IrEntry;
 import brisk.lower.ir.IrFunction;
 import brisk.lower.ir.IrModule;
+import brisk.lower.ir.IrTest;
 import brisk.project.ProjectInputs;
 import brisk.project.TargetKind;
 import brisk.resolve.BodyOwner;
@@ -107,18 +109,20 @@ final class ProgramLowering {
                 return LoweredProgram.failed(List.of(Diagnostic.error(null,
                         "brisk does not support `main` returning a value yet", null, null)));
             }
-            return new LoweredProgram(IrModule.binary(fns, adtList, entry, crate.name()), List.of(), List.of());
+            return new LoweredProgram(IrModule.binary(fns, adtList, new IrEntry.Main(entry, crate.name())), List.of());
         }
-        var entries = new ArrayList<TestEntry>();
+        var irTests = new ArrayList<IrTest>();
         for (var t : tests) {
             var fn = functions.get(t.instance());
             if (!fn.sig().params().isEmpty() || !fn.sig().result().isVoid()) {
                 return LoweredProgram.failed(List.of(Diagnostic.error(null,
                         "brisk does not support tests returning a value yet", null, null)));
             }
-            entries.add(new TestEntry(t.name(), fn.ref(), t.ignore(), null, t.shouldPanic(), t.expected(), t.location()));
+            irTests.add(new IrTest(t.name(), fn.ref(), t.location(), t.ignore() ? "" : null,
+                    t.shouldPanic() ? (t.expected() == null ? "" : t.expected()) : null));
         }
-        return new LoweredProgram(IrModule.library(fns, adtList), entries, List.of());
+        var harness = new IrEntry.Tests(Names.modulePath(ctx, config, 0), irTests);
+        return new LoweredProgram(IrModule.binary(fns, adtList, harness), List.of());
     }
 
     private static void enqueue(List<Ty.Adt> found, ArrayDeque<Ty.Adt> queue, Set<Ty.Adt> seen) {

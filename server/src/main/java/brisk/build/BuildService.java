@@ -32,7 +32,7 @@ public final class BuildService {
         var lowered = snapshot.get(LowerQueries.PROGRAM, config);
         Path dir = classesDir(workspaceRoot, crate, test);
         if (!lowered.errors().isEmpty()) {
-            return new BuiltProgram(crate, test, lowered.errors(), null, null, List.of());
+            return new BuiltProgram(crate, test, lowered.errors(), null, null);
         }
         var classes = new ArrayList<EmittedClass>();
         for (String name : snapshot.get(BuildQueries.CLASS_NAMES, config)) {
@@ -41,6 +41,6 @@ public final class BuildService {
         ClassOutput.write(dir, classes);
         var entry = lowered.module().entry();
         String mainClass = entry == null ? null : JvmNames.moduleClass(entry.module()).replace('/', '.');
-        return new BuiltProgram(crate, test, List.of(), dir, mainClass, lowered.tests());
+        return new BuiltProgram(crate, test, List.of(), dir, mainClass);
     }
 }

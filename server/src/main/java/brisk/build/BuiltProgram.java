@@ -1,7 +1,6 @@
 package brisk.build;
 
 import brisk.diagnostics.Diagnostic;
-import brisk.lower.TestEntry;
 import brisk.project.CrateData;
 import java.nio.file.Path;
 import java.util.List;
@@ -13,14 +12,11 @@ import java.util.List;
  * @param crate      the crate the program was built from
  * @param test       whether it is the crate's unit-test harness
  * @param classes    directory holding the program's generated classes
- * @param mainClass  binary name of the class whose {@code main} runs the program (null for a test harness)
- * @param tests      the harness's tests (empty for a binary)
+ * @param mainClass  binary name of the class whose {@code main} runs the program (Rust main or the test harness)
  */
-public record BuiltProgram(CrateData crate, boolean test, List<Diagnostic> errors, Path classes, String mainClass,
-                           List<TestEntry> tests) {
+public record BuiltProgram(CrateData crate, boolean test, List<Diagnostic> errors, Path classes, String mainClass) {
     public BuiltProgram {
         errors = List.copyOf(errors);
-        tests = List.copyOf(tests);
     }
 
     public boolean ok() {

@@ -33,31 +33,10 @@ public final class ChildJvm {
         command.add("-Xss64m");
         command.add("-cp");
         command.add(classes + File.pathSeparator + codeSource(brisk.runtime.Rt.class)
-                + File.pathSeparator + codeSource(TestLauncher.class));
+                + File.pathSeparator + codeSource(ProgramSupport.class));
         command.add(mainClass);
         command.addAll(args);
         return command;
-    }
-
-    /**
-     * Runs the unit-test harness {@code program} with libtest arguments {@code args}; returns its
-     * exit status (0, or 101 when a test failed).
-     */
-    public static int runTests(BuiltProgram program, Path workingDir, List<String> args)
-            throws IOException, InterruptedException {
-        var process = new ProcessBuilder(testCommand(program, args)).directory(workingDir.toFile()).inheritIO().start();
-        return process.waitFor();
-    }
-
-    /** The command line running a unit-test harness program (writes its test list next to its classes). */
-    public static List<String> testCommand(BuiltProgram program, List<String> args) throws IOException {
-        Path list = program.classes().resolveSibling(program.classes().getFileName() + ".tests");
-        java.nio.file.Files.writeString(list, TestList.render(program.tests(),
-                t -> brisk.codegen.JvmNames.moduleClass(t.fn().module()).replace('/', '.')));
-        var all = new ArrayList<String>();
-        all.add(list.toString());
-        all.addAll(args);
-        return command(program.classes(), TestLauncher.class.getName(), all);
     }
 
     /** The class-path entry (jar or classes directory) a class was loaded from. */

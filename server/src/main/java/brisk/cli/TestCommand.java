@@ -52,7 +52,7 @@ final class TestCommand implements Callable<Integer> {
                     program.crate().packageDir().isEmpty() ? 0 : program.crate().packageDir().length() + 1)
                     + " (" + session.workspace.root().relativize(program.classes()) + ")");
             System.err.flush();
-            int code = ChildJvm.runTests(program, session.workspace.root(), args);
+            int code = ChildJvm.run(program.classes(), session.workspace.root(), program.mainClass(), args);
             if (code != 0) {
                 return code;
             }
