@@ -156,7 +156,8 @@ final class ExprLowering {
             declare(pat);
             return;
         }
-        IrExpr v = value(init);
+        // Evaluated now even when the pattern binds nothing (`let _ = a + b;` still panics on overflow).
+        IrExpr v = stable(value(init));
         if (cfg.terminated()) {
             declare(pat);
             return;
