@@ -109,7 +109,7 @@ final class Calls {
         for (int i = 0; i < values.size(); i++) {
             IrExpr v = values.get(i);
             if (i < ref.sig().params().size() && !ref.sig().params().get(i).equals(v.type())) {
-                throw new Unsupported("this call's argument conversion", e.textRange());
+                v = fn.exprs.coerce(v, ref.sig().params().get(i), e.textRange());
             }
             args.add(v);
         }

@@ -228,8 +228,8 @@ final class ExprLowering {
             case MACRO_CALL -> fn.macros.lower(e);
             case CLOSURE_EXPR -> throw new Unsupported("closures", e.textRange());
             case TRY_EXPR -> throw new Unsupported("the `?` operator", e.textRange());
-            case INDEX_EXPR -> throw new Unsupported("indexing", e.textRange());
-            case ARRAY_EXPR -> throw new Unsupported("arrays", e.textRange());
+            case INDEX_EXPR -> index(e);
+            case ARRAY_EXPR -> array(e);
             case RANGE_EXPR -> throw new Unsupported("ranges outside `for` loops", e.textRange());
             default -> throw new Unsupported("this expression (" + e.kind().name().toLowerCase() + ")", e.textRange());
         };
@@ -405,6 +405,15 @@ final class ExprLowering {
                 yield localPlace(resolved.local(), pathNode);
             }
             case FIELD_EXPR -> fieldPlace(e);
+            case INDEX_EXPR -> {
+                var base = e.children().get(0);
+                IrExpr array = stable(raw(base));
+                if (!(array.type() instanceof IrType.Array)) {
+                    throw new Unsupported("assignment to this place", e.textRange());
+                }
+                IrExpr idx = value(e.children().get(1));
+                yield new Place.Index(array, idx, fn.location(e.textRange().start()));
+            }
             default -> throw new Unsupported("assignment to this place", e.textRange());
         };
     }
@@ -419,6 +428,12 @@ final class ExprLowering {
         var rhs = kids.get(1);
         return switch (op.kind()) {
             case EQ -> {
+                if (isCollectionIndex(lhs)) {
+                    var target = indexTarget(lhs);
+                    IrExpr v = value(rhs);
+                    cfg.eval(Vecs.set(target.base(), target.index(), v, target.location()));
+                    yield new IrExpr.UnitConst();
+                }
                 Place p = place(lhs);
                 IrExpr v = value(rhs);
                 cfg.assign(p, v);
@@ -427,6 +442,14 @@ final class ExprLowering {
             case AMP2, PIPE2 -> shortCircuit(op.kind() == SyntaxKind.AMP2, lhs, rhs);
             case EQ2, NEQ, LT, GT, LTEQ, GTEQ -> compare(e, op.kind(), lhs, rhs);
             case PLUSEQ, MINUSEQ, STAREQ, SLASHEQ, PERCENTEQ, CARETEQ, AMPEQ, PIPEEQ, SHLEQ, SHREQ -> {
+                if (isCollectionIndex(lhs)) {
+                    var target = indexTarget(lhs);
+                    IrExpr r = value(rhs);
+                    IrExpr old = stable(Vecs.get(target.base(), target.index(), target.element(), target.location()));
+                    IrExpr result = stable(arith(e, arithOp(op.kind()), old, r));
+                    cfg.eval(Vecs.set(target.base(), target.index(), result, target.location()));
+                    yield new IrExpr.UnitConst();
+                }
                 Place p = place(lhs);
                 if (!(p instanceof Place.Local)) {
                     p = stablePlace(p);
@@ -841,6 +864,105 @@ final class ExprLowering {
             return strEq(l, r);
         }
         throw new Unsupported("comparison of `" + TypeLowering.describe(type) + "` values", at.textRange());
+    }
+
+    /** {@code base[index]} on a Vec or slice (which live in the runtime, not in IR places). */
+    record IndexTarget(IrExpr base, IrExpr index, IrType element, String location) {}
+
+    private boolean isCollectionIndex(SyntaxNode e) {
+        while (e.kind() == SyntaxKind.PAREN_EXPR) {
+            e = e.firstChild();
+        }
+        if (e.kind() != SyntaxKind.INDEX_EXPR) {
+            return false;
+        }
+        Ty t = fn.typeOf(e.children().get(0));
+        while (t instanceof Ty.Ref r) {
+            t = r.inner();
+        }
+        return t instanceof Ty.Slice || t instanceof Ty.Adt a && fn.types.std().is(a, "Vec");
+    }
+
+    private IndexTarget indexTarget(SyntaxNode e) {
+        while (e.kind() == SyntaxKind.PAREN_EXPR) {
+            e = e.firstChild();
+        }
+        var base = e.children().get(0);
+        var ops = operands(List.of(base, e.children().get(1)));
+        IrExpr b = stable(ops.get(0));
+        IrExpr i = stable(ops.get(1));
+        if (!i.type().equals(IrType.USIZE)) {
+            throw new Unsupported("indexing with ranges", e.textRange());
+        }
+        Ty elem = fn.types.elementType(fn.typeOf(base));
+        return new IndexTarget(b, i, fn.types.lower(elem, e.textRange()), fn.location(e.textRange().start()));
+    }
+
+    private IrExpr index(SyntaxNode e) {
+        if (isCollectionIndex(e)) {
+            var t = indexTarget(e);
+            return stable(Vecs.get(t.base(), t.index(), t.element(), t.location()));
+        }
+        var base = e.children().get(0);
+        var ops = operands(List.of(base, e.children().get(1)));
+        IrExpr array = stable(ops.get(0));
+        if (!(array.type() instanceof IrType.Array) || !ops.get(1).type().equals(IrType.USIZE)) {
+            throw new Unsupported("this indexing", e.textRange());
+        }
+        return stable(new IrExpr.Read(new Place.Index(array, ops.get(1), fn.location(e.textRange().start()))));
+    }
+
+    private IrExpr array(SyntaxNode e) {
+        IrType t = fn.irTypeOf(e);
+        if (!(t instanceof IrType.Array at)) {
+            throw new Unsupported("this array", e.textRange());
+        }
+        var kids = e.children();
+        if (Nodes.hasToken(e, SyntaxKind.SEMICOLON)) {
+            IrExpr v = value(kids.get(0));
+            var count = kids.get(1);
+            if (count.kind() != SyntaxKind.LITERAL) {
+                throw new Unsupported("array lengths that are not literals", count.textRange());
+            }
+            int n = Literals.integer(count.firstToken().text()).intValueExact();
+            return stable(new IrExpr.ArrayRepeat(v, n));
+        }
+        return stable(new IrExpr.NewArray(at.element(), operands(kids)));
+    }
+
+    /** {@code value} converted to {@code target} where Rust coerces (unsizing to a slice, deref of a Vec). */
+    IrExpr coerce(IrExpr value, IrType target, TextRange at) {
+        if (value.type().equals(target)) {
+            return value;
+        }
+        if (target.equals(Vecs.RSLICE) && value.type().equals(Vecs.RVEC)) {
+            return stable(Vecs.asSlice(value));
+        }
+        if (target.equals(Vecs.RSLICE) && value.type() instanceof IrType.Array a && Vecs.boxable(a.element())) {
+            IrExpr array = stable(value);
+            IrExpr vec = stable(Vecs.newVec(0));
+            int i = cfg.newLocal("$i", IrType.USIZE);
+            cfg.assign(cfg.local(i), new IrExpr.IntConst(brisk.lower.ir.IntKind.USIZE, 0));
+            int head = cfg.newBlock();
+            int body = cfg.newBlock();
+            int exit = cfg.newBlock();
+            cfg.gotoBlock(head);
+            cfg.switchTo(head);
+            IrExpr iv = new IrExpr.Read(cfg.local(i));
+            cfg.terminate(new IrTerminator.Branch(new IrExpr.Compare(CmpOp.LT, iv, new IrExpr.ArrayLength(array)), body, exit));
+            cfg.switchTo(body);
+            cfg.eval(Vecs.push(vec, new IrExpr.Read(new Place.Index(array, iv, "<unreachable>"))));
+            cfg.assign(cfg.local(i), new IrExpr.Arith(ArithOp.ADD, IrType.USIZE, iv,
+                    new IrExpr.IntConst(brisk.lower.ir.IntKind.USIZE, 1), Overflow.WRAPPING, null));
+            cfg.gotoBlock(head);
+            cfg.switchTo(exit);
+            return stable(Vecs.asSlice(vec));
+        }
+        if (target.equals(TypeLowering.RSTR) && value.type().equals(TypeLowering.RSTRING)) {
+            return stable(new IrExpr.VirtualCall(StdCalls.RSTRING, "asStr", IrSig.of(TypeLowering.RSTR), false, value,
+                    List.of()));
+        }
+        throw new Unsupported("this conversion", at);
     }
 
     FnRef fnRef(FnInstance instance, TextRange at) {

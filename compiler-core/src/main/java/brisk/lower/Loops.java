@@ -10,6 +10,7 @@ import brisk.lower.ir.IrType;
 import brisk.lower.ir.Overflow;
 import brisk.syntax.SyntaxKind;
 import brisk.syntax.SyntaxNode;
+import brisk.types.Ty;
 
 /**
  * {@code for} loops over integer ranges, with {@code Range}/{@code RangeInclusive}'s exact
@@ -32,8 +33,11 @@ final class Loops {
         while (iterable.kind() == SyntaxKind.PAREN_EXPR) {
             iterable = iterable.firstChild();
         }
-        if (iterable.kind() != SyntaxKind.RANGE_EXPR || iterable.children().size() != 2) {
-            throw new Unsupported("`for` loops over anything but integer ranges", iterable.textRange());
+        if (iterable.kind() != SyntaxKind.RANGE_EXPR) {
+            return overCollection(e, label, pat, iterable, body);
+        }
+        if (iterable.children().size() != 2) {
+            throw new Unsupported("`for` loops over open ranges", iterable.textRange());
         }
         boolean inclusive = Nodes.hasToken(iterable, SyntaxKind.DOT2EQ);
         var bounds = fn.exprs.operands(iterable.children());
@@ -80,6 +84,43 @@ final class Loops {
         }
         cfg.switchTo(bodyBlock);
         new Patterns(fn).bindIrrefutable(pat, iv);
+        fn.loops.push(new FnLowering.Loop(label == null ? null : ExprLowering.labelName(label), exit, head, -1));
+        fn.exprs.effect(body);
+        fn.loops.pop();
+        cfg.gotoBlock(head);
+        cfg.switchTo(exit);
+        return new IrExpr.UnitConst();
+    }
+
+    /** {@code for x in v} over a Vec, slice or array (or a reference to one): by index, in order. */
+    private IrExpr overCollection(SyntaxNode e, SyntaxNode label, SyntaxNode pat, SyntaxNode iterable, SyntaxNode body) {
+        Ty elemTy = fn.types.elementType(fn.typeOf(iterable));
+        Ty t = fn.typeOf(iterable);
+        boolean collection = t instanceof Ty.Ref || t instanceof Ty.Array || fn.types.std().is(t, "Vec");
+        if (elemTy == null || !collection) {
+            throw new Unsupported("`for` loops over this iterator", iterable.textRange());
+        }
+        var cfg = fn.cfg;
+        IrType element = fn.types.lower(elemTy, iterable.textRange());
+        IrExpr coll = fn.exprs.stable(fn.exprs.raw(iterable));
+        int i = cfg.newLocal("$i", IrType.USIZE);
+        cfg.assign(cfg.local(i), new IrExpr.IntConst(IntKind.USIZE, 0));
+        int head = cfg.newBlock();
+        int bodyBlock = cfg.newBlock();
+        int exit = cfg.newBlock();
+        cfg.gotoBlock(head);
+        cfg.switchTo(head);
+        IrExpr iv = new IrExpr.Read(cfg.local(i));
+        IrExpr len = coll.type() instanceof IrType.Array ? new IrExpr.ArrayLength(coll) : Vecs.len(coll);
+        cfg.terminate(new IrTerminator.Branch(new IrExpr.Compare(CmpOp.LT, iv, len), bodyBlock, exit));
+        cfg.switchTo(bodyBlock);
+        IrExpr item = coll.type() instanceof IrType.Array
+                ? new IrExpr.Read(new brisk.lower.ir.Place.Index(coll, iv, "<unreachable>"))
+                : Vecs.get(coll, iv, element, "<unreachable>");
+        IrExpr itemValue = fn.exprs.stable(item);
+        cfg.assign(cfg.local(i), new IrExpr.Arith(ArithOp.ADD, IrType.USIZE, iv, one(IntKind.USIZE), Overflow.WRAPPING,
+                null));
+        new Patterns(fn).bindIrrefutable(pat, itemValue);
         fn.loops.push(new FnLowering.Loop(label == null ? null : ExprLowering.labelName(label), exit, head, -1));
         fn.exprs.effect(body);
         fn.loops.pop();

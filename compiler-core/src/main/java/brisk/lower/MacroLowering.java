@@ -7,6 +7,7 @@ import brisk.lower.ir.IrType;
 import brisk.resolve.MacroArgs;
 import brisk.syntax.SyntaxKind;
 import brisk.syntax.SyntaxNode;
+import brisk.types.Ty;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -47,6 +48,7 @@ final class MacroLowering {
                 yield new IrExpr.UnitConst();
             }
             case "format" -> fmt.format(call, args, 0);
+            case "vec" -> vec(call);
             case "panic" -> {
                 IrExpr message = args.isEmpty() ? new IrExpr.StringConst("explicit panic")
                         : fmt.toJava(fmt.format(call, args, 0));
@@ -82,6 +84,34 @@ final class MacroLowering {
                     name.contains("_eq"), loc);
             default -> throw new Unsupported("the macro `" + name + "!`", call.textRange());
         };
+    }
+
+    private IrExpr vec(SyntaxNode call) {
+        var array = MacroArgs.arguments(call, true);
+        Ty elem = fn.types.elementType(fn.typeOf(call.parent().kind() == SyntaxKind.MACRO_EXPR ? call.parent() : call));
+        if (array == null || elem == null) {
+            throw new Unsupported("this `vec!`", call.textRange());
+        }
+        IrType element = fn.types.lower(elem, call.textRange());
+        var kids = array.children();
+        if (brisk.items.Nodes.hasToken(array, SyntaxKind.SEMICOLON)) {
+            if (!(element instanceof IrType.Int || element instanceof IrType.Bool || element instanceof IrType.Char
+                    || element instanceof IrType.Float32 || element instanceof IrType.Float64)) {
+                throw new Unsupported("`vec![x; n]` of non-Copy elements", call.textRange());
+            }
+            var values = fn.exprs.operands(kids);
+            return fn.exprs.stable(new IrExpr.StaticCall(Vecs.RVEC_CLASS, "filled",
+                    IrSig.of(Vecs.RVEC, Vecs.OBJECT, IrType.USIZE), List.of(Vecs.box(values.get(0)), values.get(1))));
+        }
+        var values = fn.exprs.operands(kids);
+        IrExpr vec = fn.exprs.stable(Vecs.newVec(values.size()));
+        for (IrExpr v : values) {
+            if (!v.type().equals(element)) {
+                throw new Unsupported("this `vec!` element", call.textRange());
+            }
+            fn.cfg.eval(Vecs.push(vec, v));
+        }
+        return vec;
     }
 
     private IrExpr assertEq(SyntaxNode call, List<SyntaxNode> args, Formatting fmt, boolean eq, String loc) {

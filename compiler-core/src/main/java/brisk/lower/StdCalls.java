@@ -35,6 +35,9 @@ final class StdCalls {
                 fn.cfg.eval(new IrExpr.StaticCall(RT, "exit", IrSig.of(IrType.NEVER, IrType.I32), values));
                 yield new IrExpr.UnitConst();
             }
+            case "Vec::new" -> fn.exprs.stable(Vecs.newVec(0));
+            case "Vec::with_capacity" -> fn.exprs.stable(new IrExpr.StaticCall(Vecs.RVEC_CLASS, "withCapacity",
+                    IrSig.of(Vecs.RVEC, IrType.USIZE), values));
             case "String::new" -> fn.exprs.stable(new IrExpr.StaticCall(RSTRING, "withCapacity",
                     IrSig.of(TypeLowering.RSTRING, IrType.USIZE), List.of(new IrExpr.IntConst(brisk.lower.ir.IntKind.USIZE, 0))));
             case "String::from" -> {
@@ -70,6 +73,27 @@ final class StdCalls {
             };
             if (wrapping != null && t instanceof IrType.Int) {
                 return new IrExpr.Arith(wrapping, t, recv, values.get(1), Overflow.WRAPPING, fn.location(e.textRange().start()));
+            }
+        }
+        if (recvTy instanceof Ty.Slice || fn.types.std().is(recvTy, "Vec")) {
+            var values = fn.exprs.operands(nodes);
+            IrExpr recv = fn.exprs.stable(values.getFirst());
+            boolean vec = recv.type().equals(Vecs.RVEC);
+            switch (name) {
+                case "len" -> {
+                    return fn.exprs.stable(Vecs.len(recv));
+                }
+                case "is_empty" -> {
+                    return new IrExpr.Compare(brisk.lower.ir.CmpOp.EQ, fn.exprs.stable(Vecs.len(recv)),
+                            new IrExpr.IntConst(brisk.lower.ir.IntKind.USIZE, 0));
+                }
+                case "push" -> {
+                    if (vec) {
+                        fn.cfg.eval(Vecs.push(recv, values.get(1)));
+                        return new IrExpr.UnitConst();
+                    }
+                }
+                default -> { }
             }
         }
         if (recvTy instanceof Ty.Prim p && p.kind() == Ty.PrimKind.STR) {

@@ -63,6 +63,17 @@ final class TypeLowering {
             case Ty.Never _ -> IrType.NEVER;
             case Ty.Ref r -> ref(r, at);
             case Ty.Adt a when std.is(a, "String") -> RSTRING;
+            case Ty.Adt a when std.is(a, "Vec") -> {
+                requireBoxable(a.args().getFirst(), at);
+                yield Vecs.RVEC;
+            }
+            case Ty.Array a -> {
+                IrType el = lower(a.element(), at);
+                if (el.isVoid()) {
+                    throw new Unsupported("arrays of `()`", at);
+                }
+                yield new IrType.Array(el);
+            }
             case Ty.Adt a when isUserAdt(a) -> {
                 adts.add(a);
                 yield new IrType.Adt(Names.adtPath(ctx, crate, a));
@@ -80,14 +91,39 @@ final class TypeLowering {
             }
             return RSTR;
         }
+        if (inner instanceof Ty.Slice sl) {
+            requireBoxable(sl.element(), at);
+            return Vecs.RSLICE;
+        }
         IrType in = lower(inner, at);
-        if (r.mutable() && !(in instanceof IrType.Adt || in.equals(RSTRING))) {
+        if (r.mutable() && !(in instanceof IrType.Adt || in.equals(RSTRING) || in.equals(Vecs.RVEC)
+                || in instanceof IrType.Array)) {
             throw new Unsupported("mutable references to `" + describe(inner) + "`", at);
         }
         if (in.isVoid()) {
             throw new Unsupported("references to `()`", at);
         }
         return in;
+    }
+
+    private void requireBoxable(Ty element, TextRange at) {
+        if (!Vecs.boxable(lower(element, at))) {
+            throw new Unsupported("vectors and slices of `" + describe(Subst.apply(element, typeArgs)) + "`", at);
+        }
+    }
+
+    /** The element type of a Vec, slice or array (through references), or null. */
+    Ty elementType(Ty t) {
+        t = Subst.apply(t, typeArgs);
+        while (t instanceof Ty.Ref r) {
+            t = r.inner();
+        }
+        return switch (t) {
+            case Ty.Adt a when std.is(a, "Vec") -> a.args().getFirst();
+            case Ty.Slice s -> s.element();
+            case Ty.Array a -> a.element();
+            default -> null;
+        };
     }
 
     /** Whether values of {@code t} are Copy, so a by-value use of an object duplicates it. */
@@ -116,12 +152,17 @@ final class TypeLowering {
         return false;
     }
 
+    /** A struct or enum compiled from source: the user's, or std's Option and Result. */
     boolean isUserAdt(Ty.Adt a) {
         var owner = Names.ownerOf(ctx, crate, a.def());
-        return owner != null && !owner.crate().equals(std.std())
-                && ctx.get(ItemQueries.ITEM_TREE, a.def().file()).item(a.def().index()) instanceof Item.Struct
-                || owner != null && !owner.crate().equals(std.std())
-                && ctx.get(ItemQueries.ITEM_TREE, a.def().file()).item(a.def().index()) instanceof Item.Enum;
+        if (owner == null) {
+            return false;
+        }
+        if (owner.crate().equals(std.std()) && !std.is(a, "Option") && !std.is(a, "Result")) {
+            return false;
+        }
+        var item = ctx.get(ItemQueries.ITEM_TREE, a.def().file()).item(a.def().index());
+        return item instanceof Item.Struct || item instanceof Item.Enum;
     }
 
     static IrType prim(Ty.PrimKind kind, TextRange at) {

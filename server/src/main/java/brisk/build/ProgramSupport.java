@@ -23,6 +23,64 @@ public final class ProgramSupport {
         return new Formatter(sink, spec);
     }
 
+    // Vec<T> and &[T] hold boxed elements; the IR has no upcast, so boxing goes through these.
+
+    public static Object box(int v) {
+        return v;
+    }
+
+    public static Object box(long v) {
+        return v;
+    }
+
+    public static Object box(float v) {
+        return v;
+    }
+
+    public static Object box(double v) {
+        return v;
+    }
+
+    public static Object box(boolean v) {
+        return v;
+    }
+
+    public static Object box(RString v) {
+        return v;
+    }
+
+    public static Object box(RStr v) {
+        return v;
+    }
+
+    public static int unboxInt(Object v) {
+        return (Integer) v;
+    }
+
+    public static long unboxLong(Object v) {
+        return (Long) v;
+    }
+
+    public static float unboxFloat(Object v) {
+        return (Float) v;
+    }
+
+    public static double unboxDouble(Object v) {
+        return (Double) v;
+    }
+
+    public static boolean unboxBoolean(Object v) {
+        return (Boolean) v;
+    }
+
+    public static RString unboxRString(Object v) {
+        return (RString) v;
+    }
+
+    public static RStr unboxRStr(Object v) {
+        return (RStr) v;
+    }
+
     public static boolean strEq(RStr a, RStr b) {
         return a.equals(b);
     }
