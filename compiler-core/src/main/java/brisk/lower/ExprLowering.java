@@ -309,6 +309,9 @@ final class ExprLowering {
         if (resolved != null && resolved.local() != null) {
             return new IrExpr.Read(localPlace(resolved.local(), pathNode));
         }
+        if (pathNode != null && pathNode.text().strip().equals("self") && fn.params.containsKey("self")) {
+            return new IrExpr.Read(cfg.local(fn.params.get("self")));
+        }
         IrExpr constant = Consts.primitiveConst(pathNode, IrType.U32);
         if (constant != null) {
             return constant;
@@ -399,6 +402,9 @@ final class ExprLowering {
             case PATH_EXPR -> {
                 var pathNode = FnLowering.kid(e, SyntaxKind.PATH);
                 var resolved = pathNode == null ? null : fn.paths.get(pathNode.textRange());
+                if (pathNode != null && pathNode.text().strip().equals("self") && fn.params.containsKey("self")) {
+                    yield cfg.local(fn.params.get("self"));
+                }
                 if (resolved == null || resolved.local() == null) {
                     throw new Unsupported("assignment to this place", e.textRange());
                 }

@@ -57,6 +57,7 @@ final class FnLowering {
     final ExprLowering exprs;
     final MacroLowering macros;
     IrType returnType;
+    private brisk.resolve.ItemScope scope;
 
     /** A loop (or labeled block) that {@code break}/{@code continue} can target. */
     record Loop(String label, int breakTarget, int continueTarget, int resultLocal) {}
@@ -159,6 +160,20 @@ final class FnLowering {
             throw new Unsupported("this pattern (no type recorded)", pat.textRange());
         }
         return Subst.apply(t, instance.typeArgs());
+    }
+
+    /** The item scope of this fn, for the paths name resolution does not record (patterns). */
+    brisk.resolve.ItemScope scope() {
+        if (scope == null) {
+            scope = new brisk.resolve.ItemScope(ctx, instance.owner(), true, new ArrayList<>());
+        }
+        return scope;
+    }
+
+    /** What the path of a struct, tuple-struct or unit pattern names. */
+    brisk.resolve.Def resolvePattern(SyntaxNode pathNode) {
+        var path = new brisk.items.TypeLowering(0).path(pathNode);
+        return scope().resolvePattern(path, "pattern");
     }
 
     static SyntaxNode kid(SyntaxNode node, SyntaxKind kind) {

@@ -139,9 +139,10 @@ final class Patterns {
                 throw new Unsupported("`ref mut` bindings", pat.textRange());
             }
         }
-        var resolved = fn.paths.get(pat.textRange());
-        if (resolved != null && resolved.def() != null && !(resolved.def() instanceof Def.Error)) {
-            // A unit variant or constant written as a bare name.
+        String bindingName = Nodes.name(pat);
+        if (bindingName != null && !Nodes.hasToken(pat, SyntaxKind.MUT_KW) && !Nodes.hasToken(pat, SyntaxKind.REF_KW)
+                && pat.children().stream().noneMatch(Patterns::isPattern) && fn.scope().isUnitLike(bindingName)) {
+            // A unit variant, unit struct or constant written as a bare name: a test, not a binding.
             adt(pat, value, fail);
             return;
         }
@@ -250,37 +251,39 @@ final class Patterns {
     /** Struct, tuple-struct, unit-variant and enum-variant patterns. */
     private void adt(SyntaxNode pat, IrExpr value, int fail) {
         var pathNode = pat.kind() == SyntaxKind.IDENT_PAT ? null : FnLowering.kid(pat, SyntaxKind.PATH);
-        var resolved = fn.paths.get(pathNode == null ? pat.textRange() : pathNode.textRange());
-        if (resolved == null && pathNode != null) {
-            resolved = fn.paths.get(pat.textRange());
-        }
-        if (resolved == null || resolved.def() == null) {
-            if (pathNode != null) {
-                IrExpr c = Consts.primitiveConst(pathNode, value.type());
-                if (c != null) {
-                    compareTo(pat, value, c, CmpOp.EQ, fail);
-                    return;
-                }
+        Def def;
+        if (pathNode == null) {
+            def = fn.scope().resolvePattern(new brisk.items.Path(brisk.items.Path.Anchor.PLAIN, 0,
+                    java.util.List.of(new brisk.items.Path.Segment(Nodes.name(pat), java.util.List.of(),
+                            brisk.base.TextRange.at(0))), brisk.base.TextRange.at(0)), "pattern");
+        } else {
+            IrExpr c = Consts.primitiveConst(pathNode, value.type());
+            if (c != null) {
+                compareTo(pat, value, c, CmpOp.EQ, fail);
+                return;
             }
-            throw new Unsupported("this pattern #3", pat.textRange());
+            def = fn.resolvePattern(pathNode);
+        }
+        if (def == null || def instanceof Def.Error) {
+            throw new Unsupported("this pattern", pat.textRange());
         }
         if (!(value.type() instanceof IrType.Adt irAdt)) {
             throw new Unsupported("this pattern #4", pat.textRange());
         }
         Ty.Adt adt = scrutineeAdt(pat, value);
         var owner = Names.ownerOf(fn.ctx, fn.instance.owner().crate(), adt.def());
-        AdtDef def = fn.ctx.get(TypeQueries.ADT_DEF, owner);
+        AdtDef adtDef = fn.ctx.get(TypeQueries.ADT_DEF, owner);
         AdtDef.VariantDef variant;
         String variantName = null;
-        if (resolved.def() instanceof Def.Variant v) {
-            variant = def.variants().get(v.index());
+        if (def instanceof Def.Variant v) {
+            variant = adtDef.variants().get(v.index());
             variantName = v.name();
             int ok = cfg.newBlock();
             cfg.terminate(new IrTerminator.Branch(new IrExpr.Compare(CmpOp.EQ, new IrExpr.Tag(value),
                     new IrExpr.IntConst(brisk.lower.ir.IntKind.I32, v.index())), ok, fail));
             cfg.switchTo(ok);
-        } else if (resolved.def() instanceof Def.Item item && item.kind() == Def.DefKind.STRUCT) {
-            variant = def.variants().getFirst();
+        } else if (def instanceof Def.Item item && item.kind() == Def.DefKind.STRUCT) {
+            variant = adtDef.variants().getFirst();
         } else {
             throw new Unsupported("this pattern #5", pat.textRange());
         }
