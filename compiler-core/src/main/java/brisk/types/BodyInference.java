@@ -19,7 +19,6 @@ import brisk.resolve.Def;
 import brisk.resolve.ResolveQueries;
 import brisk.syntax.SyntaxKind;
 import brisk.syntax.SyntaxNode;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -48,7 +47,10 @@ final class BodyInference {
     final List<ItemDiagnostic> diagnostics = new ArrayList<>();
     /** Expected closure signatures for variables standing for a generic with an Fn bound. */
     final Map<Integer, Predicate> closureHints = new HashMap<>();
-    final ArrayDeque<Ty> loopBreaks = new ArrayDeque<>();
+    /** Projections whose self type was still a variable: solved once it is known. */
+    final List<PendingProjection> pending = new ArrayList<>();
+
+    record PendingProjection(Ty.Infer var, Ty self, Ty.TraitRef trait, String name) {}
     final Methods methods;
     final Exprs exprs;
     final Patterns patterns;
@@ -91,8 +93,28 @@ final class BodyInference {
         return inf.finish();
     }
 
+    /** Normalizes the pending projections whose self type became known; repeats while that helps. */
+    void solvePending() {
+        boolean progress = true;
+        while (progress && !pending.isEmpty()) {
+            progress = false;
+            var list = new ArrayList<>(pending);
+            pending.clear();
+            for (var p : list) {
+                if (shallow(p.self()) instanceof Ty.Infer) {
+                    pending.add(p);
+                } else {
+                    table.unify(p.var(), project(p.self(), p.trait(), p.name()));
+                    progress = true;
+                }
+            }
+        }
+    }
+
     private InferenceResult finish() {
+        solvePending();
         table.applyNumericFallback();
+        solvePending();
         var canonical = new HashMap<Ty, Ty>();
         var types = new HashMap<TextRange, Ty>(exprTypes.size() * 2);
         exprTypes.forEach((r, t) -> types.put(r, table.finish(t, canonical)));
@@ -141,7 +163,7 @@ final class BodyInference {
     boolean coerce(Ty found, Ty expected) {
         var f = shallow(found);
         var e = shallow(expected);
-        if (f instanceof Ty.Never) {
+        if (f instanceof Ty.Never || e instanceof Ty.Opaque) {
             return true;
         }
         if (table.tryUnify(f, e)) {
@@ -254,7 +276,7 @@ final class BodyInference {
         var out = new ArrayList<Predicate>();
         if (ty instanceof Ty.Opaque o) {
             for (var b : o.bounds()) {
-                out.add(new Predicate(ty, b, Map.of()));
+                out.add(new Predicate(ty, b, o.assoc()));
             }
             return out;
         }
@@ -308,7 +330,9 @@ final class BodyInference {
             return Ty.ERROR;
         }
         if (self instanceof Ty.Infer) {
-            return Ty.ERROR;
+            var v = table.newVar(Ty.VarKind.GENERAL);
+            pending.add(new PendingProjection(v, self, trait, name));
+            return v;
         }
         Object head = TypeHead.of(self);
         for (var impl : impls.implsOf(trait.trait())) {

@@ -148,10 +148,11 @@ final class Exprs {
         boolean diverges = false;
         if (list != null) {
             for (var s : list.children()) {
-                if (s == tail) {
+                if (s.equals(tail)) {
                     break;
                 }
                 diverges |= statement(s);
+                inf.solvePending();
             }
         }
         Ty t;
@@ -382,6 +383,9 @@ final class Exprs {
         } else {
             c = Callable.fromType(inf, infer(callee));
         }
+        if (c != null && c.params() == null && c.value() != null) {
+            c = Callable.fromType(inf, c.value());
+        }
         if (c == null || c.params() == null) {
             args.forEach(this::infer);
             return Ty.ERROR;
@@ -434,6 +438,9 @@ final class Exprs {
         if (nameRef == null) {
             args.forEach(this::infer);
             return Ty.ERROR;
+        }
+        if (inf.shallow(rt) instanceof Ty.Infer) {
+            inf.solvePending();
         }
         String name = Nodes.identText(nameRef);
         var picked = inf.methods.lookup(rt, name);
@@ -516,6 +523,9 @@ final class Exprs {
         boolean range = idx instanceof Ty.Adt a && (inf.std.is(a, "Range") || inf.std.is(a, "RangeInclusive")
                 || inf.std.is(a, "RangeFrom") || inf.std.is(a, "RangeTo") || inf.std.is(a, "RangeFull")
                 || inf.std.is(a, "RangeToInclusive"));
+        if (range && !((Ty.Adt) idx).args().isEmpty()) {
+            inf.table.tryUnify(((Ty.Adt) idx).args().getFirst(), Ty.USIZE);
+        }
         Ty step = base;
         for (int depth = 0; depth < 8 && step != null; depth++) {
             step = inf.shallow(step);
@@ -659,7 +669,7 @@ final class Exprs {
         var label = BodyInference.kid(e, SyntaxKind.LABEL);
         SyntaxNode body = BodyInference.kid(e, SyntaxKind.BLOCK_EXPR);
         for (var c : e.children()) {
-            if (c != body && c.kind() != SyntaxKind.LABEL) {
+            if (!c.equals(body) && c.kind() != SyntaxKind.LABEL) {
                 condition(c);
                 break;
             }
@@ -692,7 +702,7 @@ final class Exprs {
         for (var c : e.children()) {
             if (Patterns.isPattern(c) && pat == null) {
                 pat = c;
-            } else if (c != body && c.kind() != SyntaxKind.LABEL && iterable == null) {
+            } else if (!c.equals(body) && c.kind() != SyntaxKind.LABEL && iterable == null) {
                 iterable = c;
             }
         }
@@ -775,7 +785,7 @@ final class Exprs {
                 : hint != null && hint.assoc().containsKey("Output") ? inf.normalize(hint.assoc().get("Output")) : inf.var();
         SyntaxNode body = null;
         for (var c : e.children()) {
-            if (c != list && c != retNode) {
+            if (!c.equals(list) && !c.equals(retNode)) {
                 body = c;
             }
         }

@@ -8,9 +8,10 @@ import java.util.Map;
  * its methods by name and its associated types, all in terms of the impl's own generics.
  */
 public record ImplDef(BodyOwner owner, GenericParams generics, Ty selfTy, Ty.TraitRef trait,
-                      Map<String, BodyOwner> methods, Map<String, Ty> assocTypes) {
+                      Map<String, BodyOwner> methods, Map<String, Ty> assocTypes, Map<String, Ty> consts) {
     public ImplDef {
         methods = Map.copyOf(methods);
         assocTypes = Map.copyOf(assocTypes);
+        consts = Map.copyOf(consts);
     }
 }

@@ -14,7 +14,7 @@ import java.util.Map;
  * method calls) and by trait (for trait obligations and associated types).
  */
 public record ImplIndex(Map<String, List<Candidate>> byMethod, Map<ItemLoc, List<ImplDef>> byTrait,
-                        Map<String, Map<Object, List<Candidate>>> byMethodAndHead) {
+                        Map<String, Map<Object, List<Candidate>>> byMethodAndHead, Map<String, List<ImplDef>> byConst) {
     /**
      * A method an impl provides: {@code method} is the impl's own fn, or the trait's default one;
      * {@code traitMethod} is the trait's declaration (null for inherent impls).
@@ -30,6 +30,7 @@ public record ImplIndex(Map<String, List<Candidate>> byMethod, Map<ItemLoc, List
         byMethod = Map.copyOf(byMethod);
         byTrait = Map.copyOf(byTrait);
         byMethodAndHead = Map.copyOf(byMethodAndHead);
+        byConst = Map.copyOf(byConst);
     }
 
     /** Heads under which candidates whose self type can be anything (blanket impls) are filed. */
@@ -38,8 +39,10 @@ public record ImplIndex(Map<String, List<Candidate>> byMethod, Map<ItemLoc, List
     static ImplIndex build(QueryContext ctx, CrateConfig crate) {
         var byMethod = new HashMap<String, List<Candidate>>();
         var byTrait = new HashMap<ItemLoc, List<ImplDef>>();
+        var byConst = new HashMap<String, List<ImplDef>>();
         for (var c : ItemOwners.visibleCrates(ctx, crate)) {
             for (var impl : ctx.get(TypeQueries.CRATE_IMPLS, c)) {
+                impl.consts().keySet().forEach(name -> byConst.computeIfAbsent(name, k -> new ArrayList<>()).add(impl));
                 if (impl.trait() == null) {
                     impl.methods().forEach((name, m) ->
                             byMethod.computeIfAbsent(name, k -> new ArrayList<>()).add(new Candidate(impl, m, null)));
@@ -66,7 +69,8 @@ public record ImplIndex(Map<String, List<Candidate>> byMethod, Map<ItemLoc, List
             heads.replaceAll((k, v) -> List.copyOf(v));
             byHead.put(name, Map.copyOf(heads));
         });
-        return new ImplIndex(byMethod, byTrait, byHead);
+        byConst.replaceAll((k, v) -> List.copyOf(v));
+        return new ImplIndex(byMethod, byTrait, byHead, byConst);
     }
 
     /**
@@ -101,6 +105,11 @@ public record ImplIndex(Map<String, List<Candidate>> byMethod, Map<ItemLoc, List
 
     public List<Candidate> methods(String name) {
         return byMethod.getOrDefault(name, List.of());
+    }
+
+    /** Impls declaring an associated const {@code name}. */
+    public List<ImplDef> constsNamed(String name) {
+        return byConst.getOrDefault(name, List.of());
     }
 
     public List<ImplDef> implsOf(ItemLoc trait) {

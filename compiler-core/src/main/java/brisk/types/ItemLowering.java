@@ -176,6 +176,7 @@ final class ItemLowering {
         var tree = ctx.get(ItemQueries.ITEM_TREE, owner.item().file());
         var methods = new HashMap<String, BodyOwner>();
         var assoc = new HashMap<String, Ty>();
+        var consts = new HashMap<String, Ty>();
         for (int child : impl.children()) {
             var ci = tree.item(child);
             if (ci.attrs().cfgTest() && !owner.crate().test()) {
@@ -186,9 +187,12 @@ final class ItemLowering {
                 methods.put(f.name(), new BodyOwner(owner.crate(), owner.module(), loc, owner.item()));
             } else if (ci instanceof Item.TypeAlias a && a.type() != null) {
                 assoc.put(a.name(), c.lowering().lower(a.type()));
+            } else if (ci instanceof Item.Const k && k.name() != null) {
+                consts.put(k.name(), c.lowering().lower(k.type()));
             }
         }
-        return new ImplDef(owner, c.generics(), c.selfTy() == null ? Ty.ERROR : c.selfTy(), trait, methods, assoc);
+        return new ImplDef(owner, c.generics(), c.selfTy() == null ? Ty.ERROR : c.selfTy(), trait, methods, assoc,
+                consts);
     }
 
     /** An impl's associated type lowered directly (used while lowering the impl's own items). */

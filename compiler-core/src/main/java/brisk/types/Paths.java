@@ -144,6 +144,14 @@ final class Paths {
             }
         }
         Object head = TypeHead.of(inf.shallow(self));
+        for (var impl : inf.impls.constsNamed(name)) {
+            int snap = inf.table.snapshot();
+            var implArgs = inf.fresh(impl.generics().size());
+            if (inf.table.unify(Subst.apply(impl.selfTy(), implArgs, null), self)) {
+                return Callable.value(Subst.apply(impl.consts().get(name), implArgs, null));
+            }
+            inf.table.rollback(snap);
+        }
         for (int pass = 0; pass < 2; pass++) {
             for (var c : inf.impls.methods(name, head, null)) {
                 if ((c.traitMethod() == null) != (pass == 0)) {

@@ -25,7 +25,11 @@ final class Subst {
             case Ty.FnPtr f -> new Ty.FnPtr(list(f.params(), args, self), apply(f.ret(), args, self));
             case Ty.Closure c -> ty;
             case Ty.Dyn d -> new Ty.Dyn(trait(d.trait(), args, self));
-            case Ty.Opaque o -> new Ty.Opaque(o.bounds().stream().map(b -> trait(b, args, self)).toList());
+            case Ty.Opaque o -> {
+                var assoc = new java.util.HashMap<String, Ty>();
+                o.assoc().forEach((k, v) -> assoc.put(k, apply(v, args, self)));
+                yield new Ty.Opaque(o.bounds().stream().map(b -> trait(b, args, self)).toList(), assoc);
+            }
             case Ty.Projection p -> new Ty.Projection(apply(p.self(), args, self), trait(p.trait(), args, self),
                     p.name());
         };

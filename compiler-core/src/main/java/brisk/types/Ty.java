@@ -107,10 +107,14 @@ public sealed interface Ty {
     /** {@code dyn Trait<Args>}. */
     record Dyn(TraitRef trait) implements Ty {}
 
-    /** {@code impl Trait} in return position: opaque to callers, with its bounds. */
-    record Opaque(List<TraitRef> bounds) implements Ty {
+    /**
+     * {@code impl Trait}: opaque to its users, known only by its bounds and their associated type
+     * bindings ({@code impl Iterator<Item = u32>}).
+     */
+    record Opaque(List<TraitRef> bounds, java.util.Map<String, Ty> assoc) implements Ty {
         public Opaque {
             bounds = List.copyOf(bounds);
+            assoc = java.util.Map.copyOf(assoc);
         }
     }
 

@@ -61,8 +61,12 @@ final class TyLowering {
                 var preds = bounds(Ty.ERROR, d.bounds());
                 yield preds.isEmpty() ? Ty.ERROR : new Ty.Dyn(preds.getFirst().trait());
             }
-            case TypeRef.ImplTraitType i -> new Ty.Opaque(bounds(Ty.ERROR, i.bounds()).stream()
-                    .map(Predicate::trait).toList());
+            case TypeRef.ImplTraitType i -> {
+                var preds = bounds(Ty.ERROR, i.bounds());
+                var assoc = new HashMap<String, Ty>();
+                preds.forEach(p -> assoc.putAll(p.assoc()));
+                yield new Ty.Opaque(preds.stream().map(Predicate::trait).toList(), assoc);
+            }
             case TypeRef.NeverType n -> Ty.NEVER;
             case TypeRef.InferType i -> hole.get();
             case TypeRef.ErrorType e -> Ty.ERROR;

@@ -269,9 +269,27 @@ pub mod str {
         pub fn starts_with(&self, pat: &str) -> bool;
         pub fn ends_with(&self, pat: &str) -> bool;
         pub fn as_bytes(&self) -> &[u8];
+        pub fn split_whitespace(&self) -> SplitWhitespace<'_>;
+        pub fn lines(&self) -> Lines<'_>;
+        pub fn split<'a>(&'a self, pat: &'a str) -> Split<'a, &'a str>;
+        pub fn char_indices(&self) -> CharIndices<'_>;
+        pub fn replace(&self, from: &str, to: &str) -> String;
+        pub fn repeat(&self, n: usize) -> String;
+        pub fn find(&self, pat: &str) -> Option<usize>;
+        pub fn trim_start(&self) -> &str;
+        pub fn trim_end(&self) -> &str;
         pub fn parse<F: FromStr>(&self) -> Result<F, F::Err>;
     }
+    pub struct SplitWhitespace<'a>(&'a str);
+    pub struct Lines<'a>(&'a str);
+    pub struct Split<'a, P>(&'a str, P);
+    pub struct CharIndices<'a>(&'a str);
     impl<'a> Iterator for Chars<'a> { type Item = char; fn next(&mut self) -> Option<char>; }
+    impl<'a> DoubleEndedIterator for Chars<'a> { fn next_back(&mut self) -> Option<char>; }
+    impl<'a> Iterator for SplitWhitespace<'a> { type Item = &'a str; fn next(&mut self) -> Option<&'a str>; }
+    impl<'a> Iterator for Lines<'a> { type Item = &'a str; fn next(&mut self) -> Option<&'a str>; }
+    impl<'a, P> Iterator for Split<'a, P> { type Item = &'a str; fn next(&mut self) -> Option<&'a str>; }
+    impl<'a> Iterator for CharIndices<'a> { type Item = (usize, char); fn next(&mut self) -> Option<(usize, char)>; }
     impl<'a> Iterator for Bytes<'a> { type Item = u8; fn next(&mut self) -> Option<u8>; }
 }
 
@@ -285,6 +303,515 @@ pub mod num {
     pub struct ParseFloatError;
     pub struct TryFromIntError;
     pub struct Wrapping<T>(pub T);
+}
+
+pub mod num_impls {
+    //! Inherent methods and trait impls of the primitive numeric types, bool and char.
+    use crate::cmp::Ordering;
+    use crate::num::ParseIntError;
+    use crate::num::ParseFloatError;
+    use crate::str::FromStr;
+    impl i8 {
+        pub const MIN: i8 = -127 - 1;
+        pub const MAX: i8 = 127;
+        pub const BITS: u32 = 8;
+        pub fn pow(self, exp: u32) -> i8;
+        pub fn checked_add(self, rhs: i8) -> Option<i8>;
+        pub fn checked_sub(self, rhs: i8) -> Option<i8>;
+        pub fn checked_mul(self, rhs: i8) -> Option<i8>;
+        pub fn checked_div(self, rhs: i8) -> Option<i8>;
+        pub fn checked_rem(self, rhs: i8) -> Option<i8>;
+        pub fn wrapping_add(self, rhs: i8) -> i8;
+        pub fn saturating_add(self, rhs: i8) -> i8;
+        pub fn overflowing_add(self, rhs: i8) -> (i8, bool);
+        pub fn wrapping_sub(self, rhs: i8) -> i8;
+        pub fn saturating_sub(self, rhs: i8) -> i8;
+        pub fn overflowing_sub(self, rhs: i8) -> (i8, bool);
+        pub fn wrapping_mul(self, rhs: i8) -> i8;
+        pub fn saturating_mul(self, rhs: i8) -> i8;
+        pub fn overflowing_mul(self, rhs: i8) -> (i8, bool);
+        pub fn rem_euclid(self, rhs: i8) -> i8;
+        pub fn div_euclid(self, rhs: i8) -> i8;
+        pub fn count_ones(self) -> u32;
+        pub fn leading_zeros(self) -> u32;
+        pub fn trailing_zeros(self) -> u32;
+        pub fn abs_diff(self, other: i8) -> u8;
+        pub fn abs(self) -> i8;
+        pub fn signum(self) -> i8;
+        pub fn is_positive(self) -> bool;
+        pub fn is_negative(self) -> bool;
+        pub fn unsigned_abs(self) -> u8;
+    }
+    impl Ord for i8 { fn cmp(&self, other: &i8) -> Ordering; }
+    impl Default for i8 { fn default() -> i8; }
+    impl FromStr for i8 { type Err = ParseIntError; fn from_str(s: &str) -> Result<i8, ParseIntError>; }
+    impl crate::iter::Step for i8 {}
+    impl i16 {
+        pub const MIN: i16 = -32767 - 1;
+        pub const MAX: i16 = 32767;
+        pub const BITS: u32 = 16;
+        pub fn pow(self, exp: u32) -> i16;
+        pub fn checked_add(self, rhs: i16) -> Option<i16>;
+        pub fn checked_sub(self, rhs: i16) -> Option<i16>;
+        pub fn checked_mul(self, rhs: i16) -> Option<i16>;
+        pub fn checked_div(self, rhs: i16) -> Option<i16>;
+        pub fn checked_rem(self, rhs: i16) -> Option<i16>;
+        pub fn wrapping_add(self, rhs: i16) -> i16;
+        pub fn saturating_add(self, rhs: i16) -> i16;
+        pub fn overflowing_add(self, rhs: i16) -> (i16, bool);
+        pub fn wrapping_sub(self, rhs: i16) -> i16;
+        pub fn saturating_sub(self, rhs: i16) -> i16;
+        pub fn overflowing_sub(self, rhs: i16) -> (i16, bool);
+        pub fn wrapping_mul(self, rhs: i16) -> i16;
+        pub fn saturating_mul(self, rhs: i16) -> i16;
+        pub fn overflowing_mul(self, rhs: i16) -> (i16, bool);
+        pub fn rem_euclid(self, rhs: i16) -> i16;
+        pub fn div_euclid(self, rhs: i16) -> i16;
+        pub fn count_ones(self) -> u32;
+        pub fn leading_zeros(self) -> u32;
+        pub fn trailing_zeros(self) -> u32;
+        pub fn abs_diff(self, other: i16) -> u16;
+        pub fn abs(self) -> i16;
+        pub fn signum(self) -> i16;
+        pub fn is_positive(self) -> bool;
+        pub fn is_negative(self) -> bool;
+        pub fn unsigned_abs(self) -> u16;
+    }
+    impl Ord for i16 { fn cmp(&self, other: &i16) -> Ordering; }
+    impl Default for i16 { fn default() -> i16; }
+    impl FromStr for i16 { type Err = ParseIntError; fn from_str(s: &str) -> Result<i16, ParseIntError>; }
+    impl crate::iter::Step for i16 {}
+    impl i32 {
+        pub const MIN: i32 = -2147483647 - 1;
+        pub const MAX: i32 = 2147483647;
+        pub const BITS: u32 = 32;
+        pub fn pow(self, exp: u32) -> i32;
+        pub fn checked_add(self, rhs: i32) -> Option<i32>;
+        pub fn checked_sub(self, rhs: i32) -> Option<i32>;
+        pub fn checked_mul(self, rhs: i32) -> Option<i32>;
+        pub fn checked_div(self, rhs: i32) -> Option<i32>;
+        pub fn checked_rem(self, rhs: i32) -> Option<i32>;
+        pub fn wrapping_add(self, rhs: i32) -> i32;
+        pub fn saturating_add(self, rhs: i32) -> i32;
+        pub fn overflowing_add(self, rhs: i32) -> (i32, bool);
+        pub fn wrapping_sub(self, rhs: i32) -> i32;
+        pub fn saturating_sub(self, rhs: i32) -> i32;
+        pub fn overflowing_sub(self, rhs: i32) -> (i32, bool);
+        pub fn wrapping_mul(self, rhs: i32) -> i32;
+        pub fn saturating_mul(self, rhs: i32) -> i32;
+        pub fn overflowing_mul(self, rhs: i32) -> (i32, bool);
+        pub fn rem_euclid(self, rhs: i32) -> i32;
+        pub fn div_euclid(self, rhs: i32) -> i32;
+        pub fn count_ones(self) -> u32;
+        pub fn leading_zeros(self) -> u32;
+        pub fn trailing_zeros(self) -> u32;
+        pub fn abs_diff(self, other: i32) -> u32;
+        pub fn abs(self) -> i32;
+        pub fn signum(self) -> i32;
+        pub fn is_positive(self) -> bool;
+        pub fn is_negative(self) -> bool;
+        pub fn unsigned_abs(self) -> u32;
+    }
+    impl Ord for i32 { fn cmp(&self, other: &i32) -> Ordering; }
+    impl Default for i32 { fn default() -> i32; }
+    impl FromStr for i32 { type Err = ParseIntError; fn from_str(s: &str) -> Result<i32, ParseIntError>; }
+    impl crate::iter::Step for i32 {}
+    impl i64 {
+        pub const MIN: i64 = -9223372036854775807 - 1;
+        pub const MAX: i64 = 9223372036854775807;
+        pub const BITS: u32 = 64;
+        pub fn pow(self, exp: u32) -> i64;
+        pub fn checked_add(self, rhs: i64) -> Option<i64>;
+        pub fn checked_sub(self, rhs: i64) -> Option<i64>;
+        pub fn checked_mul(self, rhs: i64) -> Option<i64>;
+        pub fn checked_div(self, rhs: i64) -> Option<i64>;
+        pub fn checked_rem(self, rhs: i64) -> Option<i64>;
+        pub fn wrapping_add(self, rhs: i64) -> i64;
+        pub fn saturating_add(self, rhs: i64) -> i64;
+        pub fn overflowing_add(self, rhs: i64) -> (i64, bool);
+        pub fn wrapping_sub(self, rhs: i64) -> i64;
+        pub fn saturating_sub(self, rhs: i64) -> i64;
+        pub fn overflowing_sub(self, rhs: i64) -> (i64, bool);
+        pub fn wrapping_mul(self, rhs: i64) -> i64;
+        pub fn saturating_mul(self, rhs: i64) -> i64;
+        pub fn overflowing_mul(self, rhs: i64) -> (i64, bool);
+        pub fn rem_euclid(self, rhs: i64) -> i64;
+        pub fn div_euclid(self, rhs: i64) -> i64;
+        pub fn count_ones(self) -> u32;
+        pub fn leading_zeros(self) -> u32;
+        pub fn trailing_zeros(self) -> u32;
+        pub fn abs_diff(self, other: i64) -> u64;
+        pub fn abs(self) -> i64;
+        pub fn signum(self) -> i64;
+        pub fn is_positive(self) -> bool;
+        pub fn is_negative(self) -> bool;
+        pub fn unsigned_abs(self) -> u64;
+    }
+    impl Ord for i64 { fn cmp(&self, other: &i64) -> Ordering; }
+    impl Default for i64 { fn default() -> i64; }
+    impl FromStr for i64 { type Err = ParseIntError; fn from_str(s: &str) -> Result<i64, ParseIntError>; }
+    impl crate::iter::Step for i64 {}
+    impl i128 {
+        pub const MIN: i128 = -170141183460469231731687303715884105727 - 1;
+        pub const MAX: i128 = 170141183460469231731687303715884105727;
+        pub const BITS: u32 = 128;
+        pub fn pow(self, exp: u32) -> i128;
+        pub fn checked_add(self, rhs: i128) -> Option<i128>;
+        pub fn checked_sub(self, rhs: i128) -> Option<i128>;
+        pub fn checked_mul(self, rhs: i128) -> Option<i128>;
+        pub fn checked_div(self, rhs: i128) -> Option<i128>;
+        pub fn checked_rem(self, rhs: i128) -> Option<i128>;
+        pub fn wrapping_add(self, rhs: i128) -> i128;
+        pub fn saturating_add(self, rhs: i128) -> i128;
+        pub fn overflowing_add(self, rhs: i128) -> (i128, bool);
+        pub fn wrapping_sub(self, rhs: i128) -> i128;
+        pub fn saturating_sub(self, rhs: i128) -> i128;
+        pub fn overflowing_sub(self, rhs: i128) -> (i128, bool);
+        pub fn wrapping_mul(self, rhs: i128) -> i128;
+        pub fn saturating_mul(self, rhs: i128) -> i128;
+        pub fn overflowing_mul(self, rhs: i128) -> (i128, bool);
+        pub fn rem_euclid(self, rhs: i128) -> i128;
+        pub fn div_euclid(self, rhs: i128) -> i128;
+        pub fn count_ones(self) -> u32;
+        pub fn leading_zeros(self) -> u32;
+        pub fn trailing_zeros(self) -> u32;
+        pub fn abs_diff(self, other: i128) -> u128;
+        pub fn abs(self) -> i128;
+        pub fn signum(self) -> i128;
+        pub fn is_positive(self) -> bool;
+        pub fn is_negative(self) -> bool;
+        pub fn unsigned_abs(self) -> u128;
+    }
+    impl Ord for i128 { fn cmp(&self, other: &i128) -> Ordering; }
+    impl Default for i128 { fn default() -> i128; }
+    impl FromStr for i128 { type Err = ParseIntError; fn from_str(s: &str) -> Result<i128, ParseIntError>; }
+    impl crate::iter::Step for i128 {}
+    impl isize {
+        pub const MIN: isize = -9223372036854775807 - 1;
+        pub const MAX: isize = 9223372036854775807;
+        pub const BITS: u32 = 64;
+        pub fn pow(self, exp: u32) -> isize;
+        pub fn checked_add(self, rhs: isize) -> Option<isize>;
+        pub fn checked_sub(self, rhs: isize) -> Option<isize>;
+        pub fn checked_mul(self, rhs: isize) -> Option<isize>;
+        pub fn checked_div(self, rhs: isize) -> Option<isize>;
+        pub fn checked_rem(self, rhs: isize) -> Option<isize>;
+        pub fn wrapping_add(self, rhs: isize) -> isize;
+        pub fn saturating_add(self, rhs: isize) -> isize;
+        pub fn overflowing_add(self, rhs: isize) -> (isize, bool);
+        pub fn wrapping_sub(self, rhs: isize) -> isize;
+        pub fn saturating_sub(self, rhs: isize) -> isize;
+        pub fn overflowing_sub(self, rhs: isize) -> (isize, bool);
+        pub fn wrapping_mul(self, rhs: isize) -> isize;
+        pub fn saturating_mul(self, rhs: isize) -> isize;
+        pub fn overflowing_mul(self, rhs: isize) -> (isize, bool);
+        pub fn rem_euclid(self, rhs: isize) -> isize;
+        pub fn div_euclid(self, rhs: isize) -> isize;
+        pub fn count_ones(self) -> u32;
+        pub fn leading_zeros(self) -> u32;
+        pub fn trailing_zeros(self) -> u32;
+        pub fn abs_diff(self, other: isize) -> usize;
+        pub fn abs(self) -> isize;
+        pub fn signum(self) -> isize;
+        pub fn is_positive(self) -> bool;
+        pub fn is_negative(self) -> bool;
+        pub fn unsigned_abs(self) -> usize;
+    }
+    impl Ord for isize { fn cmp(&self, other: &isize) -> Ordering; }
+    impl Default for isize { fn default() -> isize; }
+    impl FromStr for isize { type Err = ParseIntError; fn from_str(s: &str) -> Result<isize, ParseIntError>; }
+    impl crate::iter::Step for isize {}
+    impl u8 {
+        pub const MIN: u8 = 0;
+        pub const MAX: u8 = 255;
+        pub const BITS: u32 = 8;
+        pub fn pow(self, exp: u32) -> u8;
+        pub fn checked_add(self, rhs: u8) -> Option<u8>;
+        pub fn checked_sub(self, rhs: u8) -> Option<u8>;
+        pub fn checked_mul(self, rhs: u8) -> Option<u8>;
+        pub fn checked_div(self, rhs: u8) -> Option<u8>;
+        pub fn checked_rem(self, rhs: u8) -> Option<u8>;
+        pub fn wrapping_add(self, rhs: u8) -> u8;
+        pub fn saturating_add(self, rhs: u8) -> u8;
+        pub fn overflowing_add(self, rhs: u8) -> (u8, bool);
+        pub fn wrapping_sub(self, rhs: u8) -> u8;
+        pub fn saturating_sub(self, rhs: u8) -> u8;
+        pub fn overflowing_sub(self, rhs: u8) -> (u8, bool);
+        pub fn wrapping_mul(self, rhs: u8) -> u8;
+        pub fn saturating_mul(self, rhs: u8) -> u8;
+        pub fn overflowing_mul(self, rhs: u8) -> (u8, bool);
+        pub fn rem_euclid(self, rhs: u8) -> u8;
+        pub fn div_euclid(self, rhs: u8) -> u8;
+        pub fn count_ones(self) -> u32;
+        pub fn leading_zeros(self) -> u32;
+        pub fn trailing_zeros(self) -> u32;
+        pub fn abs_diff(self, other: u8) -> u8;
+        pub fn is_power_of_two(self) -> bool;
+    }
+    impl Ord for u8 { fn cmp(&self, other: &u8) -> Ordering; }
+    impl Default for u8 { fn default() -> u8; }
+    impl FromStr for u8 { type Err = ParseIntError; fn from_str(s: &str) -> Result<u8, ParseIntError>; }
+    impl crate::iter::Step for u8 {}
+    impl u16 {
+        pub const MIN: u16 = 0;
+        pub const MAX: u16 = 65535;
+        pub const BITS: u32 = 16;
+        pub fn pow(self, exp: u32) -> u16;
+        pub fn checked_add(self, rhs: u16) -> Option<u16>;
+        pub fn checked_sub(self, rhs: u16) -> Option<u16>;
+        pub fn checked_mul(self, rhs: u16) -> Option<u16>;
+        pub fn checked_div(self, rhs: u16) -> Option<u16>;
+        pub fn checked_rem(self, rhs: u16) -> Option<u16>;
+        pub fn wrapping_add(self, rhs: u16) -> u16;
+        pub fn saturating_add(self, rhs: u16) -> u16;
+        pub fn overflowing_add(self, rhs: u16) -> (u16, bool);
+        pub fn wrapping_sub(self, rhs: u16) -> u16;
+        pub fn saturating_sub(self, rhs: u16) -> u16;
+        pub fn overflowing_sub(self, rhs: u16) -> (u16, bool);
+        pub fn wrapping_mul(self, rhs: u16) -> u16;
+        pub fn saturating_mul(self, rhs: u16) -> u16;
+        pub fn overflowing_mul(self, rhs: u16) -> (u16, bool);
+        pub fn rem_euclid(self, rhs: u16) -> u16;
+        pub fn div_euclid(self, rhs: u16) -> u16;
+        pub fn count_ones(self) -> u32;
+        pub fn leading_zeros(self) -> u32;
+        pub fn trailing_zeros(self) -> u32;
+        pub fn abs_diff(self, other: u16) -> u16;
+        pub fn is_power_of_two(self) -> bool;
+    }
+    impl Ord for u16 { fn cmp(&self, other: &u16) -> Ordering; }
+    impl Default for u16 { fn default() -> u16; }
+    impl FromStr for u16 { type Err = ParseIntError; fn from_str(s: &str) -> Result<u16, ParseIntError>; }
+    impl crate::iter::Step for u16 {}
+    impl u32 {
+        pub const MIN: u32 = 0;
+        pub const MAX: u32 = 4294967295;
+        pub const BITS: u32 = 32;
+        pub fn pow(self, exp: u32) -> u32;
+        pub fn checked_add(self, rhs: u32) -> Option<u32>;
+        pub fn checked_sub(self, rhs: u32) -> Option<u32>;
+        pub fn checked_mul(self, rhs: u32) -> Option<u32>;
+        pub fn checked_div(self, rhs: u32) -> Option<u32>;
+        pub fn checked_rem(self, rhs: u32) -> Option<u32>;
+        pub fn wrapping_add(self, rhs: u32) -> u32;
+        pub fn saturating_add(self, rhs: u32) -> u32;
+        pub fn overflowing_add(self, rhs: u32) -> (u32, bool);
+        pub fn wrapping_sub(self, rhs: u32) -> u32;
+        pub fn saturating_sub(self, rhs: u32) -> u32;
+        pub fn overflowing_sub(self, rhs: u32) -> (u32, bool);
+        pub fn wrapping_mul(self, rhs: u32) -> u32;
+        pub fn saturating_mul(self, rhs: u32) -> u32;
+        pub fn overflowing_mul(self, rhs: u32) -> (u32, bool);
+        pub fn rem_euclid(self, rhs: u32) -> u32;
+        pub fn div_euclid(self, rhs: u32) -> u32;
+        pub fn count_ones(self) -> u32;
+        pub fn leading_zeros(self) -> u32;
+        pub fn trailing_zeros(self) -> u32;
+        pub fn abs_diff(self, other: u32) -> u32;
+        pub fn is_power_of_two(self) -> bool;
+    }
+    impl Ord for u32 { fn cmp(&self, other: &u32) -> Ordering; }
+    impl Default for u32 { fn default() -> u32; }
+    impl FromStr for u32 { type Err = ParseIntError; fn from_str(s: &str) -> Result<u32, ParseIntError>; }
+    impl crate::iter::Step for u32 {}
+    impl u64 {
+        pub const MIN: u64 = 0;
+        pub const MAX: u64 = 18446744073709551615;
+        pub const BITS: u32 = 64;
+        pub fn pow(self, exp: u32) -> u64;
+        pub fn checked_add(self, rhs: u64) -> Option<u64>;
+        pub fn checked_sub(self, rhs: u64) -> Option<u64>;
+        pub fn checked_mul(self, rhs: u64) -> Option<u64>;
+        pub fn checked_div(self, rhs: u64) -> Option<u64>;
+        pub fn checked_rem(self, rhs: u64) -> Option<u64>;
+        pub fn wrapping_add(self, rhs: u64) -> u64;
+        pub fn saturating_add(self, rhs: u64) -> u64;
+        pub fn overflowing_add(self, rhs: u64) -> (u64, bool);
+        pub fn wrapping_sub(self, rhs: u64) -> u64;
+        pub fn saturating_sub(self, rhs: u64) -> u64;
+        pub fn overflowing_sub(self, rhs: u64) -> (u64, bool);
+        pub fn wrapping_mul(self, rhs: u64) -> u64;
+        pub fn saturating_mul(self, rhs: u64) -> u64;
+        pub fn overflowing_mul(self, rhs: u64) -> (u64, bool);
+        pub fn rem_euclid(self, rhs: u64) -> u64;
+        pub fn div_euclid(self, rhs: u64) -> u64;
+        pub fn count_ones(self) -> u32;
+        pub fn leading_zeros(self) -> u32;
+        pub fn trailing_zeros(self) -> u32;
+        pub fn abs_diff(self, other: u64) -> u64;
+        pub fn is_power_of_two(self) -> bool;
+    }
+    impl Ord for u64 { fn cmp(&self, other: &u64) -> Ordering; }
+    impl Default for u64 { fn default() -> u64; }
+    impl FromStr for u64 { type Err = ParseIntError; fn from_str(s: &str) -> Result<u64, ParseIntError>; }
+    impl crate::iter::Step for u64 {}
+    impl u128 {
+        pub const MIN: u128 = 0;
+        pub const MAX: u128 = 340282366920938463463374607431768211455;
+        pub const BITS: u32 = 128;
+        pub fn pow(self, exp: u32) -> u128;
+        pub fn checked_add(self, rhs: u128) -> Option<u128>;
+        pub fn checked_sub(self, rhs: u128) -> Option<u128>;
+        pub fn checked_mul(self, rhs: u128) -> Option<u128>;
+        pub fn checked_div(self, rhs: u128) -> Option<u128>;
+        pub fn checked_rem(self, rhs: u128) -> Option<u128>;
+        pub fn wrapping_add(self, rhs: u128) -> u128;
+        pub fn saturating_add(self, rhs: u128) -> u128;
+        pub fn overflowing_add(self, rhs: u128) -> (u128, bool);
+        pub fn wrapping_sub(self, rhs: u128) -> u128;
+        pub fn saturating_sub(self, rhs: u128) -> u128;
+        pub fn overflowing_sub(self, rhs: u128) -> (u128, bool);
+        pub fn wrapping_mul(self, rhs: u128) -> u128;
+        pub fn saturating_mul(self, rhs: u128) -> u128;
+        pub fn overflowing_mul(self, rhs: u128) -> (u128, bool);
+        pub fn rem_euclid(self, rhs: u128) -> u128;
+        pub fn div_euclid(self, rhs: u128) -> u128;
+        pub fn count_ones(self) -> u32;
+        pub fn leading_zeros(self) -> u32;
+        pub fn trailing_zeros(self) -> u32;
+        pub fn abs_diff(self, other: u128) -> u128;
+        pub fn is_power_of_two(self) -> bool;
+    }
+    impl Ord for u128 { fn cmp(&self, other: &u128) -> Ordering; }
+    impl Default for u128 { fn default() -> u128; }
+    impl FromStr for u128 { type Err = ParseIntError; fn from_str(s: &str) -> Result<u128, ParseIntError>; }
+    impl crate::iter::Step for u128 {}
+    impl usize {
+        pub const MIN: usize = 0;
+        pub const MAX: usize = 18446744073709551615;
+        pub const BITS: u32 = 64;
+        pub fn pow(self, exp: u32) -> usize;
+        pub fn checked_add(self, rhs: usize) -> Option<usize>;
+        pub fn checked_sub(self, rhs: usize) -> Option<usize>;
+        pub fn checked_mul(self, rhs: usize) -> Option<usize>;
+        pub fn checked_div(self, rhs: usize) -> Option<usize>;
+        pub fn checked_rem(self, rhs: usize) -> Option<usize>;
+        pub fn wrapping_add(self, rhs: usize) -> usize;
+        pub fn saturating_add(self, rhs: usize) -> usize;
+        pub fn overflowing_add(self, rhs: usize) -> (usize, bool);
+        pub fn wrapping_sub(self, rhs: usize) -> usize;
+        pub fn saturating_sub(self, rhs: usize) -> usize;
+        pub fn overflowing_sub(self, rhs: usize) -> (usize, bool);
+        pub fn wrapping_mul(self, rhs: usize) -> usize;
+        pub fn saturating_mul(self, rhs: usize) -> usize;
+        pub fn overflowing_mul(self, rhs: usize) -> (usize, bool);
+        pub fn rem_euclid(self, rhs: usize) -> usize;
+        pub fn div_euclid(self, rhs: usize) -> usize;
+        pub fn count_ones(self) -> u32;
+        pub fn leading_zeros(self) -> u32;
+        pub fn trailing_zeros(self) -> u32;
+        pub fn abs_diff(self, other: usize) -> usize;
+        pub fn is_power_of_two(self) -> bool;
+    }
+    impl Ord for usize { fn cmp(&self, other: &usize) -> Ordering; }
+    impl Default for usize { fn default() -> usize; }
+    impl FromStr for usize { type Err = ParseIntError; fn from_str(s: &str) -> Result<usize, ParseIntError>; }
+    impl crate::iter::Step for usize {}
+    impl f32 {
+        pub const MAX: f32 = 3.40282347e+38_f32;
+        pub const MIN: f32 = -3.40282347e+38_f32;
+        pub const EPSILON: f32 = 1.19209290e-07_f32;
+        pub const INFINITY: f32 = 1.0_f32 / 0.0_f32;
+        pub const NEG_INFINITY: f32 = -1.0_f32 / 0.0_f32;
+        pub const NAN: f32 = 0.0_f32 / 0.0_f32;
+        pub fn sqrt(self) -> f32;
+        pub fn abs(self) -> f32;
+        pub fn floor(self) -> f32;
+        pub fn ceil(self) -> f32;
+        pub fn round(self) -> f32;
+        pub fn trunc(self) -> f32;
+        pub fn fract(self) -> f32;
+        pub fn sin(self) -> f32;
+        pub fn cos(self) -> f32;
+        pub fn tan(self) -> f32;
+        pub fn ln(self) -> f32;
+        pub fn log10(self) -> f32;
+        pub fn log2(self) -> f32;
+        pub fn exp(self) -> f32;
+        pub fn signum(self) -> f32;
+        pub fn to_degrees(self) -> f32;
+        pub fn to_radians(self) -> f32;
+        pub fn recip(self) -> f32;
+        pub fn cbrt(self) -> f32;
+        pub fn powi(self, n: i32) -> f32;
+        pub fn powf(self, n: f32) -> f32;
+        pub fn min(self, other: f32) -> f32;
+        pub fn max(self, other: f32) -> f32;
+        pub fn clamp(self, min: f32, max: f32) -> f32;
+        pub fn hypot(self, other: f32) -> f32;
+        pub fn atan2(self, other: f32) -> f32;
+        pub fn is_nan(self) -> bool;
+        pub fn is_finite(self) -> bool;
+        pub fn is_infinite(self) -> bool;
+    }
+    impl Default for f32 { fn default() -> f32; }
+    impl FromStr for f32 { type Err = ParseFloatError; fn from_str(s: &str) -> Result<f32, ParseFloatError>; }
+    impl f64 {
+        pub const MAX: f64 = 1.7976931348623157e308_f64;
+        pub const MIN: f64 = -1.7976931348623157e308_f64;
+        pub const EPSILON: f64 = 2.2204460492503131e-16_f64;
+        pub const INFINITY: f64 = 1.0_f64 / 0.0_f64;
+        pub const NEG_INFINITY: f64 = -1.0_f64 / 0.0_f64;
+        pub const NAN: f64 = 0.0_f64 / 0.0_f64;
+        pub fn sqrt(self) -> f64;
+        pub fn abs(self) -> f64;
+        pub fn floor(self) -> f64;
+        pub fn ceil(self) -> f64;
+        pub fn round(self) -> f64;
+        pub fn trunc(self) -> f64;
+        pub fn fract(self) -> f64;
+        pub fn sin(self) -> f64;
+        pub fn cos(self) -> f64;
+        pub fn tan(self) -> f64;
+        pub fn ln(self) -> f64;
+        pub fn log10(self) -> f64;
+        pub fn log2(self) -> f64;
+        pub fn exp(self) -> f64;
+        pub fn signum(self) -> f64;
+        pub fn to_degrees(self) -> f64;
+        pub fn to_radians(self) -> f64;
+        pub fn recip(self) -> f64;
+        pub fn cbrt(self) -> f64;
+        pub fn powi(self, n: i32) -> f64;
+        pub fn powf(self, n: f64) -> f64;
+        pub fn min(self, other: f64) -> f64;
+        pub fn max(self, other: f64) -> f64;
+        pub fn clamp(self, min: f64, max: f64) -> f64;
+        pub fn hypot(self, other: f64) -> f64;
+        pub fn atan2(self, other: f64) -> f64;
+        pub fn is_nan(self) -> bool;
+        pub fn is_finite(self) -> bool;
+        pub fn is_infinite(self) -> bool;
+    }
+    impl Default for f64 { fn default() -> f64; }
+    impl FromStr for f64 { type Err = ParseFloatError; fn from_str(s: &str) -> Result<f64, ParseFloatError>; }
+    impl char {
+        pub fn is_alphabetic(self) -> bool;
+        pub fn is_alphanumeric(self) -> bool;
+        pub fn is_numeric(self) -> bool;
+        pub fn is_whitespace(self) -> bool;
+        pub fn is_uppercase(self) -> bool;
+        pub fn is_lowercase(self) -> bool;
+        pub fn is_digit(self, radix: u32) -> bool;
+        pub fn to_digit(self, radix: u32) -> Option<u32>;
+        pub fn is_ascii(&self) -> bool;
+        pub fn is_ascii_digit(&self) -> bool;
+        pub fn is_ascii_alphabetic(&self) -> bool;
+        pub fn is_ascii_uppercase(&self) -> bool;
+        pub fn is_ascii_lowercase(&self) -> bool;
+        pub fn is_ascii_punctuation(&self) -> bool;
+        pub fn is_ascii_whitespace(&self) -> bool;
+        pub fn to_ascii_uppercase(&self) -> char;
+        pub fn to_ascii_lowercase(&self) -> char;
+        pub fn len_utf8(self) -> usize;
+    }
+    impl Ord for char { fn cmp(&self, other: &char) -> Ordering; }
+    impl Default for char { fn default() -> char; }
+    impl crate::iter::Step for char {}
+    impl Ord for bool { fn cmp(&self, other: &bool) -> Ordering; }
+    impl Default for bool { fn default() -> bool; }
+    impl Ord for str { fn cmp(&self, other: &str) -> Ordering; }
+    impl Ord for crate::string::String { fn cmp(&self, other: &crate::string::String) -> Ordering; }
 }
 
 pub mod borrow {
