@@ -20,6 +20,8 @@ final class CfgBuilder {
     private final List<List<IrStmt>> statements = new ArrayList<>();
     private final List<IrTerminator> terminators = new ArrayList<>();
     private int current;
+    /** False after a terminator until lowering switches to a block some edge targets. */
+    private boolean reachable = true;
 
     CfgBuilder() {
         current = newBlock();
@@ -53,17 +55,22 @@ final class CfgBuilder {
 
     void switchTo(int block) {
         current = block;
+        reachable = true;
     }
 
     int current() {
         return current;
     }
 
+    /** Whether the code being lowered now is unreachable (after a return, break, panic...). */
     boolean terminated() {
-        return terminators.get(current) != null;
+        return !reachable;
     }
 
     void assign(Place place, IrExpr value) {
+        if (!reachable) {
+            return;
+        }
         statements.get(current).add(new IrStmt.Assign(place, value));
         if (value.type() instanceof IrType.Never) {
             terminate(new IrTerminator.Unreachable());
@@ -71,7 +78,7 @@ final class CfgBuilder {
     }
 
     void eval(IrExpr value) {
-        if (value instanceof IrExpr.UnitConst || value instanceof IrExpr.Read) {
+        if (!reachable || value instanceof IrExpr.UnitConst || value instanceof IrExpr.Read) {
             return;
         }
         statements.get(current).add(new IrStmt.Eval(value));
@@ -86,6 +93,7 @@ final class CfgBuilder {
             terminators.set(current, terminator);
         }
         current = newBlock();
+        reachable = false;
     }
 
     void gotoBlock(int target) {

@@ -901,7 +901,13 @@ final class ExprLowering {
             throw new Unsupported("indexing with ranges", e.textRange());
         }
         Ty elem = fn.types.elementType(fn.typeOf(base));
-        return new IndexTarget(b, i, fn.types.lower(elem, e.textRange()), fn.location(e.textRange().start()));
+        // A slice index panics at the expression; Vec's Index impl (track_caller) at its `[`.
+        int at = e.textRange().start();
+        if (b.type().equals(Vecs.RVEC)) {
+            var bracket = Nodes.token(e, SyntaxKind.L_BRACK);
+            at = bracket == null ? at : bracket.textRange().start();
+        }
+        return new IndexTarget(b, i, fn.types.lower(elem, e.textRange()), fn.location(at));
     }
 
     private IrExpr index(SyntaxNode e) {
