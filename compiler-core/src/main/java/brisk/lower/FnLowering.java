@@ -3,7 +3,6 @@ package brisk.lower;
 import brisk.base.TextRange;
 import brisk.db.QueryContext;
 import brisk.diagnostics.Diagnostic;
-import brisk.diagnostics.LineIndex;
 import brisk.diagnostics.Span;
 import brisk.items.Item;
 import brisk.items.ItemDiagnostic;
@@ -15,7 +14,6 @@ import brisk.lower.ir.IrSig;
 import brisk.lower.ir.IrTerminator;
 import brisk.lower.ir.IrType;
 import brisk.lower.ir.Place;
-import brisk.project.ProjectInputs;
 import brisk.resolve.BodyResolution;
 import brisk.resolve.ResolveQueries;
 import brisk.syntax.SyntaxKind;
@@ -51,9 +49,7 @@ final class FnLowering {
     final Map<String, Integer> params = new HashMap<>();
     final ArrayDeque<Loop> loops = new ArrayDeque<>();
     final LinkedHashSet<FnInstance> callees = new LinkedHashSet<>();
-    final String file;
-    final LineIndex lines;
-    final int bodyStart;
+    final BodyLines lines;
     final ExprLowering exprs;
     final MacroLowering macros;
     IrType returnType;
@@ -69,9 +65,7 @@ final class FnLowering {
         this.sig = sig;
         this.types = new TypeLowering(ctx, instance.owner().crate(), instance.typeArgs());
         var owner = instance.owner();
-        this.file = ctx.input(ProjectInputs.SOURCE_FILES, brisk.db.Unit.INSTANCE).path(owner.item().file());
-        this.lines = LineIndex.of(ctx.input(ProjectInputs.FILE_TEXT, owner.item().file()));
-        this.bodyStart = ctx.get(ItemQueries.ITEM_SOURCE_MAP, owner.item().file()).bodyStart(owner.item().index());
+        this.lines = ctx.get(LowerQueries.BODY_LINES, owner.item());
         this.exprs = new ExprLowering(this);
         this.macros = new MacroLowering(this);
     }
@@ -138,8 +132,7 @@ final class FnLowering {
 
     /** {@code src/main.rs:LINE:COL} of a body-relative offset, as rustc prints panic locations. */
     String location(int bodyOffset) {
-        int offset = bodyStart + bodyOffset;
-        return file + ":" + lines.line(offset) + ":" + lines.column(offset);
+        return lines.location(bodyOffset);
     }
 
     Ty typeOf(SyntaxNode e) {

@@ -9,6 +9,9 @@ import brisk.resolve.CrateConfig;
  * and is cheap (it only gathers lowered fns and declares ADTs).
  */
 public final class LowerQueries {
+    /** Where a fn body is, for panic locations (backdated unless the body or the text above it moved). */
+    static final Query<brisk.items.ItemLoc, BodyLines> BODY_LINES = Query.of("body_lines", BodyLines::compute);
+
     /** One fn instance's IR (or the unsupported-feature error). */
     public static final Query<FnInstance, LoweredFn> FN = Query.of("lower_fn", FnLowering::lower);
 
