@@ -115,6 +115,9 @@ final class BodyInference {
         solvePending();
         table.applyNumericFallback();
         solvePending();
+        if (diagnostics.isEmpty()) {
+            reportUnknownLets();
+        }
         var canonical = new HashMap<Ty, Ty>();
         var types = new HashMap<TextRange, Ty>(exprTypes.size() * 2);
         exprTypes.forEach((r, t) -> types.put(r, table.finish(t, canonical)));
@@ -124,6 +127,35 @@ final class BodyInference {
         callees.forEach((r, c) -> calls.put(r, new InferenceResult.Callee(c.fn(),
                 c.genericArgs().stream().map(t -> table.finish(t, canonical)).toList())));
         return InferenceResult.of(types, binds, calls, adjustments, diagnostics);
+    }
+
+    /** Let bindings written without a type whose type stayed unknown: rustc's E0282, once per body. */
+    final List<brisk.syntax.SyntaxNode> unannotatedLets = new ArrayList<>();
+
+    private void reportUnknownLets() {
+        for (var pat : unannotatedLets) {
+            var t = bindings.get(pat.textRange());
+            if (t == null || !hasUnboundVar(table.resolve(t))) {
+                continue;
+            }
+            Ty resolved = table.resolve(t);
+            String shown = TyDisplay.show(resolved);
+            error("E0282", resolved instanceof Ty.Infer ? "type annotations needed"
+                    : "type annotations needed for `" + shown + "`", pat.textRange(), null);
+            return;
+        }
+    }
+
+    private boolean hasUnboundVar(Ty ty) {
+        return switch (ty) {
+            case Ty.Infer i -> i.kind() == Ty.VarKind.GENERAL;
+            case Ty.Adt a -> a.args().stream().anyMatch(this::hasUnboundVar);
+            case Ty.Ref r -> hasUnboundVar(r.inner());
+            case Ty.Tuple t -> t.elements().stream().anyMatch(this::hasUnboundVar);
+            case Ty.Slice s -> hasUnboundVar(s.element());
+            case Ty.Array a -> hasUnboundVar(a.element());
+            default -> false;
+        };
     }
 
     // ----- shared helpers
@@ -147,8 +179,19 @@ final class BodyInference {
     }
 
     void mismatch(Ty expected, Ty found, TextRange range) {
-        error("E0308", "mismatched types", range,
-                "expected `" + show(expected) + "`, found `" + show(found) + "`");
+        error("E0308", "mismatched types", range, expectedFound(expected, found));
+    }
+
+    /** rustc's label for a type mismatch: literals' types are named in words ("found integer"). */
+    String expectedFound(Ty expected, Ty found) {
+        return "expected " + labelType(expected) + ", found " + labelType(found);
+    }
+
+    private String labelType(Ty ty) {
+        if (shallow(ty) instanceof Ty.Infer i && i.kind() != Ty.VarKind.GENERAL) {
+            return i.kind() == Ty.VarKind.INT ? "integer" : "floating-point number";
+        }
+        return "`" + show(ty) + "`";
     }
 
     String show(Ty ty) {

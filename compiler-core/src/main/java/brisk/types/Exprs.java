@@ -209,7 +209,11 @@ final class Exprs {
                         check(block, Ty.NEVER);
                     }
                 }
-                inf.patterns.bind(patternOf(s), t);
+                var pat = patternOf(s);
+                inf.patterns.bind(pat, t);
+                if (declared == null && pat != null && pat.kind() == SyntaxKind.IDENT_PAT) {
+                    inf.unannotatedLets.add(pat);
+                }
                 return diverges;
             }
             case EXPR_STMT -> {
@@ -391,13 +395,14 @@ final class Exprs {
             return Ty.ERROR;
         }
         if (args.size() != c.params().size()) {
-            inf.error("E0061", "this " + (c.fn() == null ? "function" : c.kindWord()) + " takes " + plural(c.params().size())
+            inf.error("E0061", "this " + c.kindWord() + " takes " + plural(c.params().size())
                     + " but " + plural(args.size(), true) + " supplied", callee.textRange(), null);
             args.forEach(this::infer);
             return c.ret();
         }
         checkArgs(args, c.params(), 0);
         if (c.fn() != null) {
+            Bounds.check(inf, c, args);
             inf.callees.put(e.textRange(), new InferenceResult.Callee(c.fn(), List.of(c.generics())));
         }
         return c.ret();
@@ -583,8 +588,7 @@ final class Exprs {
         Ty b = expr(other, a, false);
         if (!inf.coerce(b, a)) {
             var at = other.kind() == SyntaxKind.BLOCK_EXPR && tail(other) != null ? tail(other) : other;
-            inf.error("E0308", "`if` and `else` have incompatible types", at.textRange(),
-                    "expected `" + inf.show(a) + "`, found `" + inf.show(b) + "`");
+            inf.error("E0308", "`if` and `else` have incompatible types", at.textRange(), inf.expectedFound(a, b));
         }
         return a;
     }
@@ -649,7 +653,7 @@ final class Exprs {
                 if (!inf.coerce(t, result)) {
                     var at = body.kind() == SyntaxKind.BLOCK_EXPR && tail(body) != null ? tail(body) : body;
                     inf.error("E0308", "`match` arms have incompatible types", at.textRange(),
-                            "expected `" + inf.show(result) + "`, found `" + inf.show(t) + "`");
+                            inf.expectedFound(result, t));
                 }
             }
             allNever &= inf.shallow(t) instanceof Ty.Never;

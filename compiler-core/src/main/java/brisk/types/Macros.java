@@ -187,7 +187,7 @@ final class Macros {
         String shown = inf.show(base);
         if (debug) {
             inf.error("E0277", "`" + shown + "` doesn't implement `Debug`", arg.textRange(),
-                    "`" + shown + "` cannot be formatted using `{:?}`");
+                    "`" + shown + "` cannot be formatted using `{:?}` because it doesn't implement `Debug`");
         } else {
             inf.error("E0277", "`" + shown + "` doesn't implement `std::fmt::Display`", arg.textRange(),
                     "`" + shown + "` cannot be formatted with the default formatter");

@@ -47,6 +47,9 @@ final class Operators {
                 Ty rt = exprs.expr(rhs, lt, false);
                 if (!inf.table.tryUnify(lt, rt) && !comparable(inf, lt, rt)) {
                     inf.mismatch(lt, rt, rhs.textRange());
+                } else {
+                    boolean equality = op.kind() == SyntaxKind.EQ2 || op.kind() == SyntaxKind.NEQ;
+                    requireComparison(inf, op, lt, equality ? "PartialEq" : "PartialOrd");
                 }
                 return Ty.BOOL;
             }
@@ -62,6 +65,17 @@ final class Operators {
         Ty rt = exprs.expr(rhs, primitiveHint(inf, lt), false);
         Ty result = arithmetic(inf, op, trait.replace("Assign", ""), lt, rt, rhs);
         return assign ? Ty.UNIT : result;
+    }
+
+    /** A user ADT compared without a {@code PartialEq}/{@code PartialOrd} impl or derive: rustc's E0369. */
+    private static void requireComparison(BodyInference inf, SyntaxToken op, Ty lt, String trait) {
+        Ty l = inf.table.resolve(lt);
+        var loc = inf.std.get(trait);
+        if (loc != null && l instanceof Ty.Adt a && !inf.methods.isStdOpaque(a) && !inf.table.isUnknown(l)
+                && !inf.implementsTrait(l, new Ty.TraitRef(loc, trait, List.of()))) {
+            inf.error("E0369", "binary operation `" + op.text() + "` cannot be applied to type `" + inf.show(l) + "`",
+                    op.textRange(), null);
+        }
     }
 
     /** Both sides references to comparable primitives, or a Param/unknown: rustc's PartialEq impls decide. */
@@ -96,6 +110,9 @@ final class Operators {
     private static Ty arithmetic(BodyInference inf, SyntaxToken op, String trait, Ty lt, Ty rt, SyntaxNode rhs) {
         Ty l = strip(inf, lt);
         Ty r = strip(inf, rt);
+        if (l instanceof Ty.Error || r instanceof Ty.Error) {
+            return numeric(l) ? l : Ty.ERROR;
+        }
         boolean shift = trait.equals("Shl") || trait.equals("Shr");
         if (numeric(l) && numeric(r)) {
             if (shift) {
@@ -175,8 +192,13 @@ final class Operators {
             case "Rem" -> "cannot calculate the remainder of `" + l + "` divided by `" + r + "`";
             default -> "no implementation for `" + l + " " + op.text() + " " + r + "`";
         };
-        inf.error("E0369", message, op.textRange(), null);
+        boolean twoStrs = trait.equals("Add") && isStrRef(inf, lt) && isStrRef(inf, rt);
+        inf.error("E0369", message, op.textRange(), twoStrs ? "`+` cannot be used to concatenate two `&str` strings" : null);
         return Ty.ERROR;
+    }
+
+    private static boolean isStrRef(BodyInference inf, Ty t) {
+        return inf.shallow(t) instanceof Ty.Ref r && inf.shallow(r.inner()) instanceof Ty.Prim p && p.kind() == Ty.PrimKind.STR;
     }
 
     private static String traitOf(SyntaxKind kind) {

@@ -26,7 +26,8 @@ final class Paths {
         var path = inf.path(pathNode);
         var segs = path.segments();
         if (segs.isEmpty()) {
-            return null;
+            // `self`: name resolution leaves the receiver to us (it is always the parameter).
+            return path.anchor() == Path.Anchor.SELF && inf.sig.hasSelf() ? Callable.value(inf.exprs.local("self")) : null;
         }
         Def def = rp == null ? null : rp.def();
         if (def == null || def instanceof Def.Error) {
@@ -72,7 +73,15 @@ final class Paths {
                         yield constructor(inf, t, null);
                     }
                     Ty t = inf.lowering.def(def, segs.get(segs.size() - 2).genericArgs());
-                    yield assoc(inf, t, path.lastName(), segs.getLast());
+                    var found = assoc(inf, t, path.lastName(), segs.getLast());
+                    if (found == null && t instanceof Ty.Adt a && !inf.methods.isStdOpaque(a)) {
+                        var adt = inf.adt(a);
+                        String shown = TyDisplay.show(new Ty.Adt(a.def(), a.name(), List.of()));
+                        inf.error("E0599", "no function or associated item named `" + path.lastName() + "` found for "
+                                + (adt == null ? "struct" : adt.kindWord()) + " `" + shown + "` in the current scope",
+                                segs.getLast().range(), "function or associated item not found in `" + shown + "`");
+                    }
+                    yield found;
                 }
                 case TRAIT -> segs.size() >= 2 ? traitAssoc(inf, item, path.lastName()) : null;
                 default -> null;
@@ -121,8 +130,9 @@ final class Paths {
             case UNIT -> Callable.value(ty);
             case TUPLE -> {
                 var args = adt.args().toArray(Ty[]::new);
+                var def = inf.adt(adt);
                 yield new Callable(null, variant.fieldTypes().stream().map(f -> Subst.apply(f, args, null)).toList(),
-                        ty, args, null, "function");
+                        ty, args, null, def != null && def.kind() == AdtDef.Kind.ENUM ? "enum variant" : "struct");
             }
             case NAMED -> null;
         };
