@@ -57,7 +57,7 @@ final class ExprLowering {
         }
         var tail = tail(list);
         for (var s : list.children()) {
-            if (s == tail) {
+            if (s.equals(tail)) {
                 break;
             }
             statement(s);
@@ -77,7 +77,7 @@ final class ExprLowering {
         var tail = list == null ? null : tail(list);
         if (list != null) {
             for (var s : list.children()) {
-                if (s == tail) {
+                if (s.equals(tail)) {
                     break;
                 }
                 statement(s);

@@ -97,4 +97,22 @@ class LowerQueriesTest {
                 .anyMatch(s -> s instanceof IrStmt.Assign a && a.value() instanceof IrExpr.Arith);
         assertTrue(evaluated, main.toString());
     }
+
+    @Test
+    void aBlockTailIsLoweredOnce() {
+        var ws = new TestWorkspace(Map.of("demo/src/main.rs", """
+                fn main() {
+                    let mut b: i64 = 0;
+                    for _ in 0..2 {
+                        b = b + 1;
+                    }
+                }
+                """));
+        var main = ws.db.get(LowerQueries.PROGRAM, ws.crate).module().functions().getFirst();
+        long adds = main.blocks().stream().flatMap(blk -> blk.statements().stream())
+                .filter(s -> s instanceof IrStmt.Assign a && a.value() instanceof IrExpr.Arith ar
+                        && ar.overflow() == brisk.lower.ir.Overflow.CHECKED)
+                .count();
+        assertEquals(1, adds, main.toString());
+    }
 }
