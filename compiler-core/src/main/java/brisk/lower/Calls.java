@@ -34,17 +34,18 @@ final class Calls {
         var callee = e.firstChild();
         var args = argNodes(e);
         var resolvedCallee = fn.inference.callees().get(e.textRange());
-        if (callee != null && callee.kind() == SyntaxKind.PATH_EXPR) {
+        if (resolvedCallee == null && callee != null && callee.kind() == SyntaxKind.PATH_EXPR) {
             var pathNode = FnLowering.kid(callee, SyntaxKind.PATH);
             var resolved = pathNode == null ? null : fn.paths.get(pathNode.textRange());
             if (resolved != null && resolved.local() == null) {
-                if (resolved.def() instanceof Def.Variant v) {
+                if (resolved.def() instanceof Def.Variant v && lastSegment(pathNode).equals(v.name())) {
                     IrType t = fn.irTypeOf(e);
                     if (t instanceof IrType.Adt a) {
                         return new IrExpr.NewVariant(a.path(), v.name(), nonVoid(fn.exprs.operands(args)));
                     }
                 }
-                if (resolved.def() instanceof Def.Item item && item.kind() == Def.DefKind.STRUCT) {
+                if (resolved.def() instanceof Def.Item item && item.kind() == Def.DefKind.STRUCT
+                        && lastSegment(pathNode).equals(Names.itemName(fn.ctx, item.loc()))) {
                     IrType t = fn.irTypeOf(e);
                     if (t instanceof IrType.Adt a) {
                         return new IrExpr.NewStruct(a.path(), nonVoid(fn.exprs.operands(args)));
@@ -177,6 +178,14 @@ final class Calls {
 
     boolean isStd(BodyOwner owner) {
         return owner.crate().equals(fn.types.std().std());
+    }
+
+    static String lastSegment(SyntaxNode pathNode) {
+        String text = pathNode.text().strip();
+        int sep = text.lastIndexOf("::");
+        String last = sep < 0 ? text : text.substring(sep + 2).strip();
+        int generic = last.indexOf('<');
+        return generic < 0 ? last : last.substring(0, generic).strip();
     }
 
     static List<SyntaxNode> argNodes(SyntaxNode call) {

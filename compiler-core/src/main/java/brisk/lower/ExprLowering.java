@@ -316,16 +316,20 @@ final class ExprLowering {
         if (constant != null) {
             return constant;
         }
-        if (resolved != null && resolved.def() instanceof Def.Variant v) {
+        // Resolution may name only a prefix (`Type::assoc`): a def counts only if the path ends with its name.
+        String last = Calls.lastSegment(pathNode);
+        if (resolved != null && resolved.def() instanceof Def.Variant v && last.equals(v.name())) {
             return unitVariant(e, v);
         }
-        if (resolved != null && resolved.def() instanceof Def.Item item && item.kind() == Def.DefKind.STRUCT) {
+        if (resolved != null && resolved.def() instanceof Def.Item item && item.kind() == Def.DefKind.STRUCT
+                && last.equals(Names.itemName(fn.ctx, item.loc()))) {
             IrType t = fn.irTypeOf(e);
             if (t instanceof IrType.Adt a) {
                 return new IrExpr.NewStruct(a.path(), List.of());
             }
         }
-        if (resolved != null && resolved.def() instanceof Def.Item item && item.kind() == Def.DefKind.CONST) {
+        if (resolved != null && resolved.def() instanceof Def.Item item && item.kind() == Def.DefKind.CONST
+                && last.equals(Names.itemName(fn.ctx, item.loc()))) {
             return new Consts(fn).constItem(item, e);
         }
         throw new Unsupported("this path expression", e.textRange());
@@ -810,7 +814,8 @@ final class ExprLowering {
         AdtDef.VariantDef variant;
         String variantName = null;
         if (def.kind() == AdtDef.Kind.ENUM) {
-            if (resolved == null || !(resolved.def() instanceof Def.Variant v)) {
+            if (resolved == null || !(resolved.def() instanceof Def.Variant v)
+                    || !Calls.lastSegment(pathNode).equals(v.name())) {
                 throw new Unsupported("this struct expression", e.textRange());
             }
             variant = def.variants().get(v.index());
