@@ -75,6 +75,9 @@ final class StdCalls {
                 return new IrExpr.Arith(wrapping, t, recv, values.get(1), Overflow.WRAPPING, fn.location(e.textRange().start()));
             }
         }
+        if (fn.types.std().is(recvTy, "Option") && recvTy instanceof Ty.Adt option) {
+            return optionMethod(e, name, option, receiver, args);
+        }
         if (recvTy instanceof Ty.Slice || fn.types.std().is(recvTy, "Vec")) {
             var values = fn.exprs.operands(nodes);
             IrExpr recv = fn.exprs.stable(values.getFirst());
@@ -141,6 +144,66 @@ final class StdCalls {
             }
         }
         throw new Unsupported("the std method `" + name + "` on `" + TypeLowering.describe(recvTy) + "`", e.textRange());
+    }
+
+    /** {@code unwrap}, {@code expect}, {@code is_some}, {@code is_none}, {@code unwrap_or} on an Option. */
+    private IrExpr optionMethod(SyntaxNode e, String name, Ty.Adt option, SyntaxNode receiver, List<SyntaxNode> args) {
+        var nodes = new ArrayList<SyntaxNode>();
+        nodes.add(receiver);
+        nodes.addAll(args);
+        var values = fn.exprs.operands(nodes);
+        IrExpr recv = fn.exprs.stable(values.getFirst());
+        if (!(recv.type() instanceof IrType.Adt adt)) {
+            throw new Unsupported("this Option", e.textRange());
+        }
+        var owner = Names.ownerOf(fn.ctx, fn.instance.owner().crate(), option.def());
+        var def = fn.ctx.get(brisk.types.TypeQueries.ADT_DEF, owner);
+        int some = -1;
+        for (int i = 0; i < def.variants().size(); i++) {
+            if (def.variants().get(i).name().equals("Some")) {
+                some = i;
+            }
+        }
+        IrExpr isSome = new IrExpr.Compare(brisk.lower.ir.CmpOp.EQ, new IrExpr.Tag(recv),
+                new IrExpr.IntConst(brisk.lower.ir.IntKind.I32, some));
+        switch (name) {
+            case "is_some" -> {
+                return fn.exprs.stable(isSome);
+            }
+            case "is_none" -> {
+                return fn.exprs.stable(new IrExpr.Unary(brisk.lower.ir.UnOp.NOT, isSome, Overflow.CHECKED, null));
+            }
+            default -> { }
+        }
+        IrType payload = fn.types.lower(option.args().getFirst(), e.textRange());
+        if (payload.isVoid() || !(name.equals("unwrap") || name.equals("expect") || name.equals("unwrap_or"))) {
+            throw new Unsupported("the std method `" + name + "` on `Option`", e.textRange());
+        }
+        var nameRef = FnLowering.kid(e, brisk.syntax.SyntaxKind.NAME_REF);
+        String loc = fn.location(nameRef == null ? e.textRange().start() : nameRef.textRange().start());
+        int result = fn.cfg.newLocal("$unwrap", payload);
+        int ok = fn.cfg.newBlock();
+        int none = fn.cfg.newBlock();
+        int join = fn.cfg.newBlock();
+        fn.cfg.terminate(new brisk.lower.ir.IrTerminator.Branch(isSome, ok, none));
+        fn.cfg.switchTo(none);
+        switch (name) {
+            case "unwrap" -> fn.cfg.terminate(new brisk.lower.ir.IrTerminator.Panic(
+                    new IrExpr.StringConst("called `Option::unwrap()` on a `None` value"), loc));
+            case "expect" -> fn.cfg.terminate(new brisk.lower.ir.IrTerminator.Panic(new IrExpr.VirtualCall(RSTR, "toString",
+                    IrSig.of(IrType.JAVA_STRING), false, values.get(1), List.of()), loc));
+            default -> {
+                fn.cfg.assign(fn.cfg.local(result), values.get(1));
+                fn.cfg.gotoBlock(join);
+            }
+        }
+        fn.cfg.switchTo(ok);
+        fn.cfg.assign(fn.cfg.local(result), new IrExpr.Read(new brisk.lower.ir.Place.Field(recv,
+                brisk.lower.ir.FieldRef.ofVariant(adt.path(), "Some", def.variants().get(some).fieldNames().getFirst(),
+                        payload))));
+        fn.cfg.gotoBlock(join);
+        fn.cfg.switchTo(join);
+        return new IrExpr.Read(fn.cfg.local(result));
     }
 
     private String containerName(InferenceResult.Callee callee) {
