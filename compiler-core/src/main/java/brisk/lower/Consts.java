@@ -30,6 +30,9 @@ final class Consts {
             prefix = prefix.substring(prefix.lastIndexOf("::") + 2);
         }
         var prim = Ty.PrimKind.byName(prefix);
+        if (prim == Ty.PrimKind.F64 || prim == Ty.PrimKind.F32) {
+            return floatConst(prim == Ty.PrimKind.F64, text.substring(sep + 2));
+        }
         if (prim == null || !prim.isInteger() || prim == Ty.PrimKind.I128 || prim == Ty.PrimKind.U128) {
             return null;
         }
@@ -49,6 +52,23 @@ final class Consts {
             return type instanceof IrType.Int t ? new IrExpr.IntConst(t.kind(), value) : null;
         }
         return new IrExpr.IntConst(kind, value);
+    }
+
+    private static IrExpr floatConst(boolean f64, String name) {
+        double d = switch (name) {
+            case "NAN" -> Double.NaN;
+            case "INFINITY" -> Double.POSITIVE_INFINITY;
+            case "NEG_INFINITY" -> Double.NEGATIVE_INFINITY;
+            case "MAX" -> f64 ? Double.MAX_VALUE : Float.MAX_VALUE;
+            case "MIN" -> f64 ? -Double.MAX_VALUE : -Float.MAX_VALUE;
+            case "MIN_POSITIVE" -> f64 ? Double.MIN_NORMAL : Float.MIN_NORMAL;
+            case "EPSILON" -> f64 ? Math.ulp(1.0) : Math.ulp(1.0f);
+            default -> 0.5;
+        };
+        if (d == 0.5) {
+            return null;
+        }
+        return f64 ? new IrExpr.F64Const(d) : new IrExpr.F32Const((float) d);
     }
 
     IrExpr constItem(Def.Item item, SyntaxNode at) {

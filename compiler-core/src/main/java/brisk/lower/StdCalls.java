@@ -20,6 +20,14 @@ final class StdCalls {
     static final String RSTRING = "brisk/runtime/RString";
     static final String RSTR = "brisk/runtime/RStr";
 
+    private static final String STD_NUM = "/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/core/src/num/mod.rs:";
+    /** Where core's {@code int_impl!}/{@code uint_impl!} is invoked for each type (rustc 1.95). */
+    private static final java.util.Map<brisk.lower.ir.IntKind, Integer> NUM_IMPL_LINE = java.util.Map.of(
+            brisk.lower.ir.IntKind.I8, 346, brisk.lower.ir.IntKind.I16, 370, brisk.lower.ir.IntKind.I32, 394,
+            brisk.lower.ir.IntKind.I64, 418, brisk.lower.ir.IntKind.ISIZE, 519, brisk.lower.ir.IntKind.U8, 546,
+            brisk.lower.ir.IntKind.U16, 1188, brisk.lower.ir.IntKind.U32, 1243, brisk.lower.ir.IntKind.U64, 1274,
+            brisk.lower.ir.IntKind.USIZE, 1400);
+
     private final FnLowering fn;
 
     StdCalls(FnLowering fn) {
@@ -71,6 +79,28 @@ final class StdCalls {
                 case "wrapping_mul" -> ArithOp.MUL;
                 default -> null;
             };
+            if (t instanceof IrType.Int it && (name.equals("abs") && it.kind().signed() || name.equals("pow"))) {
+                // Not track_caller: the overflow is reported inside core, at the type's int_impl! line.
+                String loc = STD_NUM + NUM_IMPL_LINE.get(it.kind()) + ":5";
+                var args2 = new ArrayList<IrExpr>();
+                args2.add(recv);
+                var params = new ArrayList<IrType>();
+                params.add(t);
+                if (name.equals("pow")) {
+                    args2.add(new IrExpr.Cast(values.get(1), IrType.I32));
+                    params.add(IrType.I32);
+                }
+                args2.add(new IrExpr.StringConst(loc));
+                params.add(IrType.JAVA_STRING);
+                IrType raw = it.kind().isLong() ? t : IrType.I32;
+                if (!raw.equals(t)) {
+                    args2.set(0, new IrExpr.Cast(recv, IrType.I32));
+                    params.set(0, IrType.I32);
+                }
+                IrExpr call = new IrExpr.StaticCall("brisk/runtime/Arith", name + it.kind().runtimeSuffix(),
+                        new IrSig(params, raw), args2);
+                return fn.exprs.stable(raw.equals(t) ? call : new IrExpr.Cast(call, t));
+            }
             if (wrapping != null && t instanceof IrType.Int) {
                 return new IrExpr.Arith(wrapping, t, recv, values.get(1), Overflow.WRAPPING, fn.location(e.textRange().start()));
             }
