@@ -438,6 +438,19 @@ final class ExprLowering {
         var rhs = kids.get(1);
         return switch (op.kind()) {
             case EQ -> {
+                if (lhs.kind() == SyntaxKind.TUPLE_EXPR) {
+                    // Destructuring assignment: the whole right side first, then each place in order.
+                    IrExpr v = stable(value(rhs));
+                    var targets = lhs.children();
+                    for (int i = 0; i < targets.size(); i++) {
+                        var target = targets.get(i);
+                        if (target.kind() == SyntaxKind.UNDERSCORE_EXPR) {
+                            continue;
+                        }
+                        cfg.assign(place(target), new IrExpr.Read(new Place.TupleField(v, i)));
+                    }
+                    yield new IrExpr.UnitConst();
+                }
                 if (isCollectionIndex(lhs)) {
                     var target = indexTarget(lhs);
                     IrExpr v = value(rhs);
@@ -615,7 +628,7 @@ final class ExprLowering {
         var inner = e.firstChild();
         boolean mut = Nodes.hasToken(e, SyntaxKind.MUT_KW);
         Ty t = fn.typeOf(inner);
-        if (mut && !(t instanceof Ty.Adt) && !(t instanceof Ty.Ref r && r.mutable())) {
+        if (mut && !(t instanceof Ty.Adt) && !(t instanceof Ty.Array) && !(t instanceof Ty.Ref r && r.mutable())) {
             throw new Unsupported("mutable references to `" + TypeLowering.describe(t) + "`", e.textRange());
         }
         fn.irTypeOf(e);
