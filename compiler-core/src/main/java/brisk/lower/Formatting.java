@@ -155,6 +155,7 @@ final class Formatting {
                 : new IrExpr.StaticCall(SUPPORT, "formatter", IrSig.of(FORMATTER, TypeLowering.RSTRING, FMT_SPEC),
                         List.of(out, specValue)));
         IrType t = value.type();
+        final char k = kind;
         String method;
         List<IrExpr> args = new ArrayList<>();
         args.add(f);
@@ -216,6 +217,21 @@ final class Formatting {
                 args.add(new IrExpr.Cast(value, IrType.I32));
                 emit(kind == '?' ? "debugChar" : "displayChar", args, at, spec);
             }
+            case IrType.Obj o when k == '?' && (o.equals(Vecs.RVEC) || o.equals(Vecs.RSLICE)) -> {
+                Ty element = fn.types.elementType(type);
+                IrExpr slice = o.equals(Vecs.RVEC) ? fn.exprs.stable(Vecs.asSlice(value)) : value;
+                args.add(slice);
+                args.add(new IrExpr.StringConst(elementName(element)));
+                fn.cfg.eval(new IrExpr.StaticCall(SUPPORT, "debugSlice", IrSig.of(IrType.UNIT, FORMATTER, Vecs.RSLICE,
+                        IrType.JAVA_STRING), args));
+            }
+            case IrType.Array a when k == '?' && Vecs.boxable(a.element()) -> {
+                Ty element = fn.types.elementType(type);
+                args.add(fn.exprs.coerce(value, Vecs.RSLICE, at.textRange()));
+                args.add(new IrExpr.StringConst(elementName(element)));
+                fn.cfg.eval(new IrExpr.StaticCall(SUPPORT, "debugSlice", IrSig.of(IrType.UNIT, FORMATTER, Vecs.RSLICE,
+                        IrType.JAVA_STRING), args));
+            }
             case IrType.Obj o when o.equals(TypeLowering.RSTR) || o.equals(TypeLowering.RSTRING) -> {
                 requireDisplayOrDebug(kind, at);
                 args.add(value);
@@ -224,6 +240,13 @@ final class Formatting {
             default -> throw new Unsupported("formatting values of type `" + TypeLowering.describe(type) + "`",
                     at.textRange());
         }
+    }
+
+    private static String elementName(Ty element) {
+        while (element instanceof Ty.Ref r) {
+            element = r.inner();
+        }
+        return TypeLowering.describe(element);
     }
 
     private static void requireDisplayOrDebug(char kind, SyntaxNode at) {

@@ -1,6 +1,8 @@
 package brisk.build;
 
+import brisk.runtime.Fmt;
 import brisk.runtime.FmtSpec;
+import brisk.runtime.RSlice;
 import brisk.runtime.Formatter;
 import brisk.runtime.RStr;
 import brisk.runtime.RString;
@@ -79,6 +81,32 @@ public final class ProgramSupport {
 
     public static RStr unboxRStr(Object v) {
         return (RStr) v;
+    }
+
+    /**
+     * {@code {:?}} of a slice whose boxed elements are of the scalar or string type named by
+     * {@code element} (a Rust type name: {@code i32}, {@code u8}, {@code f64}, {@code bool},
+     * {@code char}, {@code str}, {@code String}).
+     */
+    public static void debugSlice(Formatter f, RSlice s, String element) {
+        brisk.runtime.ValueFmt fmt = switch (element) {
+            case "i8" -> (g, v) -> Fmt.debugSigned(g, (Integer) v, 8);
+            case "i16" -> (g, v) -> Fmt.debugSigned(g, (Integer) v, 16);
+            case "i32" -> (g, v) -> Fmt.debugSigned(g, (Integer) v, 32);
+            case "i64", "isize" -> (g, v) -> Fmt.debugSigned(g, (Long) v, 64);
+            case "u8" -> (g, v) -> Fmt.debugUnsigned(g, (Integer) v, 8);
+            case "u16" -> (g, v) -> Fmt.debugUnsigned(g, (Integer) v, 16);
+            case "u32" -> (g, v) -> Fmt.debugUnsigned(g, Integer.toUnsignedLong((Integer) v), 32);
+            case "u64", "usize" -> (g, v) -> Fmt.debugUnsigned(g, (Long) v, 64);
+            case "f64" -> (g, v) -> Fmt.debugF64(g, (Double) v);
+            case "f32" -> (g, v) -> Fmt.debugF32(g, (Float) v);
+            case "bool" -> (g, v) -> Fmt.displayBool(g, (Boolean) v);
+            case "char" -> (g, v) -> Fmt.debugChar(g, (Integer) v);
+            case "str" -> (g, v) -> Fmt.debugStr(g, (RStr) v);
+            case "String" -> (g, v) -> Fmt.debugStr(g, (RString) v);
+            default -> throw new IllegalArgumentException("no Debug for slice elements of type " + element);
+        };
+        Fmt.debugSlice(f, s, fmt);
     }
 
     public static boolean strEq(RStr a, RStr b) {
