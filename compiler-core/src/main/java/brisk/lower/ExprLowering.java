@@ -929,6 +929,10 @@ final class ExprLowering {
     }
 
     private IrExpr index(SyntaxNode e) {
+        var indexNode = e.children().get(1);
+        if (indexNode.kind() == SyntaxKind.RANGE_EXPR) {
+            return rangeIndex(e, indexNode);
+        }
         if (isCollectionIndex(e)) {
             var t = indexTarget(e);
             return stable(Vecs.get(t.base(), t.index(), t.element(), t.location()));
@@ -940,6 +944,64 @@ final class ExprLowering {
             throw new Unsupported("this indexing", e.textRange());
         }
         return stable(new IrExpr.Read(new Place.Index(array, ops.get(1), fn.location(e.textRange().start()))));
+    }
+
+    /** {@code &v[a..b]} and friends on a Vec, slice or array: a sub-slice, bounds-checked like core. */
+    private IrExpr rangeIndex(SyntaxNode e, SyntaxNode range) {
+        var base = e.children().get(0);
+        var bounds = range.children();
+        boolean inclusive = Nodes.hasToken(range, SyntaxKind.DOT2EQ);
+        // Which bound is present: a lone bound before `..` is the start.
+        boolean hasStart = !bounds.isEmpty() && bounds.getFirst().textRange().end() <= dotsStart(range);
+        boolean hasEnd = bounds.size() == 2 || (bounds.size() == 1 && !hasStart);
+        var nodes = new ArrayList<SyntaxNode>();
+        nodes.add(base);
+        nodes.addAll(bounds);
+        var ops = operands(nodes);
+        IrExpr coll = stable(ops.get(0));
+        if (coll.type() instanceof IrType.Array) {
+            coll = coerce(coll, Vecs.RSLICE, e.textRange());
+        }
+        if (!coll.type().equals(Vecs.RVEC) && !coll.type().equals(Vecs.RSLICE)) {
+            throw new Unsupported("slicing this type", e.textRange());
+        }
+        var bracket = Nodes.token(e, SyntaxKind.L_BRACK);
+        var loc = new IrExpr.StringConst(fn.location(bracket == null ? e.textRange().start() : bracket.textRange().start()));
+        String owner = coll.type().equals(Vecs.RVEC) ? Vecs.RVEC_CLASS : Vecs.RSLICE_CLASS;
+        String method;
+        List<IrExpr> args = new ArrayList<>();
+        if (hasStart && hasEnd) {
+            method = inclusive ? "sliceInclusive" : "slice";
+            args.add(ops.get(1));
+            args.add(ops.get(2));
+        } else if (hasStart) {
+            method = "sliceFrom";
+            args.add(ops.get(1));
+        } else if (hasEnd) {
+            if (inclusive) {
+                throw new Unsupported("`..=end` slicing", e.textRange());
+            }
+            method = "sliceTo";
+            args.add(ops.get(1));
+        } else {
+            return coll.type().equals(Vecs.RVEC) ? stable(Vecs.asSlice(coll)) : coll;
+        }
+        for (IrExpr a : args) {
+            if (!a.type().equals(IrType.USIZE)) {
+                throw new Unsupported("slicing with non-usize bounds", e.textRange());
+            }
+        }
+        args.add(loc);
+        var params = args.stream().map(IrExpr::type).toList();
+        return stable(new IrExpr.VirtualCall(owner, method, new IrSig(params, Vecs.RSLICE), false, coll, args));
+    }
+
+    private static int dotsStart(SyntaxNode range) {
+        var dots = Nodes.token(range, SyntaxKind.DOT2);
+        if (dots == null) {
+            dots = Nodes.token(range, SyntaxKind.DOT2EQ);
+        }
+        return dots == null ? range.textRange().start() : dots.textRange().start();
     }
 
     private IrExpr array(SyntaxNode e) {
