@@ -827,8 +827,9 @@ final class ExprLowering {
         AdtDef.VariantDef variant;
         String variantName = null;
         if (def.kind() == AdtDef.Kind.ENUM) {
-            if (resolved == null || !(resolved.def() instanceof Def.Variant v)
-                    || !Calls.lastSegment(pathNode).equals(v.name())) {
+            Def named = resolved != null ? resolved.def() : pathNode == null ? null
+                    : fn.scope().resolveStructPath(new brisk.items.TypeLowering(0).path(pathNode));
+            if (!(named instanceof Def.Variant v) || !Calls.lastSegment(pathNode).equals(v.name())) {
                 throw new Unsupported("this struct expression", e.textRange());
             }
             variant = def.variants().get(v.index());

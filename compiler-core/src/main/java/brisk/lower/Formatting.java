@@ -148,6 +148,10 @@ final class Formatting {
         if ("?xXobeE".indexOf(kind) < 0) {
             kind = ' ';
         }
+        if (kind == '?' && value.type() instanceof IrType.Adt && type instanceof Ty.Adt adt) {
+            derivedDebug(out, value, adt, spec, at);
+            return;
+        }
         IrExpr specValue = spec.isEmpty() ? null : new IrExpr.ConstantCall("brisk/runtime/FmtSpec", "parse",
                 IrSig.of(FMT_SPEC, IrType.JAVA_STRING), List.of(new IrExpr.StringConst(spec)));
         IrExpr f = fn.cfg.spill(specValue == null
@@ -240,6 +244,89 @@ final class Formatting {
             default -> throw new Unsupported("formatting values of type `" + TypeLowering.describe(type) + "`",
                     at.textRange());
         }
+    }
+
+    /**
+     * {@code #[derive(Debug)]} output of a struct or enum value ({@code Name}, {@code Name(a, b)},
+     * {@code Name { x: a }}), each field formatted with the same options as derive's builders do.
+     * The alternate ({@code #}) pretty form is not supported.
+     */
+    private void derivedDebug(IrExpr out, IrExpr value, Ty.Adt adt, String spec, SyntaxNode at) {
+        if (spec.contains("#")) {
+            throw new Unsupported("`{:#?}` of structs and enums", at.textRange());
+        }
+        if (++debugDepth > 8) {
+            throw new Unsupported("`{:?}` of recursive types", at.textRange());
+        }
+        var owner = Names.ownerOf(fn.ctx, fn.instance.owner().crate(), adt.def());
+        boolean std = owner.crate().equals(fn.types.std().std());
+        var item = fn.ctx.get(brisk.items.ItemQueries.ITEM_TREE, adt.def().file()).item(adt.def().index());
+        if (!std && !item.attrs().derives().contains("Debug")) {
+            throw new Unsupported("formatting values of type `" + adt.name() + "` with a hand-written Debug impl",
+                    at.textRange());
+        }
+        var def = fn.ctx.get(brisk.types.TypeQueries.ADT_DEF, owner);
+        IrType.Adt irAdt = (IrType.Adt) value.type();
+        var cfg = fn.cfg;
+        IrExpr v = fn.exprs.stable(value);
+        if (def.kind() == brisk.types.AdtDef.Kind.STRUCT) {
+            debugVariant(out, v, irAdt, null, def.variants().getFirst(), adt, spec, at);
+        } else if (def.kind() == brisk.types.AdtDef.Kind.ENUM) {
+            int join = cfg.newBlock();
+            var cases = new ArrayList<brisk.lower.ir.IrTerminator.SwitchCase>();
+            var blocks = new ArrayList<Integer>();
+            for (int i = 0; i < def.variants().size(); i++) {
+                int b = cfg.newBlock();
+                blocks.add(b);
+                cases.add(new brisk.lower.ir.IrTerminator.SwitchCase(i, b));
+            }
+            int otherwise = cfg.newBlock();
+            cfg.terminate(new brisk.lower.ir.IrTerminator.Switch(new IrExpr.Tag(v), cases, otherwise));
+            cfg.switchTo(otherwise);
+            cfg.terminate(new brisk.lower.ir.IrTerminator.Unreachable());
+            for (int i = 0; i < def.variants().size(); i++) {
+                cfg.switchTo(blocks.get(i));
+                var variant = def.variants().get(i);
+                debugVariant(out, v, irAdt, variant.name(), variant, adt, spec, at);
+                cfg.gotoBlock(join);
+            }
+            cfg.switchTo(join);
+        } else {
+            throw new Unsupported("`{:?}` of unions", at.textRange());
+        }
+        debugDepth--;
+    }
+
+    private int debugDepth;
+
+    private void debugVariant(IrExpr out, IrExpr v, IrType.Adt irAdt, String variantName,
+                              brisk.types.AdtDef.VariantDef variant, Ty.Adt adt, String spec, SyntaxNode at) {
+        pushLiteral(out, variantName != null ? variantName : adt.name());
+        var names = variant.fieldNames();
+        if (names.isEmpty()) {
+            return;
+        }
+        boolean tuple = variant.shape() == brisk.items.Item.FieldsShape.TUPLE;
+        pushLiteral(out, tuple ? "(" : " { ");
+        for (int i = 0; i < names.size(); i++) {
+            if (i > 0) {
+                pushLiteral(out, ", ");
+            }
+            if (!tuple) {
+                pushLiteral(out, names.get(i) + ": ");
+            }
+            Ty fieldTy = Subst.apply(variant.fieldTypes().get(i), adt.args());
+            IrType ft = fn.types.lower(fieldTy, at.textRange());
+            if (ft.isVoid()) {
+                pushLiteral(out, "()");
+                continue;
+            }
+            var ref = variantName == null ? brisk.lower.ir.FieldRef.ofStruct(irAdt.path(), names.get(i), ft)
+                    : brisk.lower.ir.FieldRef.ofVariant(irAdt.path(), variantName, names.get(i), ft);
+            IrExpr field = fn.exprs.stable(new IrExpr.Read(new brisk.lower.ir.Place.Field(v, ref)));
+            placeholder(out, field, fieldTy, spec, at);
+        }
+        pushLiteral(out, tuple ? ")" : " }");
     }
 
     private static String elementName(Ty element) {
