@@ -152,6 +152,23 @@ final class Formatting {
             derivedDebug(out, value, adt, spec, at);
             return;
         }
+        if (kind == '?' && value.type() instanceof IrType.Tuple && type instanceof Ty.Tuple tuple) {
+            if (spec.contains("#")) {
+                throw new Unsupported("`{:#?}` of tuples", at.textRange());
+            }
+            // core's Debug for tuples: `(a, b)`, and `(a,)` for one element.
+            IrExpr v = fn.exprs.stable(value);
+            pushLiteral(out, "(");
+            for (int i = 0; i < tuple.elements().size(); i++) {
+                if (i > 0) {
+                    pushLiteral(out, ", ");
+                }
+                IrExpr element = fn.exprs.stable(new IrExpr.Read(new brisk.lower.ir.Place.TupleField(v, i)));
+                placeholder(out, element, tuple.elements().get(i), spec, at);
+            }
+            pushLiteral(out, tuple.elements().size() == 1 ? ",)" : ")");
+            return;
+        }
         IrExpr specValue = spec.isEmpty() ? null : new IrExpr.ConstantCall("brisk/runtime/FmtSpec", "parse",
                 IrSig.of(FMT_SPEC, IrType.JAVA_STRING), List.of(new IrExpr.StringConst(spec)));
         IrExpr f = fn.cfg.spill(specValue == null

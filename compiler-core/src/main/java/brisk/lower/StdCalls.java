@@ -126,6 +126,17 @@ final class StdCalls {
                         return new IrExpr.UnitConst();
                     }
                 }
+                case "remove" -> {
+                    if (vec) {
+                        // Vec::remove is track_caller: the panic is reported at the method name.
+                        var nameRef = FnLowering.kid(e, brisk.syntax.SyntaxKind.NAME_REF);
+                        String loc = fn.location(nameRef == null ? e.textRange().start() : nameRef.textRange().start());
+                        IrType element = fn.types.lower(fn.types.elementType(recvTy), e.textRange());
+                        return fn.exprs.stable(Vecs.unbox(new IrExpr.VirtualCall(Vecs.RVEC_CLASS, "remove",
+                                IrSig.of(Vecs.OBJECT, IrType.USIZE, IrType.JAVA_STRING), false, recv,
+                                List.of(values.get(1), new IrExpr.StringConst(loc))), element));
+                    }
+                }
                 default -> { }
             }
         }
