@@ -39,7 +39,7 @@ record FormatString(List<Piece> pieces) {
                 int colon = inner.indexOf(':');
                 String arg = (colon < 0 ? inner : inner.substring(0, colon)).strip();
                 String spec = colon < 0 ? "" : inner.substring(colon + 1);
-                if (spec.indexOf('$') >= 0 || spec.indexOf('*') >= 0) {
+                if (spec.indexOf('$') >= 0 || spec.contains(".*")) {
                     return null;
                 }
                 if (!lit.isEmpty()) {
