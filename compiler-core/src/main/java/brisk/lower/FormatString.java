@@ -14,8 +14,19 @@ record FormatString(List<Piece> pieces) {
 
     record Literal(String text) implements Piece {}
 
-    /** {@code index} is the positional argument, or -1 with {@code name} for a named one. */
-    record Placeholder(int index, String name, String spec) implements Piece {}
+    /**
+     * {@code index} is the positional argument, or -1 with {@code name} for a named one.
+     * {@code width}/{@code precision} name runtime counts ({@code {:1$}}, {@code {:w$}},
+     * {@code {:.*}}), or are null; {@code spec} then holds the rest of the spec without them.
+     */
+    record Placeholder(int index, String name, String spec, ArgRef width, ArgRef precision) implements Piece {}
+
+    /** An argument a placeholder refers to: positional {@code index}, or {@code name} (index -1). */
+    record ArgRef(int index, String name) {}
+
+    private static ArgRef ref(String text) {
+        return Character.isDigit(text.charAt(0)) ? new ArgRef(Integer.parseInt(text), null) : new ArgRef(-1, text);
+    }
 
     /** Parses {@code text} (already unescaped); null if it is malformed or uses `$`/`*` width or precision arguments. */
     static FormatString parse(String text) {
@@ -39,7 +50,39 @@ record FormatString(List<Piece> pieces) {
                 int colon = inner.indexOf(':');
                 String arg = (colon < 0 ? inner : inner.substring(0, colon)).strip();
                 String spec = colon < 0 ? "" : inner.substring(colon + 1);
-                if (spec.indexOf('$') >= 0 || spec.contains(".*")) {
+                ArgRef width = null;
+                ArgRef precision = null;
+                int dot = spec.indexOf('.');
+                if (dot >= 0 && spec.startsWith("*", dot + 1)) {
+                    // `.*` takes the precision from the next positional argument, before the value.
+                    precision = new ArgRef(next++, null);
+                    spec = spec.substring(0, dot) + spec.substring(dot + 2);
+                } else if (dot >= 0) {
+                    int stop = dot + 1;
+                    while (stop < spec.length() && (Character.isLetterOrDigit(spec.charAt(stop)) || spec.charAt(stop) == '_')) {
+                        stop++;
+                    }
+                    if (stop < spec.length() && spec.charAt(stop) == '$') {
+                        precision = ref(spec.substring(dot + 1, stop));
+                        spec = spec.substring(0, dot) + spec.substring(stop + 1);
+                    }
+                }
+                int dollar = spec.indexOf('$');
+                if (dollar >= 0) {
+                    int start = dollar;
+                    while (start > 0 && (Character.isLetterOrDigit(spec.charAt(start - 1)) || spec.charAt(start - 1) == '_')) {
+                        start--;
+                    }
+                    // A width name cannot start the spec where a fill character could be: `{:x$}` is fine.
+                    String name = spec.substring(start, dollar);
+                    if (name.isEmpty() || name.equals("0") || spec.indexOf('$', dollar + 1) >= 0) {
+                        return null;
+                    }
+                    width = ref(name);
+                    spec = spec.substring(0, start) + spec.substring(dollar + 1);
+                }
+                if (spec.indexOf('$') >= 0 || spec.contains("*") && spec.indexOf('*') > 0 && ".".equals(
+                        spec.substring(spec.indexOf('*') - 1, spec.indexOf('*')))) {
                     return null;
                 }
                 if (!lit.isEmpty()) {
@@ -47,11 +90,11 @@ record FormatString(List<Piece> pieces) {
                     lit.setLength(0);
                 }
                 if (arg.isEmpty()) {
-                    pieces.add(new Placeholder(next++, null, spec));
+                    pieces.add(new Placeholder(next++, null, spec, width, precision));
                 } else if (Character.isDigit(arg.charAt(0))) {
-                    pieces.add(new Placeholder(Integer.parseInt(arg), null, spec));
+                    pieces.add(new Placeholder(Integer.parseInt(arg), null, spec, width, precision));
                 } else {
-                    pieces.add(new Placeholder(-1, arg, spec));
+                    pieces.add(new Placeholder(-1, arg, spec, width, precision));
                 }
                 i = end;
             } else if (c == '}') {

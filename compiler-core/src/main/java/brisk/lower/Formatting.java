@@ -106,13 +106,42 @@ final class Formatting {
                         value = captured.value();
                         type = captured.type();
                     }
-                    placeholder(out, value, type, p.spec(), fmtNode);
+                    IrExpr width = p.width() == null ? null : count(p.width(), positional, names, values, fmtNode, call);
+                    IrExpr precision = p.precision() == null ? null
+                            : count(p.precision(), positional, names, values, fmtNode, call);
+                    placeholder(out, value, type, p.spec(), fmtNode, width, precision);
                 }
             }
         }
     }
 
     private record Captured(IrExpr value, Ty type) {}
+
+    /** A runtime width or precision argument as the {@code int} count FmtSpec takes (checked like core). */
+    private IrExpr count(FormatString.ArgRef ref, List<SyntaxNode> positional, List<String> names, List<IrExpr> values,
+                         SyntaxNode fmtNode, SyntaxNode call) {
+        IrExpr v;
+        if (ref.index() >= 0) {
+            if (ref.index() >= positional.size()) {
+                throw new Unsupported("this format string", fmtNode.textRange());
+            }
+            v = values.get(ref.index());
+        } else if (names.contains(ref.name())) {
+            v = values.get(positional.size() + names.indexOf(ref.name()));
+        } else {
+            v = capture(ref.name(), fmtNode).value();
+        }
+        if (!(v.type() instanceof IrType.Int)) {
+            throw new Unsupported("width or precision arguments that are not `usize`", fmtNode.textRange());
+        }
+        // rustc types a count argument usize; an unsuffixed literal inference left at its fallback has the same value.
+        if (!v.type().equals(IrType.USIZE)) {
+            v = new IrExpr.Cast(v, IrType.USIZE);
+        }
+        return fn.cfg.spill(new IrExpr.StaticCall("brisk/runtime/FmtSpec", "count",
+                IrSig.of(IrType.I32, IrType.USIZE, IrType.JAVA_STRING),
+                List.of(v, new IrExpr.StringConst(fn.location(call.textRange().start())))));
+    }
 
     /** {@code {name}} capturing a variable: accepted when exactly one binding in the fn has that name. */
     private Captured capture(String name, SyntaxNode at) {
@@ -141,12 +170,21 @@ final class Formatting {
     }
 
     private void placeholder(IrExpr out, IrExpr value, Ty type, String spec, SyntaxNode at) {
+        placeholder(out, value, type, spec, at, null, null);
+    }
+
+    private void placeholder(IrExpr out, IrExpr value, Ty type, String spec, SyntaxNode at, IrExpr width,
+                             IrExpr precision) {
         while (type instanceof Ty.Ref r) {
             type = r.inner();
         }
         char kind = spec.isEmpty() ? ' ' : spec.charAt(spec.length() - 1);
         if ("?xXobeE".indexOf(kind) < 0) {
             kind = ' ';
+        }
+        if ((width != null || precision != null) && (value.type() instanceof IrType.Adt
+                || value.type() instanceof IrType.Tuple)) {
+            throw new Unsupported("runtime widths for structs, enums and tuples", at.textRange());
         }
         if (kind == '?' && value.type() instanceof IrType.Adt && type instanceof Ty.Adt adt) {
             derivedDebug(out, value, adt, spec, at);
@@ -169,8 +207,17 @@ final class Formatting {
             pushLiteral(out, tuple.elements().size() == 1 ? ",)" : ")");
             return;
         }
-        IrExpr specValue = spec.isEmpty() ? null : new IrExpr.ConstantCall("brisk/runtime/FmtSpec", "parse",
-                IrSig.of(FMT_SPEC, IrType.JAVA_STRING), List.of(new IrExpr.StringConst(spec)));
+        IrExpr specValue = spec.isEmpty() && width == null && precision == null ? null
+                : new IrExpr.ConstantCall("brisk/runtime/FmtSpec", "parse", IrSig.of(FMT_SPEC, IrType.JAVA_STRING),
+                        List.of(new IrExpr.StringConst(spec)));
+        if (width != null) {
+            specValue = new IrExpr.VirtualCall("brisk/runtime/FmtSpec", "withWidth", IrSig.of(FMT_SPEC, IrType.I32), false,
+                    specValue, List.of(width));
+        }
+        if (precision != null) {
+            specValue = new IrExpr.VirtualCall("brisk/runtime/FmtSpec", "withPrecision", IrSig.of(FMT_SPEC, IrType.I32),
+                    false, specValue, List.of(precision));
+        }
         IrExpr f = fn.cfg.spill(specValue == null
                 ? new IrExpr.StaticCall(SUPPORT, "formatter", IrSig.of(FORMATTER, TypeLowering.RSTRING), List.of(out))
                 : new IrExpr.StaticCall(SUPPORT, "formatter", IrSig.of(FORMATTER, TypeLowering.RSTRING, FMT_SPEC),
