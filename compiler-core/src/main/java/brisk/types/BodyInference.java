@@ -237,6 +237,13 @@ final class BodyInference {
             var fi = shallow(((Ty.Adt) f).args().getFirst());
             var ei = shallow(((Ty.Adt) e).args().getFirst());
             if (ei instanceof Ty.Dyn d) {
+                if (fi instanceof Ty.Closure c && StdItems.isFnTrait(d.trait().name()) && d.trait().args().size() == 1
+                        && shallow(d.trait().args().getFirst()) instanceof Ty.Tuple args
+                        && args.elements().size() == c.params().size()) {
+                    for (int i = 0; i < args.elements().size(); i++) {
+                        table.tryUnify(c.params().get(i), args.elements().get(i));
+                    }
+                }
                 return fi instanceof Ty.Infer || implementsTrait(fi, d.trait());
             }
             if (fi instanceof Ty.Array a && ei instanceof Ty.Slice s) {
@@ -258,6 +265,10 @@ final class BodyInference {
     boolean implementsTrait(Ty ty, Ty.TraitRef trait) {
         ty = shallow(ty);
         if (ty instanceof Ty.Infer || ty instanceof Ty.Error || ty instanceof Ty.Never) {
+            return true;
+        }
+        if ((ty instanceof Ty.Closure || ty instanceof Ty.FnDef || ty instanceof Ty.FnPtr)
+                && StdItems.isFnTrait(trait.name())) {
             return true;
         }
         if (ty instanceof Ty.Dyn d && (d.trait().trait().equals(trait.trait()) || supertraitOf(d.trait(), trait))) {
@@ -294,6 +305,23 @@ final class BodyInference {
             return item.attrs().derives().contains(traitName);
         }
         return false;
+    }
+
+    /** The std traits a user ADT derives ({@code #[derive(Clone, PartialEq)]}), as trait references. */
+    List<Ty.TraitRef> derivedTraits(Ty.Adt a) {
+        var out = new ArrayList<Ty.TraitRef>();
+        if (std.std() == null || a.def().file().equals(stdFile())) {
+            return out;
+        }
+        var item = ctx.get(ItemQueries.ITEM_TREE, a.def().file()).item(a.def().index());
+        for (String d : item.attrs().derives()) {
+            String name = d.substring(d.lastIndexOf(':') + 1).strip();
+            var loc = std.get(name);
+            if (loc != null) {
+                out.add(new Ty.TraitRef(loc, name, List.of()));
+            }
+        }
+        return out;
     }
 
     private brisk.base.FileId stdFile() {
@@ -372,34 +400,79 @@ final class BodyInference {
         if (self instanceof Ty.Dyn d && d.trait().trait().equals(trait.trait())) {
             return Ty.ERROR;
         }
+        if (self instanceof Ty.Infer i && i.kind() != Ty.VarKind.GENERAL) {
+            pickLiteralImpl(i, trait);
+            self = shallow(self);
+        }
         if (self instanceof Ty.Infer) {
             var v = table.newVar(Ty.VarKind.GENERAL);
             pending.add(new PendingProjection(v, self, trait, name));
             return v;
         }
         Object head = TypeHead.of(self);
-        for (var impl : impls.implsOf(trait.trait())) {
-            Object implHead = TypeHead.of(impl.selfTy());
-            if (implHead != null && !implHead.equals(head)) {
-                continue;
+        for (int pass = 0; pass < 2; pass++) {
+            boolean matchArgs = pass == 0;
+            for (var impl : impls.implsOf(trait.trait())) {
+                Object implHead = TypeHead.of(impl.selfTy());
+                if (implHead != null && !implHead.equals(head)) {
+                    continue;
+                }
+                int snap = table.snapshot();
+                var args = fresh(impl.generics().size());
+                if (!table.unify(Subst.apply(impl.selfTy(), args, null), self)
+                        || matchArgs && !traitArgsMatch(impl.trait(), trait, args)) {
+                    table.rollback(snap);
+                    continue;
+                }
+                var value = impl.assocTypes().get(name);
+                if (value == null) {
+                    return Ty.ERROR;
+                }
+                for (var pred : impl.generics().predicates()) {
+                    bindClosure(Subst.predicate(pred, args, null));
+                }
+                return normalize(Subst.apply(value, args, null));
             }
-            int snap = table.snapshot();
-            var args = fresh(impl.generics().size());
-            if (!table.unify(Subst.apply(impl.selfTy(), args, null), self)) {
-                table.rollback(snap);
-                continue;
-            }
-            var value = impl.assocTypes().get(name);
-            if (value == null) {
-                return Ty.ERROR;
-            }
-            for (var pred : impl.generics().predicates()) {
-                var p = Subst.predicate(pred, args, null);
-                bindClosure(p);
-            }
-            return normalize(Subst.apply(value, args, null));
         }
         return Ty.ERROR;
+    }
+
+    /** Whether an impl's trait arguments agree with the ones asked for (none asked: any). */
+    private boolean traitArgsMatch(Ty.TraitRef implTrait, Ty.TraitRef wanted, Ty[] implArgs) {
+        if (implTrait == null || wanted.args().isEmpty() || implTrait.args().size() != wanted.args().size()) {
+            return true;
+        }
+        for (int i = 0; i < wanted.args().size(); i++) {
+            if (!table.unify(Subst.apply(implTrait.args().get(i), implArgs, null), wanted.args().get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * An integer or float literal of unknown type used where a trait is needed: when exactly one
+     * primitive of that kind implements the trait (as {@code usize} for {@code SliceIndex<[T]>}), the
+     * literal has that type, as rustc decides.
+     */
+    private void pickLiteralImpl(Ty.Infer v, Ty.TraitRef trait) {
+        Ty only = null;
+        for (var impl : impls.implsOf(trait.trait())) {
+            if (impl.selfTy() instanceof Ty.Prim p && (v.kind() == Ty.VarKind.INT ? p.kind().isInteger() : p.kind().isFloat())) {
+                int snap = table.snapshot();
+                boolean ok = traitArgsMatch(impl.trait(), trait, fresh(impl.generics().size()));
+                table.rollback(snap);
+                if (ok) {
+                    if (only != null && !only.equals(p)) {
+                        return;
+                    }
+                    only = p;
+                }
+            }
+        }
+        if (only != null) {
+            table.unify(v, only);
+        }
     }
 
     /** A bound {@code F: Fn(A) -> R} on a closure type fixes (unifies) the closure's signature. */

@@ -401,6 +401,7 @@ final class Exprs {
             return c.ret();
         }
         checkArgs(args, c.params(), 0);
+        inf.solvePending();
         if (c.fn() != null) {
             Bounds.check(inf, c, args);
             inf.callees.put(e.textRange(), new InferenceResult.Callee(c.fn(), List.of(c.generics())));
@@ -452,8 +453,13 @@ final class Exprs {
         if (picked == null) {
             Ty r = inf.table.resolve(rt);
             if (!inf.table.isUnknown(r) && !(r instanceof Ty.Never)) {
-                inf.error("E0599", "no method named `" + name + "` found for " + describe(r) + " in the current scope",
-                        nameRef.textRange(), "method not found in `" + inf.show(r) + "`");
+                if (inf.methods.fullyKnown(r, name)) {
+                    inf.error("E0599", "no method named `" + name + "` found for " + describe(r)
+                            + " in the current scope", nameRef.textRange(), "method not found in `" + inf.show(r) + "`");
+                } else {
+                    inf.error(null, "brisk does not support the method `" + name + "` of `" + inf.show(r) + "` yet",
+                            nameRef.textRange(), "not in brisk's model of the standard library");
+                }
             }
             args.forEach(this::infer);
             return Ty.ERROR;
@@ -478,6 +484,7 @@ final class Exprs {
             return picked.ret();
         }
         checkArgs(args, picked.params(), 1);
+        inf.solvePending();
         return inf.normalize(inf.table.resolve(picked.ret()));
     }
 

@@ -35,7 +35,16 @@ final class ItemLowering {
     /** The scope an item's types are lowered in: generics (container's first), Self, the trait it is in. */
     record Context(GenericParams generics, Ty selfTy, Ty.TraitRef selfTrait, TyLowering lowering) {}
 
+    /** What {@link Context} holds besides its lowering: a value, memoized per item by {@link TypeQueries#ITEM_SCOPE}. */
+    record Scope(GenericParams generics, Ty selfTy, Ty.TraitRef selfTrait) {}
+
     static Context context(QueryContext ctx, BodyOwner owner) {
+        var scope = ctx.get(TypeQueries.ITEM_SCOPE, owner);
+        return new Context(scope.generics(), scope.selfTy(), scope.selfTrait(),
+                new TyLowering(ctx, owner, scope.generics(), scope.selfTy(), scope.selfTrait(), () -> Ty.ERROR));
+    }
+
+    static Scope scope(QueryContext ctx, BodyOwner owner) {
         var own = item(ctx, owner.item());
         var names = new ArrayList<String>();
         int containerCount = 0;
@@ -85,9 +94,7 @@ final class ItemLowering {
         if (own instanceof Item.Trait t) {
             preds.addAll(preLowering.bounds(new Ty.Param(-1, "Self"), t.supertraits()));
         }
-        var generics = new GenericParams(names, containerCount, preds);
-        return new Context(generics, selfTy, selfTrait,
-                new TyLowering(ctx, owner, generics, selfTy, selfTrait, () -> Ty.ERROR));
+        return new Scope(new GenericParams(names, containerCount, preds), selfTy, selfTrait);
     }
 
     static FnSig fnSignature(QueryContext ctx, BodyOwner owner) {

@@ -50,7 +50,7 @@ final class Macros {
                 if (list.size() >= 2) {
                     Ty a = exprs.infer(list.get(0));
                     Ty b = exprs.expr(list.get(1), a, false);
-                    if (!inf.table.tryUnify(a, b) && !inf.coerce(b, a)) {
+                    if (!Operators.comparable(inf, a, b, true) && !inf.coerce(b, a)) {
                         inf.mismatch(a, b, list.get(1).textRange());
                     }
                 } else {

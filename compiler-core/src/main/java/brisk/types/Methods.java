@@ -50,6 +50,9 @@ final class Methods {
         var adjust = new ArrayList<InferenceResult.Adjustment>();
         for (int depth = 0; depth < 10 && step != null; depth++) {
             step = inf.shallow(step);
+            if (step instanceof Ty.Infer i && i.kind() != Ty.VarKind.GENERAL) {
+                return blanketOnly(step, name);
+            }
             if (step instanceof Ty.Infer || step instanceof Ty.Error) {
                 return null;
             }
@@ -78,6 +81,26 @@ final class Methods {
                 adjust.add(InferenceResult.Adjustment.DEREF);
             }
             step = next;
+        }
+        return null;
+    }
+
+    /**
+     * A method on an integer or float literal of still unknown type: only blanket impls apply
+     * ({@code 5.to_string()}); rustc rejects inherent methods there (E0689) and so does brisk, quietly.
+     */
+    private Picked blanketOnly(Ty step, String name) {
+        for (int mode = 0; mode < 2; mode++) {
+            Ty probe = mode == 0 ? step : new Ty.Ref(step, false);
+            for (var c : inf.impls.methods(name)) {
+                if (c.traitMethod() != null && c.selfHead() == null) {
+                    var picked = tryCandidate(c, probe);
+                    if (picked != null) {
+                        return new Picked(picked.fn(), picked.params(), picked.ret(), picked.generics(), picked.sig(),
+                                mode == 1 ? List.of(InferenceResult.Adjustment.BORROW) : List.of());
+                    }
+                }
+            }
         }
         return null;
     }
@@ -152,6 +175,8 @@ final class Methods {
             for (var p : inf.boundsOf(self)) {
                 traits.add(p.trait());
             }
+        } else if (self instanceof Ty.Adt a) {
+            traits.addAll(inf.derivedTraits(a));
         } else {
             return null;
         }
@@ -199,6 +224,54 @@ final class Methods {
         }
         Ty ret = inf.normalize(Subst.apply(sig.ret(), args, selfTy));
         return new Picked(fn, params, ret, args, sig, List.of());
+    }
+
+    /**
+     * Whether every method {@code receiver} could have is known to brisk: each autoderef step is a
+     * user type (not an iterator), a type parameter or trait object of user traits only. Std types
+     * are not: brisk's std model lists only part of std's methods, so a missing one is brisk's gap.
+     */
+    boolean fullyKnown(Ty receiver, String method) {
+        if (inf.std.methodNames().contains(method)) {
+            return false;
+        }
+        Ty step = receiver;
+        for (int depth = 0; depth < 10 && step != null; depth++) {
+            step = inf.shallow(step);
+            switch (step) {
+                case Ty.Ref r -> { }
+                case Ty.Adt a when inf.std.is(a, "Box") -> { }
+                case Ty.Adt a -> {
+                    var iterator = inf.std.get("Iterator");
+                    if (isStdOpaque(a) || iterator != null
+                            && inf.implementsTrait(a, new Ty.TraitRef(iterator, "Iterator", List.of()))) {
+                        return false;
+                    }
+                }
+                case Ty.Param p -> {
+                    for (var b : inf.boundsOf(p)) {
+                        if (isStdTrait(b.trait())) {
+                            return false;
+                        }
+                    }
+                }
+                case Ty.Dyn d -> {
+                    if (isStdTrait(d.trait())) {
+                        return false;
+                    }
+                }
+                default -> {
+                    return false;
+                }
+            }
+            step = derefOnce(step);
+        }
+        return true;
+    }
+
+    private boolean isStdTrait(Ty.TraitRef t) {
+        var vec = inf.std.get("Vec");
+        return vec != null && t.trait().file().equals(vec.file());
     }
 
     /** The type of field {@code name} of {@code ty} after autoderef, or null when there is none. */

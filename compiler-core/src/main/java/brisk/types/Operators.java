@@ -78,6 +78,14 @@ final class Operators {
         }
     }
 
+    /**
+     * Whether {@code lt == rt} can type-check: equal types, or types brisk cannot rule out (std has
+     * {@code PartialEq} impls between different types, such as {@code String == &str}).
+     */
+    static boolean comparable(BodyInference inf, Ty lt, Ty rt, boolean unify) {
+        return unify && inf.table.tryUnify(lt, rt) || comparable(inf, lt, rt);
+    }
+
     /** Both sides references to comparable primitives, or a Param/unknown: rustc's PartialEq impls decide. */
     private static boolean comparable(BodyInference inf, Ty a, Ty b) {
         return inf.table.isUnknown(inf.table.resolve(a)) || inf.table.isUnknown(inf.table.resolve(b))

@@ -194,20 +194,24 @@ final class Paths {
                 return Callable.fn(picked.fn(), picked.params(), picked.ret(), args, sig.hasSelf() ? "method" : "function");
             }
         }
+        var bounds = new java.util.ArrayList<Predicate>();
         if (self instanceof Ty.Param || self instanceof Ty.Opaque) {
-            for (var p : inf.boundsOf(self)) {
-                var def = TypeQueries.traitDef(inf.ctx, inf.owner.crate(), p.trait().trait());
-                var m = def == null ? null : def.methods().get(name);
-                if (m != null) {
-                    var sig = inf.ctx.get(TypeQueries.FN_SIGNATURE, m);
-                    var args = new Ty[sig.generics().size()];
-                    for (int k = 0; k < args.length; k++) {
-                        args[k] = k < sig.generics().containerCount() && k < p.trait().args().size()
-                                ? p.trait().args().get(k) : inf.var();
-                    }
-                    var picked = inf.methods.instantiate(new FnRef(m, name), sig, args, self);
-                    return Callable.fn(picked.fn(), picked.params(), picked.ret(), args, "function");
+            bounds.addAll(inf.boundsOf(self));
+        } else if (self instanceof Ty.Adt a) {
+            inf.derivedTraits(a).forEach(t -> bounds.add(new Predicate(self, t, java.util.Map.of())));
+        }
+        for (var p : bounds) {
+            var def = TypeQueries.traitDef(inf.ctx, inf.owner.crate(), p.trait().trait());
+            var m = def == null ? null : def.methods().get(name);
+            if (m != null) {
+                var sig = inf.ctx.get(TypeQueries.FN_SIGNATURE, m);
+                var args = new Ty[sig.generics().size()];
+                for (int k = 0; k < args.length; k++) {
+                    args[k] = k < sig.generics().containerCount() && k < p.trait().args().size()
+                            ? p.trait().args().get(k) : inf.var();
                 }
+                var picked = inf.methods.instantiate(new FnRef(m, name), sig, args, self);
+                return Callable.fn(picked.fn(), picked.params(), picked.ret(), args, "function");
             }
         }
         return null;

@@ -89,11 +89,9 @@ final class Patterns {
                 }
             }
             case LITERAL_PAT, RANGE_PAT -> {
-                var p = peel(expected, mode);
-                Ty e = p.ty;
-                if (inf.shallow(e) instanceof Ty.Ref r && inf.shallow(r.inner()) instanceof Ty.Prim s
-                        && s.kind() == Ty.PrimKind.STR) {
-                    e = r;
+                Ty e = peelToStrRef(expected);
+                if (e == null) {
+                    e = peel(expected, mode).ty;
                 }
                 for (var lit : pat.descendants()) {
                     if (lit.kind() == SyntaxKind.LITERAL) {
@@ -113,6 +111,19 @@ final class Patterns {
     }
 
     private record Peeled(Ty ty, Mode mode) {}
+
+    /** A string literal pattern matches {@code &str}: references above that one are peeled, not it. */
+    private Ty peelToStrRef(Ty expected) {
+        Ty e = inf.shallow(expected);
+        while (e instanceof Ty.Ref r) {
+            Ty inner = inf.shallow(r.inner());
+            if (inner instanceof Ty.Prim s && s.kind() == Ty.PrimKind.STR) {
+                return e;
+            }
+            e = inner;
+        }
+        return null;
+    }
 
     private Peeled peel(Ty expected, Mode mode) {
         Ty e = inf.shallow(expected);

@@ -41,8 +41,11 @@ public sealed interface Ty {
             return ordinal() <= ISIZE.ordinal() || isFloat();
         }
 
+        private static final String[] NAMES = java.util.Arrays.stream(values())
+                .map(k -> k.name().toLowerCase(java.util.Locale.ROOT)).toArray(String[]::new);
+
         public String rustName() {
-            return name().toLowerCase(java.util.Locale.ROOT);
+            return NAMES[ordinal()];
         }
 
         public static PrimKind byName(String name) {

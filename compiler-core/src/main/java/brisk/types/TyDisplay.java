@@ -46,6 +46,9 @@ public final class TyDisplay {
     }
 
     private static String trait(Ty.TraitRef t) {
+        if (StdItems.isFnTrait(t.name()) && t.args().size() == 1 && t.args().getFirst() instanceof Ty.Tuple params) {
+            return t.name() + params.elements().stream().map(TyDisplay::show).collect(Collectors.joining(", ", "(", ")"));
+        }
         return t.name() + args(t.args());
     }
 

@@ -108,15 +108,19 @@ final class TyLowering {
             }
             case Def.Item item -> switch (item.kind()) {
                 case STRUCT, ENUM, UNION -> {
-                    var adt = TypeQueries.adtDef(ctx, item.crate(), item.loc());
-                    if (adt == null) {
-                        yield Ty.ERROR;
-                    }
+                    // Read the item tree, not the ADT's definition: field types may name the ADT itself.
+                    var adtItem = ctx.get(brisk.items.ItemQueries.ITEM_TREE, item.loc().file()).item(item.loc().index());
+                    int count = typeParamNames(switch (adtItem) {
+                        case Item.Struct st -> st.generics();
+                        case Item.Enum en -> en.generics();
+                        case Item.Union un -> un.generics();
+                        default -> brisk.items.Generics.NONE;
+                    }).size();
                     var lowered = new ArrayList<Ty>();
-                    for (int i = 0; i < adt.generics().size(); i++) {
+                    for (int i = 0; i < count; i++) {
                         lowered.add(i < args.size() ? lower(args.get(i)) : hole.get());
                     }
-                    yield new Ty.Adt(adt.loc(), adt.name(), lowered);
+                    yield new Ty.Adt(item.loc(), adtItem.name(), lowered);
                 }
                 case TYPE_ALIAS -> {
                     var alias = TypeQueries.aliasType(ctx, item.crate(), item.loc());

@@ -15,6 +15,8 @@ import java.util.Map;
  * and name resolution, and is re-run only for the edited body.
  */
 public final class TypeQueries {
+    // Item-level queries recover from cycles (invalid programs such as `type A = Vec<A>;` or a trait
+    // bounded by itself) with an error value: rustc reports those; brisk must not crash on them.
     /** Module and container of every item of a crate. */
     public static final Query<CrateConfig, Map<ItemLoc, BodyOwner>> ITEM_OWNERS =
             Query.of("item_owners", ItemOwners::owners);
@@ -23,18 +25,28 @@ public final class TypeQueries {
     public static final Query<CrateConfig, Map<FileId, CrateConfig>> FILE_CRATES =
             Query.of("file_crates", ItemOwners::fileCrates);
 
-    public static final Query<BodyOwner, FnSig> FN_SIGNATURE = Query.of("fn_signature", ItemLowering::fnSignature);
+    /** An item's generic parameters with their bounds, its {@code Self} type and enclosing trait. */
+    static final Query<BodyOwner, ItemLowering.Scope> ITEM_SCOPE = Query.of("item_scope", ItemLowering::scope)
+            .withCycleRecovery((ctx, owner, cycle) -> new ItemLowering.Scope(GenericParams.NONE, null, null));
 
-    public static final Query<BodyOwner, AdtDef> ADT_DEF = Query.of("adt_def", ItemLowering::adtDef);
+    public static final Query<BodyOwner, FnSig> FN_SIGNATURE = Query.of("fn_signature", ItemLowering::fnSignature)
+            .withCycleRecovery((ctx, owner, cycle) -> new FnSig(GenericParams.NONE, List.of(), List.of(), Ty.ERROR, false, false));
 
-    public static final Query<BodyOwner, TraitDef> TRAIT_DEF = Query.of("trait_def", ItemLowering::traitDef);
+    public static final Query<BodyOwner, AdtDef> ADT_DEF = Query.of("adt_def", ItemLowering::adtDef)
+            .withCycleRecovery((ctx, owner, cycle) -> null);
 
-    public static final Query<BodyOwner, ImplDef> IMPL_DEF = Query.of("impl_def", ItemLowering::implDef);
+    public static final Query<BodyOwner, TraitDef> TRAIT_DEF = Query.of("trait_def", ItemLowering::traitDef)
+            .withCycleRecovery((ctx, owner, cycle) -> null);
 
-    public static final Query<BodyOwner, AliasType> ALIAS_TYPE = Query.of("alias_type", ItemLowering::aliasType);
+    public static final Query<BodyOwner, ImplDef> IMPL_DEF = Query.of("impl_def", ItemLowering::implDef)
+            .withCycleRecovery((ctx, owner, cycle) -> null);
+
+    public static final Query<BodyOwner, AliasType> ALIAS_TYPE = Query.of("alias_type", ItemLowering::aliasType)
+            .withCycleRecovery((ctx, owner, cycle) -> null);
 
     /** The declared type of a const or static. */
-    public static final Query<BodyOwner, Ty> VALUE_TYPE = Query.of("value_type", ItemLowering::valueType);
+    public static final Query<BodyOwner, Ty> VALUE_TYPE = Query.of("value_type", ItemLowering::valueType)
+            .withCycleRecovery((ctx, owner, cycle) -> Ty.ERROR);
 
     /** The impls of one crate (its own only). */
     public static final Query<CrateConfig, List<ImplDef>> CRATE_IMPLS = Query.of("crate_impls", ItemLowering::crateImpls);

@@ -121,6 +121,15 @@ pub mod ops {
     pub struct RangeTo<Idx> { pub end: Idx }
     pub struct RangeToInclusive<Idx> { pub end: Idx }
     pub struct RangeFull;
+    impl<Idx: PartialOrd<Idx>> Range<Idx> {
+        pub fn contains(&self, item: &Idx) -> bool;
+        pub fn is_empty(&self) -> bool;
+    }
+    impl<Idx: PartialOrd<Idx>> RangeInclusive<Idx> {
+        pub fn contains(&self, item: &Idx) -> bool;
+        pub fn start(&self) -> &Idx;
+        pub fn end(&self) -> &Idx;
+    }
     pub enum ControlFlow<B, C = ()> { Continue(C), Break(B) }
 }
 
@@ -141,7 +150,16 @@ pub mod option {
         pub fn as_mut(&mut self) -> Option<&mut T>;
         pub fn take(&mut self) -> Option<T>;
         pub fn filter<P: FnOnce(&T) -> bool>(self, predicate: P) -> Option<T>;
+        pub fn get_or_insert(&mut self, value: T) -> &mut T;
+        pub fn xor(self, optb: Option<T>) -> Option<T>;
+        pub fn is_some_and(self, f: impl FnOnce(T) -> bool) -> bool;
         pub fn or(self, optb: Option<T>) -> Option<T>;
+    }
+    impl<T: Copy> Option<&T> {
+        pub fn copied(self) -> Option<T>;
+    }
+    impl<T: Clone> Option<&T> {
+        pub fn cloned(self) -> Option<T>;
     }
 }
 
@@ -159,6 +177,8 @@ pub mod result {
         pub fn map<U, F: FnOnce(T) -> U>(self, op: F) -> Result<U, E>;
         pub fn map_err<F2, O: FnOnce(E) -> F2>(self, op: O) -> Result<T, F2>;
         pub fn and_then<U, F: FnOnce(T) -> Result<U, E>>(self, op: F) -> Result<U, E>;
+        pub fn unwrap_err(self) -> E;
+        pub fn unwrap_or_default(self) -> T where T: Default;
     }
 }
 
@@ -232,6 +252,27 @@ pub mod vec {
 }
 
 pub mod slice {
+    use crate::ops::{Range, RangeFrom, RangeFull, RangeInclusive, RangeTo};
+    pub trait SliceIndex<T: ?Sized> { type Output: ?Sized; }
+    impl<T> SliceIndex<[T]> for usize { type Output = T; }
+    impl<T> SliceIndex<[T]> for Range<usize> { type Output = [T]; }
+    impl<T> SliceIndex<[T]> for RangeInclusive<usize> { type Output = [T]; }
+    impl<T> SliceIndex<[T]> for RangeFrom<usize> { type Output = [T]; }
+    impl<T> SliceIndex<[T]> for RangeTo<usize> { type Output = [T]; }
+    impl<T> SliceIndex<[T]> for RangeFull { type Output = [T]; }
+    impl SliceIndex<str> for Range<usize> { type Output = str; }
+    impl SliceIndex<str> for RangeInclusive<usize> { type Output = str; }
+    impl SliceIndex<str> for RangeFrom<usize> { type Output = str; }
+    impl SliceIndex<str> for RangeTo<usize> { type Output = str; }
+    impl SliceIndex<str> for RangeFull { type Output = str; }
+    pub struct Windows<'a, T>(&'a T);
+    pub struct Chunks<'a, T>(&'a T);
+    impl<'a, T> Iterator for Windows<'a, T> { type Item = &'a [T]; fn next(&mut self) -> Option<&'a [T]>; }
+    impl<'a, T> Iterator for Chunks<'a, T> { type Item = &'a [T]; fn next(&mut self) -> Option<&'a [T]>; }
+    impl<S: crate::borrow::Borrow<str>> [S] {
+        pub fn join(&self, sep: &str) -> String;
+        pub fn concat(&self) -> String;
+    }
     pub struct Iter<'a, T>(&'a T);
     pub struct IterMut<'a, T>(&'a mut T);
     impl<T> [T] {
@@ -241,7 +282,20 @@ pub mod slice {
         pub fn iter_mut(&mut self) -> IterMut<'_, T>;
         pub fn first(&self) -> Option<&T>;
         pub fn last(&self) -> Option<&T>;
-        pub fn get(&self, index: usize) -> Option<&T>;
+        pub fn get<I: SliceIndex<[T]>>(&self, index: I) -> Option<&I::Output>;
+        pub fn get_mut<I: SliceIndex<[T]>>(&mut self, index: I) -> Option<&mut I::Output>;
+        pub fn first_mut(&mut self) -> Option<&mut T>;
+        pub fn last_mut(&mut self) -> Option<&mut T>;
+        pub fn windows(&self, size: usize) -> Windows<'_, T>;
+        pub fn chunks(&self, chunk_size: usize) -> Chunks<'_, T>;
+        pub fn sort_by<F: FnMut(&T, &T) -> crate::cmp::Ordering>(&mut self, compare: F);
+        pub fn sort_by_key<K: Ord, F: FnMut(&T) -> K>(&mut self, f: F);
+        pub fn sort_unstable_by<F: FnMut(&T, &T) -> crate::cmp::Ordering>(&mut self, compare: F);
+        pub fn binary_search(&self, x: &T) -> Result<usize, usize> where T: Ord;
+        pub fn fill(&mut self, value: T) where T: Clone;
+        pub fn starts_with(&self, needle: &[T]) -> bool where T: PartialEq;
+        pub fn ends_with(&self, needle: &[T]) -> bool where T: PartialEq;
+        pub fn split_at(&self, mid: usize) -> (&[T], &[T]);
         pub fn contains(&self, x: &T) -> bool where T: PartialEq;
         pub fn swap(&mut self, a: usize, b: usize);
         pub fn reverse(&mut self);
@@ -257,43 +311,78 @@ pub mod str {
     pub struct Chars<'a>(&'a str);
     pub struct Bytes<'a>(&'a str);
     pub trait FromStr: Sized { type Err; fn from_str(s: &str) -> Result<Self, Self::Err>; }
+    impl FromStr for crate::string::String { type Err = crate::convert::Infallible; fn from_str(s: &str) -> Result<crate::string::String, crate::convert::Infallible>; }
+    pub mod pattern {
+        pub trait Pattern: Sized {}
+        impl Pattern for char {}
+        impl<'b> Pattern for &'b str {}
+        impl<'b> Pattern for &'b crate::string::String {}
+        impl<'b> Pattern for &'b [char] {}
+        impl<F: FnMut(char) -> bool> Pattern for F {}
+    }
+    use pattern::Pattern;
     impl str {
         pub fn len(&self) -> usize;
         pub fn is_empty(&self) -> bool;
         pub fn chars(&self) -> Chars<'_>;
         pub fn bytes(&self) -> Bytes<'_>;
-        pub fn trim(&self) -> &str;
-        pub fn to_uppercase(&self) -> String;
-        pub fn to_lowercase(&self) -> String;
-        pub fn contains(&self, pat: &str) -> bool;
-        pub fn starts_with(&self, pat: &str) -> bool;
-        pub fn ends_with(&self, pat: &str) -> bool;
-        pub fn as_bytes(&self) -> &[u8];
-        pub fn split_whitespace(&self) -> SplitWhitespace<'_>;
-        pub fn lines(&self) -> Lines<'_>;
-        pub fn split<'a>(&'a self, pat: &'a str) -> Split<'a, &'a str>;
         pub fn char_indices(&self) -> CharIndices<'_>;
-        pub fn replace(&self, from: &str, to: &str) -> String;
-        pub fn repeat(&self, n: usize) -> String;
-        pub fn find(&self, pat: &str) -> Option<usize>;
+        pub fn trim(&self) -> &str;
         pub fn trim_start(&self) -> &str;
         pub fn trim_end(&self) -> &str;
+        pub fn to_uppercase(&self) -> String;
+        pub fn to_lowercase(&self) -> String;
+        pub fn to_ascii_uppercase(&self) -> String;
+        pub fn to_ascii_lowercase(&self) -> String;
+        pub fn as_bytes(&self) -> &[u8];
+        pub fn is_char_boundary(&self, index: usize) -> bool;
+        pub fn contains<P: Pattern>(&self, pat: P) -> bool;
+        pub fn starts_with<P: Pattern>(&self, pat: P) -> bool;
+        pub fn ends_with<P: Pattern>(&self, pat: P) -> bool;
+        pub fn find<P: Pattern>(&self, pat: P) -> Option<usize>;
+        pub fn rfind<P: Pattern>(&self, pat: P) -> Option<usize>;
+        pub fn split<P: Pattern>(&self, pat: P) -> Split<'_, P>;
+        pub fn rsplit<P: Pattern>(&self, pat: P) -> RSplit<'_, P>;
+        pub fn splitn<P: Pattern>(&self, n: usize, pat: P) -> SplitN<'_, P>;
+        pub fn split_terminator<P: Pattern>(&self, pat: P) -> SplitTerminator<'_, P>;
+        pub fn split_once<P: Pattern>(&self, delimiter: P) -> Option<(&str, &str)>;
+        pub fn split_whitespace(&self) -> SplitWhitespace<'_>;
+        pub fn split_at(&self, mid: usize) -> (&str, &str);
+        pub fn lines(&self) -> Lines<'_>;
+        pub fn replace<P: Pattern>(&self, from: P, to: &str) -> String;
+        pub fn repeat(&self, n: usize) -> String;
+        pub fn trim_matches<P: Pattern>(&self, pat: P) -> &str;
+        pub fn trim_start_matches<P: Pattern>(&self, pat: P) -> &str;
+        pub fn trim_end_matches<P: Pattern>(&self, pat: P) -> &str;
+        pub fn strip_prefix<P: Pattern>(&self, prefix: P) -> Option<&str>;
+        pub fn strip_suffix<P: Pattern>(&self, suffix: P) -> Option<&str>;
         pub fn parse<F: FromStr>(&self) -> Result<F, F::Err>;
+        pub fn get<I: crate::slice::SliceIndex<str>>(&self, i: I) -> Option<&I::Output>;
     }
     pub struct SplitWhitespace<'a>(&'a str);
     pub struct Lines<'a>(&'a str);
     pub struct Split<'a, P>(&'a str, P);
+    pub struct RSplit<'a, P>(&'a str, P);
+    pub struct SplitN<'a, P>(&'a str, P);
+    pub struct SplitTerminator<'a, P>(&'a str, P);
     pub struct CharIndices<'a>(&'a str);
     impl<'a> Iterator for Chars<'a> { type Item = char; fn next(&mut self) -> Option<char>; }
     impl<'a> DoubleEndedIterator for Chars<'a> { fn next_back(&mut self) -> Option<char>; }
     impl<'a> Iterator for SplitWhitespace<'a> { type Item = &'a str; fn next(&mut self) -> Option<&'a str>; }
     impl<'a> Iterator for Lines<'a> { type Item = &'a str; fn next(&mut self) -> Option<&'a str>; }
-    impl<'a, P> Iterator for Split<'a, P> { type Item = &'a str; fn next(&mut self) -> Option<&'a str>; }
+    impl<'a, P: Pattern> Iterator for Split<'a, P> { type Item = &'a str; fn next(&mut self) -> Option<&'a str>; }
+    impl<'a, P: Pattern> Iterator for RSplit<'a, P> { type Item = &'a str; fn next(&mut self) -> Option<&'a str>; }
+    impl<'a, P: Pattern> Iterator for SplitN<'a, P> { type Item = &'a str; fn next(&mut self) -> Option<&'a str>; }
+    impl<'a, P: Pattern> Iterator for SplitTerminator<'a, P> { type Item = &'a str; fn next(&mut self) -> Option<&'a str>; }
     impl<'a> Iterator for CharIndices<'a> { type Item = (usize, char); fn next(&mut self) -> Option<(usize, char)>; }
     impl<'a> Iterator for Bytes<'a> { type Item = u8; fn next(&mut self) -> Option<u8>; }
 }
 
 pub mod char {
+    pub struct ToUppercase;
+    pub struct ToLowercase;
+    impl Iterator for ToUppercase { type Item = char; fn next(&mut self) -> Option<char>; }
+    impl Iterator for ToLowercase { type Item = char; fn next(&mut self) -> Option<char>; }
     pub fn from_u32(i: u32) -> Option<char>;
     pub fn from_digit(num: u32, radix: u32) -> Option<char>;
 }
@@ -804,6 +893,9 @@ pub mod num_impls {
         pub fn to_ascii_uppercase(&self) -> char;
         pub fn to_ascii_lowercase(&self) -> char;
         pub fn len_utf8(self) -> usize;
+        pub fn to_uppercase(self) -> crate::char::ToUppercase;
+        pub fn to_lowercase(self) -> crate::char::ToLowercase;
+        pub fn is_ascii_alphanumeric(&self) -> bool;
     }
     impl Ord for char { fn cmp(&self, other: &char) -> Ordering; }
     impl Default for char { fn default() -> char; }
@@ -823,6 +915,7 @@ pub mod borrow {
 pub mod convert {
     pub trait From<T>: Sized { fn from(value: T) -> Self; }
     pub trait Into<T>: Sized { fn into(self) -> T; }
+    impl<T, U: From<T>> Into<U> for T { fn into(self) -> U; }
     pub trait TryFrom<T>: Sized { type Error; fn try_from(value: T) -> Result<Self, Self::Error>; }
     pub trait TryInto<T>: Sized { type Error; fn try_into(self) -> Result<T, Self::Error>; }
     pub trait AsRef<T: ?Sized> { fn as_ref(&self) -> &T; }
@@ -858,6 +951,16 @@ pub mod iter {
         fn cloned<'a, T: 'a + Clone>(self) -> Cloned<Self> where Self: Sized + Iterator<Item = &'a T>;
         fn copied<'a, T: 'a + Copy>(self) -> Copied<Self> where Self: Sized + Iterator<Item = &'a T>;
         fn peekable(self) -> Peekable<Self> where Self: Sized;
+        fn step_by(self, step: usize) -> StepBy<Self> where Self: Sized;
+        fn take_while<P: FnMut(&Self::Item) -> bool>(self, predicate: P) -> TakeWhile<Self, P> where Self: Sized;
+        fn skip_while<P: FnMut(&Self::Item) -> bool>(self, predicate: P) -> SkipWhile<Self, P> where Self: Sized;
+        fn flat_map<U: IntoIterator, F: FnMut(Self::Item) -> U>(self, f: F) -> FlatMap<Self, U, F> where Self: Sized;
+        fn chain<U: IntoIterator<Item = Self::Item>>(self, other: U) -> Chain<Self, U::IntoIter> where Self: Sized;
+        fn max_by_key<B: Ord, F: FnMut(&Self::Item) -> B>(self, f: F) -> Option<Self::Item> where Self: Sized;
+        fn min_by_key<B: Ord, F: FnMut(&Self::Item) -> B>(self, f: F) -> Option<Self::Item> where Self: Sized;
+        fn max_by<F: FnMut(&Self::Item, &Self::Item) -> crate::cmp::Ordering>(self, compare: F) -> Option<Self::Item> where Self: Sized;
+        fn min_by<F: FnMut(&Self::Item, &Self::Item) -> crate::cmp::Ordering>(self, compare: F) -> Option<Self::Item> where Self: Sized;
+        fn filter_map<B, F: FnMut(Self::Item) -> Option<B>>(self, f: F) -> FilterMap<Self, F> where Self: Sized;
     }
     pub trait Step: Clone + PartialOrd + Sized {}
     pub struct Map<I, F>(I, F);
@@ -867,6 +970,19 @@ pub mod iter {
     pub struct Skip<I>(I);
     pub struct Zip<A, B>(A, B);
     pub struct Cloned<I>(I);
+    pub struct StepBy<I>(I);
+    pub struct TakeWhile<I, P>(I, P);
+    pub struct SkipWhile<I, P>(I, P);
+    pub struct FlatMap<I, U, F>(I, U, F);
+    pub struct Chain<A, B>(A, B);
+    pub struct FilterMap<I, F>(I, F);
+    impl<I: Iterator> Iterator for StepBy<I> { type Item = I::Item; fn next(&mut self) -> Option<I::Item>; }
+    impl<I: Iterator, P: FnMut(&I::Item) -> bool> Iterator for TakeWhile<I, P> { type Item = I::Item; fn next(&mut self) -> Option<I::Item>; }
+    impl<I: Iterator, P: FnMut(&I::Item) -> bool> Iterator for SkipWhile<I, P> { type Item = I::Item; fn next(&mut self) -> Option<I::Item>; }
+    impl<I: Iterator, U: IntoIterator, F: FnMut(I::Item) -> U> Iterator for FlatMap<I, U, F> { type Item = U::Item; fn next(&mut self) -> Option<U::Item>; }
+    impl<A: Iterator, B: Iterator<Item = A::Item>> Iterator for Chain<A, B> { type Item = A::Item; fn next(&mut self) -> Option<A::Item>; }
+    impl<B, I: Iterator, F: FnMut(I::Item) -> Option<B>> Iterator for FilterMap<I, F> { type Item = B; fn next(&mut self) -> Option<B>; }
+    impl<I: Iterator> Peekable<I> { pub fn peek(&mut self) -> Option<&I::Item>; }
     pub struct Copied<I>(I);
     impl<B, I: Iterator, F: FnMut(I::Item) -> B> Iterator for Map<I, F> { type Item = B; fn next(&mut self) -> Option<B>; }
     impl<I: Iterator, P: FnMut(&I::Item) -> bool> Iterator for Filter<I, P> { type Item = I::Item; fn next(&mut self) -> Option<I::Item>; }
@@ -915,6 +1031,14 @@ pub mod collections {
         pub fn is_empty(&self) -> bool;
     }
     pub struct HashSet<T>(T);
+    impl<T> HashSet<T> {
+        pub fn new() -> HashSet<T>;
+        pub fn insert(&mut self, value: T) -> bool;
+        pub fn contains<Q: ?Sized>(&self, value: &Q) -> bool where T: crate::borrow::Borrow<Q>;
+        pub fn remove<Q: ?Sized>(&mut self, value: &Q) -> bool where T: crate::borrow::Borrow<Q>;
+        pub fn len(&self) -> usize;
+        pub fn is_empty(&self) -> bool;
+    }
     pub struct BTreeMap<K, V>(K, V);
     pub struct BTreeSet<T>(T);
     pub struct VecDeque<T>(T);
