@@ -172,6 +172,7 @@ final class Calls {
             params.add(types.lower(p, at));
         }
         IrType ret = types.lower(sig.ret(), at);
+        fn.types.noteAll(types.adts());
         return new FnRef(Names.modulePath(fn.ctx, instance.owner().crate(), instance.owner().module()),
                 Names.fnName(fn.ctx, instance), new IrSig(params, ret));
     }

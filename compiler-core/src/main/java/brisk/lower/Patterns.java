@@ -229,13 +229,13 @@ final class Patterns {
             }
         }
         if (lit == null) {
-            throw new Unsupported("this pattern #1", node.textRange());
+            throw new Unsupported("this pattern", node.textRange());
         }
         var tok = lit.firstToken();
         return switch (tok.kind()) {
             case INT_NUMBER -> {
                 if (!(type instanceof IrType.Int i)) {
-                    throw new Unsupported("this pattern #2", node.textRange());
+                    throw new Unsupported("this pattern", node.textRange());
                 }
                 BigInteger v = Literals.integer(tok.text());
                 yield new IrExpr.IntConst(i.kind(), i.kind().normalize((negative ? v.negate() : v).longValue()));
@@ -268,7 +268,7 @@ final class Patterns {
             throw new Unsupported("this pattern", pat.textRange());
         }
         if (!(value.type() instanceof IrType.Adt irAdt)) {
-            throw new Unsupported("this pattern #4", pat.textRange());
+            throw new Unsupported("this pattern", pat.textRange());
         }
         Ty.Adt adt = scrutineeAdt(pat, value);
         var owner = Names.ownerOf(fn.ctx, fn.instance.owner().crate(), adt.def());
@@ -285,7 +285,7 @@ final class Patterns {
         } else if (def instanceof Def.Item item && item.kind() == Def.DefKind.STRUCT) {
             variant = adtDef.variants().getFirst();
         } else {
-            throw new Unsupported("this pattern #5", pat.textRange());
+            throw new Unsupported("this pattern", pat.textRange());
         }
         switch (pat.kind()) {
             case TUPLE_STRUCT_PAT -> {
@@ -338,7 +338,7 @@ final class Patterns {
                 return adt;
             }
         }
-        throw new Unsupported("this pattern #6", pat.textRange());
+        throw new Unsupported("this pattern", pat.textRange());
     }
 
 }

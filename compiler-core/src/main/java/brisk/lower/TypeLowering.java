@@ -40,6 +40,11 @@ final class TypeLowering {
         return new ArrayList<>(adts);
     }
 
+    /** Records ADT instances another lowering met (a callee's signature) as used by this fn. */
+    void noteAll(List<Ty.Adt> found) {
+        adts.addAll(found);
+    }
+
     StdItems std() {
         return std;
     }
