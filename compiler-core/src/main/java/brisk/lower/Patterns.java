@@ -186,6 +186,13 @@ final class Patterns {
 
     private void compareTo(SyntaxNode pat, IrExpr value, IrExpr constant, CmpOp op, int fail) {
         IrType t = value.type();
+        if ((t.equals(TypeLowering.RSTR) || t.equals(TypeLowering.RSTRING)) && constant.type().equals(TypeLowering.RSTR)
+                && op == CmpOp.EQ) {
+            int ok = cfg.newBlock();
+            cfg.terminate(new IrTerminator.Branch(fn.exprs.equality(pat, value, constant, Ty.STR), ok, fail));
+            cfg.switchTo(ok);
+            return;
+        }
         boolean scalar = t instanceof IrType.Int || t instanceof IrType.Char || t instanceof IrType.Bool
                 || t instanceof IrType.Float32 || t instanceof IrType.Float64;
         if (!scalar) {
@@ -244,6 +251,7 @@ final class Patterns {
             case BYTE -> new IrExpr.IntConst(brisk.lower.ir.IntKind.U8, Literals.byteValue(tok.text()));
             case TRUE_KW -> new IrExpr.BoolConst(true);
             case FALSE_KW -> new IrExpr.BoolConst(false);
+            case STRING -> ExprLowering.str(Literals.string(tok.text()));
             default -> throw new Unsupported("this literal pattern", node.textRange());
         };
     }
