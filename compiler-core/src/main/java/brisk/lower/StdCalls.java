@@ -105,6 +105,10 @@ final class StdCalls {
                 return new IrExpr.Arith(wrapping, t, recv, values.get(1), Overflow.WRAPPING, fn.location(e.textRange().start()));
             }
         }
+        if (fn.types.std().is(recvTy, "Result") && recvTy instanceof Ty.Adt result
+                && (name.equals("unwrap") || name.equals("expect") || name.equals("is_ok") || name.equals("is_err"))) {
+            return resultMethod(e, name, result, receiver, args);
+        }
         if (fn.types.std().is(recvTy, "Option") && recvTy instanceof Ty.Adt option) {
             return optionMethod(e, name, option, receiver, args);
         }
@@ -124,6 +128,11 @@ final class StdCalls {
                     if (vec) {
                         fn.cfg.eval(Vecs.push(recv, values.get(1)));
                         return new IrExpr.UnitConst();
+                    }
+                }
+                case "pop" -> {
+                    if (vec) {
+                        return pop(e, recv);
                     }
                 }
                 case "remove" -> {
@@ -245,6 +254,104 @@ final class StdCalls {
         fn.cfg.gotoBlock(join);
         fn.cfg.switchTo(join);
         return new IrExpr.Read(fn.cfg.local(result));
+    }
+
+    /** {@code Vec::pop}: {@code None} when empty, else {@code Some(last)}. */
+    private IrExpr pop(SyntaxNode e, IrExpr vec) {
+        Ty optionTy = fn.typeOf(e);
+        IrType t = fn.types.lower(optionTy, e.textRange());
+        if (!(t instanceof IrType.Adt opt) || !(optionTy instanceof Ty.Adt option)) {
+            throw new Unsupported("this `pop`", e.textRange());
+        }
+        IrType element = fn.types.lower(option.args().getFirst(), e.textRange());
+        var cfg = fn.cfg;
+        int result = cfg.newLocal("$pop", t);
+        int empty = cfg.newBlock();
+        int some = cfg.newBlock();
+        int join = cfg.newBlock();
+        cfg.terminate(new brisk.lower.ir.IrTerminator.Branch(new IrExpr.Compare(brisk.lower.ir.CmpOp.EQ, Vecs.len(vec),
+                new IrExpr.IntConst(brisk.lower.ir.IntKind.USIZE, 0)), empty, some));
+        cfg.switchTo(empty);
+        cfg.assign(cfg.local(result), new IrExpr.NewVariant(opt.path(), "None", List.of()));
+        cfg.gotoBlock(join);
+        cfg.switchTo(some);
+        IrExpr last = Vecs.unbox(new IrExpr.VirtualCall(Vecs.RVEC_CLASS, "pop", IrSig.of(Vecs.OBJECT), false, vec,
+                List.of()), element);
+        cfg.assign(cfg.local(result), new IrExpr.NewVariant(opt.path(), "Some", List.of(last)));
+        cfg.gotoBlock(join);
+        cfg.switchTo(join);
+        return new IrExpr.Read(cfg.local(result));
+    }
+
+    /** {@code unwrap}, {@code expect}, {@code is_ok}, {@code is_err} on a Result (Err's Debug in the message). */
+    private IrExpr resultMethod(SyntaxNode e, String name, Ty.Adt result, SyntaxNode receiver, List<SyntaxNode> args) {
+        var nodes = new ArrayList<SyntaxNode>();
+        nodes.add(receiver);
+        nodes.addAll(args);
+        var values = fn.exprs.operands(nodes);
+        IrExpr recv = fn.exprs.stable(values.getFirst());
+        if (!(recv.type() instanceof IrType.Adt adt)) {
+            throw new Unsupported("this Result", e.textRange());
+        }
+        var owner = Names.ownerOf(fn.ctx, fn.instance.owner().crate(), result.def());
+        var def = fn.ctx.get(brisk.types.TypeQueries.ADT_DEF, owner);
+        int ok = -1;
+        int err = -1;
+        for (int i = 0; i < def.variants().size(); i++) {
+            if (def.variants().get(i).name().equals("Ok")) {
+                ok = i;
+            } else if (def.variants().get(i).name().equals("Err")) {
+                err = i;
+            }
+        }
+        IrExpr isOk = new IrExpr.Compare(brisk.lower.ir.CmpOp.EQ, new IrExpr.Tag(recv),
+                new IrExpr.IntConst(brisk.lower.ir.IntKind.I32, ok));
+        if (name.equals("is_ok")) {
+            return fn.exprs.stable(isOk);
+        }
+        if (name.equals("is_err")) {
+            return fn.exprs.stable(new IrExpr.Unary(brisk.lower.ir.UnOp.NOT, isOk, Overflow.CHECKED, null));
+        }
+        Ty okTy = result.args().get(0);
+        Ty errTy = result.args().get(1);
+        IrType okIr = fn.types.lower(okTy, e.textRange());
+        IrType errIr = fn.types.lower(errTy, e.textRange());
+        var nameRef = FnLowering.kid(e, brisk.syntax.SyntaxKind.NAME_REF);
+        String loc = fn.location(nameRef == null ? e.textRange().start() : nameRef.textRange().start());
+        var cfg = fn.cfg;
+        int out = okIr.isVoid() ? -1 : cfg.newLocal("$unwrap", okIr);
+        int okBlock = cfg.newBlock();
+        int errBlock = cfg.newBlock();
+        int join = cfg.newBlock();
+        cfg.terminate(new brisk.lower.ir.IrTerminator.Branch(isOk, okBlock, errBlock));
+        cfg.switchTo(errBlock);
+        var fmt = new Formatting(fn);
+        var text = fmt.newString();
+        if (name.equals("unwrap")) {
+            fmt.pushLiteral(text, "called `Result::unwrap()` on an `Err` value: ");
+        } else {
+            fn.cfg.eval(new IrExpr.VirtualCall(RSTRING, "pushStr", IrSig.of(IrType.UNIT, TypeLowering.RSTR), false, text,
+                    List.of(values.get(1))));
+            fmt.pushLiteral(text, ": ");
+        }
+        if (errIr.isVoid()) {
+            fmt.pushLiteral(text, "()");
+        } else {
+            var errField = def.variants().get(err).fieldNames().getFirst();
+            IrExpr errValue = fn.exprs.stable(new IrExpr.Read(new brisk.lower.ir.Place.Field(recv,
+                    brisk.lower.ir.FieldRef.ofVariant(adt.path(), "Err", errField, errIr))));
+            fmt.debug(text, errValue, errTy, e);
+        }
+        cfg.terminate(new brisk.lower.ir.IrTerminator.Panic(fmt.toJava(text), loc));
+        cfg.switchTo(okBlock);
+        if (out >= 0) {
+            var okField = def.variants().get(ok).fieldNames().getFirst();
+            cfg.assign(cfg.local(out), new IrExpr.Read(new brisk.lower.ir.Place.Field(recv,
+                    brisk.lower.ir.FieldRef.ofVariant(adt.path(), "Ok", okField, okIr))));
+        }
+        cfg.gotoBlock(join);
+        cfg.switchTo(join);
+        return out < 0 ? new IrExpr.UnitConst() : new IrExpr.Read(cfg.local(out));
     }
 
     private String containerName(InferenceResult.Callee callee) {
