@@ -24,8 +24,10 @@
  * {@code while}, {@code loop} with break values and labels, {@code for} over integer ranges and
  * collections, {@code println!}-family and {@code format!} with literal specs, {@code panic!},
  * {@code assert!}/{@code assert_eq!}/{@code assert_ne!}, {@code unreachable!}/{@code todo!},
- * {@code vec!}, {@code std::process::exit}. Not yet: closures, {@code ?}, user Display/Debug impls
- * and derives, generic trait dispatch, Vec of ADTs, slicing, most std methods.
+ * {@code vec!}, {@code std::process::exit}, {@code {:?}} of derive(Debug) types, tuples and
+ * collections, runtime widths/precisions, range slicing, Option/Result unwrap-family methods,
+ * {@code Vec::push/pop/remove/len}. Not yet: closures, {@code ?}, user Display/Debug impls, {@code {:#?}},
+ * generic trait dispatch, Vec of ADTs, const items, 128-bit integers, most std methods.
  *
  * <p>Start reading at {@link brisk.lower.FnLowering}, then {@code ExprLowering} (expressions and
  * control flow), {@code Patterns}, {@code Calls}/{@code StdCalls}, {@code MacroLowering}/{@code
