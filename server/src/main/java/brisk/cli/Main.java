@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** brisk's command line: {@code brisk check|...}. Exit codes as cargo: 0 ok, 1 errors, 2 usage. */
 @Command(name = "brisk", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "A Rust compiler for the JVM with an incremental query database.",
-        subcommands = {CheckCommand.class, LspCommand.class})
+        subcommands = {CheckCommand.class, BuildCommand.class, RunCommand.class, TestCommand.class,
+                LspCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -1,0 +1,19 @@
+package brisk.lower;
+
+import brisk.items.ItemDiagnostic;
+import brisk.lower.ir.IrFunction;
+import brisk.types.Ty;
+import java.util.List;
+
+/**
+ * The IR of one fn instance: its function, the fn instances it calls and the ADT instances its
+ * code mentions (for the program's collector), or, when it uses an unsupported construct, the
+ * error saying so and no IR.
+ */
+public record LoweredFn(IrFunction function, List<FnInstance> callees, List<Ty.Adt> adts, List<ItemDiagnostic> errors) {
+    public LoweredFn {
+        callees = List.copyOf(callees);
+        adts = List.copyOf(adts);
+        errors = List.copyOf(errors);
+    }
+}

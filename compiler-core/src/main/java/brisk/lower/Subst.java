@@ -1,0 +1,32 @@
+package brisk.lower;
+
+import brisk.types.Ty;
+import java.util.List;
+
+/** Substitution of an instance's concrete type arguments for generic parameters. */
+final class Subst {
+    private Subst() {}
+
+    static Ty apply(Ty t, List<Ty> args) {
+        if (args.isEmpty()) {
+            return t;
+        }
+        return switch (t) {
+            case Ty.Param p -> p.index() >= 0 && p.index() < args.size() ? args.get(p.index()) : t;
+            case Ty.Ref r -> new Ty.Ref(apply(r.inner(), args), r.mutable());
+            case Ty.Ptr r -> new Ty.Ptr(apply(r.inner(), args), r.mutable());
+            case Ty.Tuple tu -> new Ty.Tuple(all(tu.elements(), args));
+            case Ty.Array a -> new Ty.Array(apply(a.element(), args), a.length());
+            case Ty.Slice s -> new Ty.Slice(apply(s.element(), args));
+            case Ty.Adt a -> new Ty.Adt(a.def(), a.name(), all(a.args(), args));
+            case Ty.FnPtr f -> new Ty.FnPtr(all(f.params(), args), apply(f.ret(), args));
+            case Ty.FnDef f -> new Ty.FnDef(f.fn(), all(f.params(), args), apply(f.ret(), args));
+            case Ty.Closure c -> new Ty.Closure(c.id(), all(c.params(), args), apply(c.ret(), args));
+            default -> t;
+        };
+    }
+
+    static List<Ty> all(List<Ty> types, List<Ty> args) {
+        return types.stream().map(t -> apply(t, args)).toList();
+    }
+}

@@ -1,0 +1,36 @@
+/**
+ * Lowering: typed Rust bodies to the back end's IR ({@link brisk.lower.ir}), as queries.
+ * {@link brisk.lower.LowerQueries#FN} lowers one fn instance (a fn with concrete type arguments:
+ * generics are monomorphized, instance names get a {@code $}-suffix) by a single walk over the
+ * body's syntax that reads types and resolved calls from {@code brisk.types.InferenceResult} and
+ * paths from {@code BodyResolution}: it never infers again, so building after checking runs no
+ * {@code infer} query. {@link brisk.lower.LowerQueries#PROGRAM} collects a runnable program from its
+ * roots (a binary's {@code main}, or the {@code #[test]} fns of a unit-test harness) through every
+ * reachable fn instance and ADT instance, like rustc's monomorphization collector.
+ *
+ * <p>Invariants: rustc debug-build semantics or an error, never a wrong program. Anything outside
+ * the supported subset throws {@code Unsupported} inside one fn and becomes the error "brisk does
+ * not support FEATURE yet" at its span; a program with any such error has no IR. Operands are
+ * evaluated left to right (earlier operands are spilled before a later one emits code), checked
+ * arithmetic carries rustc's {@code file:line:col} (workspace-relative path, as cargo passes it),
+ * and a by-value use of a Copy aggregate copies it. Panic locations come from {@code BodyLines},
+ * which stays equal unless the body or the text above it moved, so an edit re-lowers only the
+ * fns it touched.
+ *
+ * <p>Supported: integer/float/bool/char scalars with checked operators and casts, {@code &str} and
+ * {@code String} basics, structs and enums (user ones, plus std's Option/Result) with
+ * construction, fields, methods (trait methods on concrete types) and {@code match}/{@code if let}
+ * patterns, {@code Vec}/slices/arrays of scalars and strings (boxed elements), {@code if},
+ * {@code while}, {@code loop} with break values and labels, {@code for} over integer ranges and
+ * collections, {@code println!}-family and {@code format!} with literal specs, {@code panic!},
+ * {@code assert!}/{@code assert_eq!}/{@code assert_ne!}, {@code unreachable!}/{@code todo!},
+ * {@code vec!}, {@code std::process::exit}, {@code {:?}} of derive(Debug) types, tuples and
+ * collections, runtime widths/precisions, range slicing, Option/Result unwrap-family methods,
+ * {@code Vec::push/pop/remove/len}. Not yet: closures, {@code ?}, user Display/Debug impls, {@code {:#?}},
+ * generic trait dispatch, Vec of ADTs, const items, 128-bit integers, most std methods.
+ *
+ * <p>Start reading at {@link brisk.lower.FnLowering}, then {@code ExprLowering} (expressions and
+ * control flow), {@code Patterns}, {@code Calls}/{@code StdCalls}, {@code MacroLowering}/{@code
+ * Formatting}, and {@link brisk.lower.ProgramLowering} (the collector).
+ */
+package brisk.lower;
