@@ -110,7 +110,9 @@ cat >"$run/data/User/settings.json" <<'EOF'
   "extensions.autoUpdate": false,
   "update.mode": "none",
   "files.autoSave": "off",
-  "window.restoreWindows": "none"
+  "window.restoreWindows": "none",
+  "chat.disableAIFeatures": true,
+  "workbench.secondarySideBar.defaultVisibility": "hidden"
 }
 EOF
 common=(--config "$run/config.yaml" --user-data-dir "$run/data" --extensions-dir "$run/extensions")

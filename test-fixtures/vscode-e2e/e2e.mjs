@@ -81,14 +81,24 @@ try {
 
   await check('clicking "▶ Run test" reports the result in the Testing view', 'run-test', async () => {
     await runTestLens().click();
-    const testRow = page.locator('.test-explorer .monaco-list-row', { hasText: 'adds_two_numbers' });
-    await testRow.first().waitFor({ timeout: DIAGNOSTIC_MS });
-    // Until brisk can compile to bytecode the server refuses to run and the test is errored with its
-    // message; once it can, the test passes. Either way the outcome must come from the server.
-    const notYet = page.getByText('is not available yet', { exact: false }).first();
-    const passed = testRow.first().locator('.codicon-testing-passed-icon');
-    await notYet.or(passed).waitFor({ timeout: SERVER_READY_MS });
-    const outcome = (await passed.count()) > 0 ? 'passed' : 'errored: server says running is not available yet';
+    const fileRow = page.locator('.test-explorer .monaco-list-row', { hasText: 'lib.rs' }).first();
+    await fileRow.waitFor({ timeout: DIAGNOSTIC_MS });
+    if ((await fileRow.getAttribute('aria-expanded')) === 'false') {
+      await fileRow.locator('.monaco-tl-twistie').click();
+    }
+    const testRow = page.locator('.test-explorer .monaco-list-row', { hasText: 'adds_two_numbers' }).first();
+    await testRow.waitFor();
+    // Until brisk can compile to bytecode the server refuses to run: the test must then be errored
+    // with the server's message. Once it can, the test must pass. Anything else is a failure.
+    const passed = testRow.locator('.codicon-testing-passed-icon');
+    const errored = testRow.locator('.codicon-testing-error-icon');
+    await passed.or(errored).waitFor({ timeout: SERVER_READY_MS });
+    let outcome = 'passed';
+    if ((await errored.count()) > 0) {
+      const message = page.locator('.monaco-editor', { hasText: 'is not available yet' }).first();
+      await message.waitFor({ timeout: 5_000 });
+      outcome = 'errored with the server\'s "not available yet" message';
+    }
     console.log(`   run-test outcome: ${outcome}`);
   });
 } finally {
