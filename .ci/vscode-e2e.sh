@@ -79,7 +79,19 @@ installed=$(now)
 echo "vscode-e2e: tools ready in $((installed - started)) s (node $(node --version), code-server $code_server_version)"
 
 # --- The extension, with the server bundled, and the test driver.
-(cd "$repo/vscode-extension" && npm ci && npm run package) >"$artifacts/package.log" 2>&1 \
+(cd "$repo/vscode-extension" && npm ci) >"$artifacts/package.log" 2>&1 \
+  || { tail -30 "$artifacts/package.log" >&2; die "npm ci in vscode-extension failed"; }
+for script in typecheck lint; do
+  if (cd "$repo/vscode-extension" && npm run -s "$script") >"$artifacts/$script.log" 2>&1; then
+    echo "ok - vscode-extension: npm run $script"
+    passed=$((passed + 1))
+  else
+    cat "$artifacts/$script.log"
+    echo "FAIL - vscode-extension: npm run $script"
+    failed=$((failed + 1))
+  fi
+done
+(cd "$repo/vscode-extension" && npm run package) >>"$artifacts/package.log" 2>&1 \
   || { tail -30 "$artifacts/package.log" >&2; die "packaging the extension failed"; }
 vsix="$(ls "$repo"/vscode-extension/brisk-*.vsix | head -1)"
 (cd "$fixture" && npm ci) >"$artifacts/driver-install.log" 2>&1 \
@@ -138,8 +150,8 @@ set -e
 tested=$(now)
 cp -r "$run/data/logs" "$artifacts/logs" 2>/dev/null || true
 if [ -f "$artifacts/result.json" ]; then
-  passed=$(node -p "require('$artifacts/result.json').passed")
-  failed=$(node -p "require('$artifacts/result.json').failed")
+  passed=$((passed + $(node -p "require('$artifacts/result.json').passed")))
+  failed=$((failed + $(node -p "require('$artifacts/result.json').failed")))
 else
   failed=$((failed + 1))
 fi
