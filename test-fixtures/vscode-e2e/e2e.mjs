@@ -101,6 +101,30 @@ try {
     }
     console.log(`   run-test outcome: ${outcome}`);
   });
+
+  await check('"brisk: Run test at cursor" runs the test the cursor is in', 'run-test-at-cursor', async () => {
+    await command('Test: Clear All Results');
+    const testRow = page.locator('.test-explorer .monaco-list-row', { hasText: 'adds_two_numbers' }).first();
+    const outcome = testRow.locator('.codicon-testing-passed-icon, .codicon-testing-error-icon');
+    await outcome.waitFor({ state: 'detached' });
+    await page.locator('.monaco-editor .view-lines').first().click();
+    await goToLine(12);
+    await command('brisk: Run test at cursor');
+    await outcome.waitFor({ timeout: SERVER_READY_MS });
+  });
+
+  await check('hovering a call shows the signature from the server', 'hover', async () => {
+    await page.locator('.monaco-editor .view-lines').first().click();
+    await goToLine(12);
+    await page.keyboard.press('End');
+    // Line 12 is `        assert_eq!(add(2, 2), 4);`: put the cursor inside `add`.
+    for (let i = 0; i < '(2, 2), 4);'.length + 2; i++) {
+      await page.keyboard.press('ArrowLeft');
+    }
+    await command('Show or Focus Hover');
+    const hover = page.locator('.monaco-hover', { hasText: 'fn add' }).first();
+    await hover.waitFor({ timeout: DIAGNOSTIC_MS });
+  });
 } finally {
   writeFileSync(
     path.join(artifacts, 'result.json'),

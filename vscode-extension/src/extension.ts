@@ -1,5 +1,11 @@
 import * as vscode from 'vscode';
-import { LanguageClient, LanguageClientOptions, ServerOptions, State } from 'vscode-languageclient/node';
+import {
+  ExecuteCommandRequest,
+  LanguageClient,
+  LanguageClientOptions,
+  ServerOptions,
+  State,
+} from 'vscode-languageclient/node';
 import { BriskCommand, BriskNotFound, resolveBrisk } from './serverCommand';
 import { BriskServerFeature } from './serverFeature';
 import { BriskStatus } from './status';
@@ -80,7 +86,7 @@ async function start(context: vscode.ExtensionContext): Promise<void> {
           return undefined;
         }
         if (command === RUN) {
-          return runProgram(args, next);
+          return runProgram(args);
         }
         const result: unknown = await next(command, args);
         return result;
@@ -186,17 +192,26 @@ async function runTestAtCursor(): Promise<void> {
   await tests.runTests([test]);
 }
 
-/** "▶ Run" on `fn main`: the server runs the binary and answers like `brisk.runTest`. */
-async function runProgram(args: unknown[], next: (command: string, args: unknown[]) => vscode.ProviderResult<unknown>): Promise<unknown> {
+/**
+ * "▶ Run" on `fn main`: the server runs the binary and answers `{output}` like `brisk.runTest`; the
+ * output goes to the brisk output channel, a refusal or failure to an error notification.
+ */
+async function runProgram(args: unknown[]): Promise<unknown> {
+  const running = client;
+  if (!running) {
+    void vscode.window.showErrorMessage('brisk: the language server is not running.');
+    return undefined;
+  }
   try {
-    const result = (await next(RUN, args)) as { output?: string } | undefined;
-    log.appendLine(`brisk: run ${args.join(' ')}`);
+    const result = (await running.sendRequest(ExecuteCommandRequest.type, { command: RUN, arguments: args })) as {
+      output?: string;
+    } | null;
+    log.appendLine(`brisk: run ${args.map(String).join(' ')}`);
     log.appendLine(result?.output ?? '');
     log.show(true);
     return result;
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    void vscode.window.showErrorMessage(`brisk: ${message}`);
+    void vscode.window.showErrorMessage(`brisk: ${error instanceof Error ? error.message : String(error)}`);
     return undefined;
   }
 }
