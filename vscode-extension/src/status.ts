@@ -1,5 +1,7 @@
 import * as vscode from 'vscode';
 
+const FIRST_ANALYSIS_WAIT_MS = 15_000;
+
 /**
  * The "brisk" status bar item: a spinner while the server analyses (its `$/progress`), then
  * "brisk ✓" or "brisk: N errors" counted over the server's diagnostics. Clicking it shows the log.
@@ -9,6 +11,9 @@ export class BriskStatus implements vscode.Disposable {
   private busy: string | undefined;
   private errors = 0;
   private stopped: string | undefined = 'starting…';
+  /** Running but the first analysis has not ended: "brisk ✓" would claim a check that has not happened. */
+  private awaitingFirstAnalysis = false;
+  private firstAnalysisFallback: NodeJS.Timeout | undefined;
 
   constructor() {
     this.item.name = 'brisk';
@@ -19,12 +24,15 @@ export class BriskStatus implements vscode.Disposable {
 
   /** Analysis in progress; `detail` is the server's message or percentage. */
   progress(detail: string): void {
+    this.clearFallback();
     this.busy = detail;
     this.render();
   }
 
   progressDone(): void {
+    this.clearFallback();
     this.busy = undefined;
+    this.awaitingFirstAnalysis = false;
     this.render();
   }
 
@@ -33,13 +41,21 @@ export class BriskStatus implements vscode.Disposable {
     this.render();
   }
 
+  /**
+   * The server is up; its first analysis reports `$/progress`. A server that reports none within
+   * FIRST_ANALYSIS_WAIT_MS is taken as done, so the item does not spin forever.
+   */
   running(): void {
     this.stopped = undefined;
+    this.awaitingFirstAnalysis = true;
+    this.clearFallback();
+    this.firstAnalysisFallback = setTimeout(() => this.progressDone(), FIRST_ANALYSIS_WAIT_MS);
     this.render();
   }
 
   /** The server is not running; `why` says so in the tooltip. */
   notRunning(why: string): void {
+    this.clearFallback();
     this.stopped = why;
     this.busy = undefined;
     this.render();
@@ -53,8 +69,8 @@ export class BriskStatus implements vscode.Disposable {
       if (this.stopped !== 'starting…') {
         this.item.backgroundColor = new vscode.ThemeColor('statusBarItem.warningBackground');
       }
-    } else if (this.busy !== undefined) {
-      this.item.text = `$(sync~spin) brisk: ${this.busy}`;
+    } else if (this.busy !== undefined || this.awaitingFirstAnalysis) {
+      this.item.text = this.busy === undefined ? '$(sync~spin) brisk' : `$(sync~spin) brisk: ${this.busy}`;
       this.item.tooltip = 'brisk is analysing the workspace';
     } else if (this.errors === 0) {
       this.item.text = 'brisk ✓';
@@ -66,7 +82,15 @@ export class BriskStatus implements vscode.Disposable {
     }
   }
 
+  private clearFallback(): void {
+    if (this.firstAnalysisFallback !== undefined) {
+      clearTimeout(this.firstAnalysisFallback);
+      this.firstAnalysisFallback = undefined;
+    }
+  }
+
   dispose(): void {
+    this.clearFallback();
     this.item.dispose();
   }
 }
