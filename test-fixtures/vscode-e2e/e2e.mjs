@@ -113,16 +113,16 @@ try {
     await outcome.waitFor({ timeout: SERVER_READY_MS });
   });
 
-  await check('hovering a call shows the signature from the server', 'hover', async () => {
+  await check('hovering fn add shows its signature from the server', 'hover', async () => {
     await page.locator('.monaco-editor .view-lines').first().click();
-    await goToLine(12);
-    await page.keyboard.press('End');
-    // Line 12 is `        assert_eq!(add(2, 2), 4);`: put the cursor inside `add`.
-    for (let i = 0; i < '(2, 2), 4);'.length + 2; i++) {
-      await page.keyboard.press('ArrowLeft');
+    await goToLine(2);
+    await page.keyboard.press('Home');
+    // Line 2 is `pub fn add(left: u64, right: u64) -> u64 {`: put the cursor inside `add`.
+    for (let i = 0; i < 'pub fn a'.length; i++) {
+      await page.keyboard.press('ArrowRight');
     }
     await command('Show or Focus Hover');
-    const hover = page.locator('.monaco-hover', { hasText: 'fn add' }).first();
+    const hover = page.locator('.monaco-hover', { hasText: 'fn add(' }).first();
     await hover.waitFor({ timeout: DIAGNOSTIC_MS });
   });
 } finally {
