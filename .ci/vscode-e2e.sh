@@ -124,6 +124,7 @@ cat >"$run/data/User/settings.json" <<'EOF'
   "files.autoSave": "off",
   "window.restoreWindows": "none",
   "chat.disableAIFeatures": true,
+  "terminal.integrated.gpuAcceleration": "off",
   "workbench.secondarySideBar.defaultVisibility": "hidden"
 }
 EOF

@@ -125,6 +125,11 @@ try {
     const hover = page.locator('.monaco-hover', { hasText: 'fn add(' }).first();
     await hover.waitFor({ timeout: DIAGNOSTIC_MS });
   });
+
+  await check('"brisk: Check workspace" runs brisk check in a terminal', 'check-workspace', async () => {
+    await command('brisk: Check workspace');
+    await page.locator('.terminal-wrapper .xterm-rows', { hasText: 'Finished' }).first().waitFor({ timeout: SERVER_READY_MS });
+  });
 } finally {
   writeFileSync(
     path.join(artifacts, 'result.json'),
