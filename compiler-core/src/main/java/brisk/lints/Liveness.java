@@ -42,7 +42,6 @@ final class Liveness {
     private final SyntaxNode body;
     /** Every node of the body, in preorder. */
     private final List<SyntaxNode> nodes;
-    private final String text;
     private final int bodyOffset;
     private final Diagnostics diags;
     private final List<ItemDiagnostic> out;
@@ -58,7 +57,6 @@ final class Liveness {
                      List<ItemDiagnostic> out) {
         this.body = body;
         this.nodes = nodes;
-        this.text = body.text();
         this.bodyOffset = bodyOffset;
         this.diags = diags;
         this.out = out;
@@ -205,7 +203,8 @@ final class Liveness {
             }
             Object key;
             if (p.local().isEmpty() && p.local().start() == 0) {
-                var index = paramIndex.get(text.substring(p.range().start(), p.range().end()));
+                // ranges are UTF-8 byte offsets: read the name from the tree, not from the String
+                var index = paramIndex.get(body.coveringNode(p.range()).text().strip());
                 if (index == null) {
                     continue;
                 }

@@ -26,7 +26,7 @@ public final class TypeQueries {
             Query.of("file_crates", ItemOwners::fileCrates);
 
     /** An item's generic parameters with their bounds, its {@code Self} type and enclosing trait. */
-    static final Query<BodyOwner, ItemLowering.Scope> ITEM_SCOPE = Query.of("item_scope", ItemLowering::scope)
+    public static final Query<BodyOwner, ItemLowering.Scope> ITEM_SCOPE = Query.of("item_scope", ItemLowering::scope)
             .withCycleRecovery((ctx, owner, cycle) -> new ItemLowering.Scope(GenericParams.NONE, null, null));
 
     public static final Query<BodyOwner, FnSig> FN_SIGNATURE = Query.of("fn_signature", ItemLowering::fnSignature)

@@ -1,6 +1,7 @@
 package brisk.cache;
 
 import brisk.lints.LintQueries;
+import brisk.resolve.BodyResolution;
 import brisk.types.TypeQueries;
 
 import brisk.base.FileId;
@@ -50,10 +51,11 @@ public final class BriskSchema {
                 .query(ItemQueries.ITEM_SOURCE_MAP, fileId)
                 .query(ItemQueries.BODY_SYNTAX, KeyCodecs.ITEM_LOC)
                 .query(ResolveQueries.DEF_MAP, crate)
-                .query(ResolveQueries.SIGNATURE_DIAGNOSTICS, owner)
-                .query(ResolveQueries.BODY_RESOLUTION, owner)
+                .query(ResolveQueries.SIGNATURE_DIAGNOSTICS, owner, Codecs.listOf(Codecs.of(ItemDiagnostic.class)))
+                .query(ResolveQueries.BODY_RESOLUTION, owner, Codecs.of(BodyResolution.class))
                 .query(TypeQueries.ITEM_OWNERS, crate)
                 .query(TypeQueries.FILE_CRATES, crate)
+                .query(TypeQueries.ITEM_SCOPE, owner)
                 .query(TypeQueries.FN_SIGNATURE, owner)
                 .query(TypeQueries.ADT_DEF, owner)
                 .query(TypeQueries.TRAIT_DEF, owner)
