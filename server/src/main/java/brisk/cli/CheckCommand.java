@@ -52,7 +52,7 @@ final class CheckCommand implements Callable<Integer> {
         }
         var workspace = (LoadedWorkspace.Loaded) loaded;
         var host = new AnalysisHost();
-        var cache = QueryCache.forWorkspace(workspace.root(), Version.current());
+        var cache = QueryCache.forWorkspace(workspace.root(), Version.build());
         cache.loadInto(host);
         host.load(workspace.graph(), workspace.files());
         var report = new CheckReport(workspace, messageFormat == MessageFormat.json, useColor());
