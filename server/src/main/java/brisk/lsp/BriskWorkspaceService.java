@@ -75,13 +75,17 @@ final class BriskWorkspaceService implements WorkspaceService {
         });
     }
 
-    /** The run lenses' commands: running needs code generation, which brisk does not have yet; say so. */
+    /**
+     * The run lenses' commands: the server does not run programs yet (the CLI does, through
+     * brisk.build); say so rather than pretend.
+     */
     @Override
     public CompletableFuture<Object> executeCommand(ExecuteCommandParams params) {
         String command = params.getCommand();
         ResponseError error = List.of(CodeLenses.RUN, CodeLenses.RUN_TEST).contains(command)
-                ? new ResponseError(ResponseErrorCode.RequestFailed, "`" + command + "` is not available yet: brisk "
-                        + "checks programs but cannot compile them to bytecode yet, so there is nothing to run", null)
+                ? new ResponseError(ResponseErrorCode.RequestFailed, "`" + command + "` is not available yet: the "
+                        + "language server does not run programs yet; run `brisk run` or `brisk test` in a terminal",
+                        null)
                 : new ResponseError(ResponseErrorCode.InvalidParams, "unknown command `" + command + "`", null);
         return CompletableFuture.failedFuture(new ResponseErrorException(error));
     }
