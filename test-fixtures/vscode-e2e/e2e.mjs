@@ -115,12 +115,9 @@ try {
 
   await check('hovering fn add shows its signature from the server', 'hover', async () => {
     await page.locator('.monaco-editor .view-lines').first().click();
-    await goToLine(2);
-    await page.keyboard.press('Home');
-    // Line 2 is `pub fn add(left: u64, right: u64) -> u64 {`: put the cursor inside `add`.
-    for (let i = 0; i < 'pub fn a'.length; i++) {
-      await page.keyboard.press('ArrowRight');
-    }
+    // Line 2 is `pub fn add(left: u64, right: u64) -> u64 {`: column 9 is inside `add`. Going there
+    // directly is reliable; arrow-key presses were lost while the workbench was still busy.
+    await goToLine('2:9');
     await command('Show or Focus Hover');
     const hover = page.locator('.monaco-hover', { hasText: 'fn add(' }).first();
     await hover.waitFor({ timeout: DIAGNOSTIC_MS });
