@@ -10,15 +10,22 @@ import java.util.List;
  * indices into the same tree's flat item list.
  */
 public sealed interface Item {
-    /** The declared name, or null for items without one (impls, uses, unnamed consts). */
-    String name();
+    /** The declared name, or null for items without one (impls, uses, macro calls, extern blocks). */
+    default String name() {
+        return null;
+    }
 
-    Visibility visibility();
+    /** Items that cannot be named from outside (impls, macro calls, extern blocks) are private. */
+    default Visibility visibility() {
+        return Visibility.PRIVATE;
+    }
 
     Attrs attrs();
 
     /** Range of the name token, relative to the item start; null when there is none. */
-    TextRange nameRange();
+    default TextRange nameRange() {
+        return null;
+    }
 
     record Fn(String name, Visibility visibility, Attrs attrs, TextRange nameRange, Qualifiers qualifiers,
               Generics generics, SelfParam selfParam, List<Param> params, TypeRef ret, boolean hasBody) implements Item {
@@ -103,21 +110,6 @@ public sealed interface Item {
         public Impl {
             children = List.copyOf(children);
         }
-
-        @Override
-        public String name() {
-            return null;
-        }
-
-        @Override
-        public Visibility visibility() {
-            return Visibility.PRIVATE;
-        }
-
-        @Override
-        public TextRange nameRange() {
-            return null;
-        }
     }
 
     /** {@code mod name { .. }} ({@code inline}, children listed) or {@code mod name;} (children in another file). */
@@ -133,16 +125,6 @@ public sealed interface Item {
     record Use(Visibility visibility, Attrs attrs, List<Import> imports) implements Item {
         public Use {
             imports = List.copyOf(imports);
-        }
-
-        @Override
-        public String name() {
-            return null;
-        }
-
-        @Override
-        public TextRange nameRange() {
-            return null;
         }
     }
 
@@ -174,36 +156,11 @@ public sealed interface Item {
     /** {@code extern "C" { .. }}: foreign items, which brisk does not support; kept so it can say so. */
     record ExternBlock(Attrs attrs, TextRange keywordRange) implements Item {
         @Override
-        public String name() {
-            return null;
-        }
-
-        @Override
-        public Visibility visibility() {
-            return Visibility.PRIVATE;
-        }
-
-        @Override
         public TextRange nameRange() {
             return keywordRange;
         }
     }
 
     /** A macro invoked in item position ({@code thread_local! { .. }}); brisk does not expand these yet. */
-    record MacroCall(Path path, Attrs attrs) implements Item {
-        @Override
-        public String name() {
-            return null;
-        }
-
-        @Override
-        public Visibility visibility() {
-            return Visibility.PRIVATE;
-        }
-
-        @Override
-        public TextRange nameRange() {
-            return null;
-        }
-    }
+    record MacroCall(Path path, Attrs attrs) implements Item {}
 }
