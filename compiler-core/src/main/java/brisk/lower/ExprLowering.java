@@ -233,7 +233,7 @@ final class ExprLowering {
             case TRY_EXPR -> throw new Unsupported("the `?` operator", e.textRange());
             case INDEX_EXPR -> index(e);
             case ARRAY_EXPR -> array(e);
-            case RANGE_EXPR -> throw new Unsupported("ranges outside `for` loops", e.textRange());
+            case RANGE_EXPR -> new IterCalls(fn).range(e);
             default -> throw new Unsupported("this expression (" + e.kind().name().toLowerCase() + ")", e.textRange());
         };
     }

@@ -34,6 +34,9 @@ final class Loops {
             iterable = iterable.firstChild();
         }
         if (iterable.kind() != SyntaxKind.RANGE_EXPR) {
+            if (Erased.isIterator(fn.types, IterCalls.deref(fn.typeOf(iterable)))) {
+                return new IterCalls(fn).forLoop(label, pat, iterable, body);
+            }
             return overCollection(e, label, pat, iterable, body);
         }
         if (iterable.children().size() != 2) {

@@ -37,6 +37,10 @@ final class StdCalls {
     IrExpr call(SyntaxNode e, InferenceResult.Callee callee, List<SyntaxNode> args) {
         String name = callee.fn().name();
         String container = containerName(callee);
+        IrExpr closureTaking = new StdClosureCalls(fn).call(e, container, name, args);
+        if (closureTaking != null) {
+            return closureTaking;
+        }
         var values = fn.exprs.operands(args);
         return switch (container + "::" + name) {
             case "::exit" -> {
@@ -61,6 +65,10 @@ final class StdCalls {
     }
 
     IrExpr methodCall(SyntaxNode e, InferenceResult.Callee callee, SyntaxNode receiver, List<SyntaxNode> args) {
+        IrExpr closureTaking = new StdClosureCalls(fn).methodCall(e, callee, receiver, args);
+        if (closureTaking != null) {
+            return closureTaking;
+        }
         String name = callee.fn().name();
         Ty recvTy = fn.typeOf(receiver);
         while (recvTy instanceof Ty.Ref r) {

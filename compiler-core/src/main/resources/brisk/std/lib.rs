@@ -961,7 +961,17 @@ pub mod iter {
         fn max_by<F: FnMut(&Self::Item, &Self::Item) -> crate::cmp::Ordering>(self, compare: F) -> Option<Self::Item> where Self: Sized;
         fn min_by<F: FnMut(&Self::Item, &Self::Item) -> crate::cmp::Ordering>(self, compare: F) -> Option<Self::Item> where Self: Sized;
         fn filter_map<B, F: FnMut(Self::Item) -> Option<B>>(self, f: F) -> FilterMap<Self, F> where Self: Sized;
+        fn inspect<F: FnMut(&Self::Item)>(self, f: F) -> Inspect<Self, F> where Self: Sized;
+        fn flatten(self) -> Flatten<Self> where Self: Sized, Self::Item: IntoIterator;
+        fn by_ref(&mut self) -> &mut Self where Self: Sized;
     }
+    pub struct Inspect<I, F>(I, F);
+    pub struct Flatten<I>(I);
+    impl<I: Iterator, F: FnMut(&I::Item)> Iterator for Inspect<I, F> { type Item = I::Item; fn next(&mut self) -> Option<I::Item>; }
+    impl<I: Iterator<Item = U>, U: IntoIterator> Iterator for Flatten<I> { type Item = U::Item; fn next(&mut self) -> Option<U::Item>; }
+    impl<I: Iterator> IntoIterator for I { type Item = I::Item; type IntoIter = I; fn into_iter(self) -> I; }
+    impl<'a, T> IntoIterator for &'a crate::vec::Vec<T> { type Item = &'a T; type IntoIter = crate::slice::Iter<'a, T>; fn into_iter(self) -> crate::slice::Iter<'a, T>; }
+    impl<'a, T> IntoIterator for &'a [T] { type Item = &'a T; type IntoIter = crate::slice::Iter<'a, T>; fn into_iter(self) -> crate::slice::Iter<'a, T>; }
     pub trait Step: Clone + PartialOrd + Sized {}
     pub struct Map<I, F>(I, F);
     pub struct Filter<I, P>(I, P);
