@@ -228,7 +228,7 @@ final class IterCalls {
             }
             case "peekable" -> virtual("peekable", Erased.RITER, it, List.of(), List.of());
             case "cloned", "copied" -> {
-                Ty owned = deref(item);
+                Ty owned = derefOnce(item);
                 IrType ownedIr = fn.types.lower(owned, at);
                 if (isPlainValue(ownedIr)) {
                     yield it;
@@ -261,6 +261,7 @@ final class IterCalls {
                 yield extreme(e, it, itemIr, item, rest.getFirst(), key, name.startsWith("max"));
             }
             case "collect" -> collect(e, it);
+            case "partition" -> partition(e, it, rest.getFirst());
             default -> throw new Unsupported("the iterator method `" + name + "`", at);
         };
     }
@@ -474,6 +475,32 @@ final class IterCalls {
             return new IrExpr.Compare(CmpOp.LT, c, new IrExpr.IntConst(IntKind.I32, 0));
         }
         return new IrExpr.Compare(CmpOp.LT, a, b);
+    }
+
+    private IrExpr partition(SyntaxNode e, IrExpr it, IrExpr p) {
+        if (!(fn.typeOf(e) instanceof Ty.Tuple pair) || pair.elements().size() != 2
+                || !fn.types.std().is(pair.elements().get(0), "Vec")) {
+            throw new Unsupported("`partition` into this type", e.textRange());
+        }
+        fn.irTypeOf(e);
+        IrExpr left = fn.exprs.stable(Vecs.newVec(0));
+        IrExpr right = fn.exprs.stable(Vecs.newVec(0));
+        IrSig push = IrSig.of(IrType.UNIT, IrType.OBJECT);
+        forEach(it, (x, exit) -> {
+            IrExpr hit = cfg.spill(Erased.call(p, List.of(x), IrType.BOOL));
+            int yes = cfg.newBlock();
+            int no = cfg.newBlock();
+            int join = cfg.newBlock();
+            cfg.terminate(new IrTerminator.Branch(hit, yes, no));
+            cfg.switchTo(yes);
+            cfg.eval(new IrExpr.VirtualCall(Vecs.RVEC_CLASS, "push", push, false, left, List.of(x)));
+            cfg.gotoBlock(join);
+            cfg.switchTo(no);
+            cfg.eval(new IrExpr.VirtualCall(Vecs.RVEC_CLASS, "push", push, false, right, List.of(x)));
+            cfg.gotoBlock(join);
+            cfg.switchTo(join);
+        });
+        return fn.exprs.stable(new IrExpr.NewTuple(List.of(left, right)));
     }
 
     private IrExpr collect(SyntaxNode e, IrExpr it) {
@@ -696,6 +723,10 @@ final class IterCalls {
         return t;
     }
 
+    private static Ty derefOnce(Ty t) {
+        return t instanceof Ty.Ref r ? r.inner() : t;
+    }
+
     private Ty fnResult(SyntaxNode closureArg) {
         return switch (deref(fn.typeOf(closureArg))) {
             case Ty.Closure c -> c.ret();
@@ -726,7 +757,7 @@ final class IterCalls {
                     itemType(args.getFirst(), at);
             case "Enumerate" -> new Ty.Tuple(List.of(Ty.prim(Ty.PrimKind.USIZE), itemType(args.getFirst(), at)));
             case "Zip" -> new Ty.Tuple(List.of(itemType(args.get(0), at), itemType(args.get(1), at)));
-            case "Cloned", "Copied" -> deref(itemType(args.getFirst(), at));
+            case "Cloned", "Copied" -> derefOnce(itemType(args.getFirst(), at));
             case "Map" -> callableResult(args.get(1), at);
             case "FilterMap" -> {
                 Ty r = callableResult(args.get(1), at);

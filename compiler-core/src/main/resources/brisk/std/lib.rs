@@ -249,6 +249,7 @@ pub mod vec {
     impl<T: Clone> Clone for Vec<T> { fn clone(&self) -> Vec<T>; }
     impl<T> Default for Vec<T> { fn default() -> Vec<T>; }
     impl<T> FromIterator<T> for Vec<T> { fn from_iter<I: IntoIterator<Item = T>>(iter: I) -> Vec<T>; }
+    impl<T> Extend<T> for Vec<T> { fn extend<I: IntoIterator<Item = T>>(&mut self, iter: I); }
 }
 
 pub mod slice {
@@ -964,7 +965,12 @@ pub mod iter {
         fn inspect<F: FnMut(&Self::Item)>(self, f: F) -> Inspect<Self, F> where Self: Sized;
         fn flatten(self) -> Flatten<Self> where Self: Sized, Self::Item: IntoIterator;
         fn by_ref(&mut self) -> &mut Self where Self: Sized;
+        fn partition<B: Default + Extend<Self::Item>, F: FnMut(&Self::Item) -> bool>(self, f: F) -> (B, B) where Self: Sized;
     }
+    impl<T> Iterator for Once<T> { type Item = T; fn next(&mut self) -> Option<T>; }
+    impl<T> Iterator for Empty<T> { type Item = T; fn next(&mut self) -> Option<T>; }
+    impl<T: Clone> Iterator for Repeat<T> { type Item = T; fn next(&mut self) -> Option<T>; }
+    impl<T, F: FnMut(&T) -> Option<T>> Iterator for Successors<T, F> { type Item = T; fn next(&mut self) -> Option<T>; }
     pub struct Inspect<I, F>(I, F);
     pub struct Flatten<I>(I);
     impl<I: Iterator, F: FnMut(&I::Item)> Iterator for Inspect<I, F> { type Item = I::Item; fn next(&mut self) -> Option<I::Item>; }
