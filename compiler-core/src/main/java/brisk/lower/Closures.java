@@ -238,6 +238,7 @@ final class Closures {
         }
         child.returnType = fn.types.lower(type.ret(), e.textRange());
         child.erasedReturn = true;
+        child.rustReturnType = type.ret();
         SyntaxNode body = null;
         for (var c : e.children()) {
             if (c.kind() != SyntaxKind.PARAM_LIST && c.kind() != SyntaxKind.RET_TYPE) {
