@@ -432,7 +432,7 @@ final class IterCalls {
      * the later of equal items, and {@code cmp::min_by}, which keeps the earlier.
      */
     private IrExpr extreme(SyntaxNode e, IrExpr it, IrType itemIr, Ty item, IrExpr keyFn, Ty keyTy, boolean max) {
-        Ty compared = keyFn == null ? deref(item) : deref(keyTy);
+        Ty compared = keyFn == null ? item : keyTy;
         IrType cmpIr = fn.types.lower(compared, e.textRange());
         if (!isOrdered(cmpIr)) {
             throw new Unsupported("`" + (max ? "max" : "min") + "` of `" + TypeLowering.describe(compared) + "` items",
@@ -440,26 +440,30 @@ final class IterCalls {
         }
         int best = cfg.newLocal("$best", IrType.OBJECT);
         int bestKey = cfg.newLocal("$key", cmpIr);
-        int seen = cfg.newLocal("$seen", IrType.BOOL);
-        cfg.assign(cfg.local(best), new IrExpr.StaticCall(RITER, "done", NEXT, List.of()));
-        cfg.assign(cfg.local(seen), new IrExpr.BoolConst(false));
+        // The first item starts the fold (so the key local is assigned before any comparison reads it).
+        cfg.assign(cfg.local(best), next(it));
+        int first = cfg.newBlock();
+        int done = cfg.newBlock();
+        cfg.terminate(new IrTerminator.Branch(isDone(new IrExpr.Read(cfg.local(best))), done, first));
+        cfg.switchTo(first);
+        IrExpr firstItem = new IrExpr.Read(cfg.local(best));
+        cfg.assign(cfg.local(bestKey), keyFn == null ? Erased.unbox(firstItem, cmpIr)
+                : Erased.call(keyFn, List.of(firstItem), cmpIr));
         forEach(it, (x, exit) -> {
             IrExpr k = cfg.spill(keyFn == null ? Erased.unbox(x, cmpIr) : Erased.call(keyFn, List.of(x), cmpIr));
             int take = cfg.newBlock();
-            int test = cfg.newBlock();
             int skip = cfg.newBlock();
-            cfg.terminate(new IrTerminator.Branch(new IrExpr.Read(cfg.local(seen)), test, take));
-            cfg.switchTo(test);
             // max keeps the new item unless it is less; min takes it only when it is less.
             IrExpr newLess = less(k, new IrExpr.Read(cfg.local(bestKey)));
             cfg.terminate(max ? new IrTerminator.Branch(newLess, skip, take) : new IrTerminator.Branch(newLess, take, skip));
             cfg.switchTo(take);
             cfg.assign(cfg.local(best), x);
             cfg.assign(cfg.local(bestKey), k);
-            cfg.assign(cfg.local(seen), new IrExpr.BoolConst(true));
             cfg.gotoBlock(skip);
             cfg.switchTo(skip);
         });
+        cfg.gotoBlock(done);
+        cfg.switchTo(done);
         return someOrNone(e, new IrExpr.Read(cfg.local(best)), itemIr);
     }
 
