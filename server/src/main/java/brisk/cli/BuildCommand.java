@@ -2,6 +2,7 @@ package brisk.cli;
 
 import brisk.build.BuildService;
 import brisk.build.BuiltProgram;
+import brisk.cache.QueryCache;
 import brisk.diagnostics.CargoSummary;
 import brisk.diagnostics.CargoUnit;
 import brisk.diagnostics.Diagnostic;
@@ -48,7 +49,7 @@ final class BuildCommand implements Callable<Integer> {
         if (stats) {
             System.err.print(session.host.stats().renderTable());
         }
-        return programs == null ? 1 : 0;
+        return programs == null ? Main.COMPILE_ERROR : 0;
     }
 
     /**
@@ -61,10 +62,24 @@ final class BuildCommand implements Callable<Integer> {
         final PrintStream err;
         final long start = System.nanoTime();
 
+        private final QueryCache cache;
+
         private Session(LoadedWorkspace.Loaded workspace, PrintStream err) {
             this.workspace = workspace;
             this.err = err;
+            // The same persistent database `brisk check` saves: building after a check infers nothing again.
+            this.cache = QueryCache.forWorkspace(workspace.root(), Version.build());
+            cache.loadInto(host);
             host.load(workspace.graph(), workspace.files());
+        }
+
+        /** Saves the database for the next command; losing it only costs time, so a failure is a warning. */
+        void saveCache() {
+            try {
+                cache.save(host);
+            } catch (IOException e) {
+                err.println("warning: could not write the query cache " + cache.file() + ": " + e.getMessage());
+            }
         }
 
         /** Loads {@code path}; null (after printing the usage error) if it names no project. */
@@ -86,9 +101,18 @@ final class BuildCommand implements Callable<Integer> {
 
         /**
          * Checks the workspace, then builds every crate {@code which} accepts (its unit-test harness
-         * with {@code test}). Prints errors as cargo does; returns null if anything failed.
+         * with {@code test}). Prints errors as cargo does; returns null if anything failed. The database
+         * is saved either way.
          */
         List<BuiltProgram> build(Predicate<CrateData> which, boolean test) {
+            try {
+                return checkAndBuild(which, test);
+            } finally {
+                saveCache();
+            }
+        }
+
+        private List<BuiltProgram> checkAndBuild(Predicate<CrateData> which, boolean test) {
             int errors = 0;
             var out = new ArrayList<BuiltProgram>();
             try (var snapshot = host.snapshot()) {

@@ -82,7 +82,7 @@ final class CheckCommand implements Callable<Integer> {
         if (stats) {
             err.print(host.stats().renderTable());
         }
-        return errors == 0 ? 0 : 1;
+        return errors == 0 ? 0 : Main.COMPILE_ERROR;
     }
 
     private boolean useColor() {

@@ -3,12 +3,18 @@ package brisk.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** brisk's command line: {@code brisk check|...}. Exit codes as cargo: 0 ok, 1 errors, 2 usage. */
+/**
+ * brisk's command line: {@code brisk check|build|run|test|lsp}. Exit codes as cargo's: 0 ok, 101 when
+ * the code does not compile (or a program/test panics), 2 for usage errors.
+ */
 @Command(name = "brisk", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "A Rust compiler for the JVM with an incremental query database.",
         subcommands = {CheckCommand.class, BuildCommand.class, RunCommand.class, TestCommand.class,
                 LspCommand.class})
 public final class Main implements Runnable {
+    /** cargo's exit status when a crate does not compile. */
+    static final int COMPILE_ERROR = 101;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 

@@ -47,7 +47,7 @@ final class RunCommand implements Callable<Integer> {
         }
         var built = session.build(c -> c.equals(target), false);
         if (built == null) {
-            return 1;
+            return Main.COMPILE_ERROR;
         }
         var program = built.getFirst();
         System.err.println("     Running `" + session.workspace.root().relativize(program.classes()) + "`");

@@ -39,7 +39,7 @@ final class TestCommand implements Callable<Integer> {
         }
         var built = session.build(c -> c.kind() != TargetKind.TEST && session.selected(c, pkg), true);
         if (built == null) {
-            return 1;
+            return Main.COMPILE_ERROR;
         }
         var args = new ArrayList<String>();
         if (filter != null) {
