@@ -2,7 +2,6 @@ package brisk.cli;
 
 import brisk.build.BuildService;
 import brisk.build.BuiltProgram;
-import brisk.cache.QueryCache;
 import brisk.diagnostics.CargoSummary;
 import brisk.diagnostics.CargoUnit;
 import brisk.diagnostics.Diagnostic;
@@ -58,28 +57,15 @@ final class BuildCommand implements Callable<Integer> {
      */
     static final class Session {
         final LoadedWorkspace.Loaded workspace;
-        final AnalysisHost host = new AnalysisHost();
+        final AnalysisHost host;
         final PrintStream err;
         final long start = System.nanoTime();
-
-        private final QueryCache cache;
 
         private Session(LoadedWorkspace.Loaded workspace, PrintStream err) {
             this.workspace = workspace;
             this.err = err;
-            // The same persistent database `brisk check` saves: building after a check infers nothing again.
-            this.cache = QueryCache.forWorkspace(workspace.root(), Version.build());
-            cache.loadInto(host);
-            host.load(workspace.graph(), workspace.files());
-        }
-
-        /** Saves the database for the next command; losing it only costs time, so a failure is a warning. */
-        void saveCache() {
-            try {
-                cache.save(host);
-            } catch (IOException e) {
-                err.println("warning: could not write the query cache " + cache.file() + ": " + e.getMessage());
-            }
+            // The same database `brisk check` uses: building after a check infers nothing again.
+            this.host = Main.context().host(workspace);
         }
 
         /** Loads {@code path}; null (after printing the usage error) if it names no project. */
@@ -108,7 +94,7 @@ final class BuildCommand implements Callable<Integer> {
             try {
                 return checkAndBuild(which, test);
             } finally {
-                saveCache();
+                Main.context().release(workspace, host, err);
             }
         }
 
