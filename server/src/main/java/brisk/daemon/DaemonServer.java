@@ -28,8 +28,8 @@ import java.util.Map;
 /**
  * A workspace's daemon: one process keeping its query databases (and the JIT) warm between commands, so a
  * command from a fresh client process costs a socket round trip plus the work its edits need. Requests are
- * served one at a time; during one, {@code System.out}/{@code System.err} are the client's. After each
- * request the databases are saved to the cache file, so one-shot commands stay warm as well.
+ * served one at a time; during one, {@code System.out}/{@code System.err} are the client's. A second
+ * without requests saves the databases to the cache file, so one-shot commands stay warm as well.
  */
 public final class DaemonServer {
     /** Runs one command line against a context; the CLI's entry point. */
@@ -38,6 +38,7 @@ public final class DaemonServer {
     }
 
     private static final long TICK_MILLIS = 5_000;
+    private static final long SAVE_DELAY_MILLIS = 1_000;
 
     private final Path root;
     private final String version;
@@ -94,14 +95,19 @@ public final class DaemonServer {
     }
 
     private void loop(ServerSocket socket, long idleMillis) throws IOException {
-        socket.setSoTimeout((int) TICK_MILLIS);
         long lastRequest = System.currentTimeMillis();
+        boolean unsaved = false;
         while (true) {
+            // Saving waits for a quiet moment, so a command following another is not held up by it.
+            socket.setSoTimeout((int) (unsaved ? SAVE_DELAY_MILLIS : TICK_MILLIS));
             Socket client;
             try {
                 client = socket.accept();
             } catch (SocketTimeoutException e) {
-                if (System.currentTimeMillis() - lastRequest > idleMillis || !stillOurs()) {
+                if (unsaved) {
+                    saveAll();
+                    unsaved = false;
+                } else if (System.currentTimeMillis() - lastRequest > idleMillis || !stillOurs()) {
                     return;
                 }
                 continue;
@@ -113,8 +119,9 @@ public final class DaemonServer {
             } catch (IOException e) {
                 keepServing = true; // The client went away mid-request; its next command retries.
             }
-            saveAll();
+            unsaved = true;
             if (!keepServing || !stillOurs()) {
+                saveAll();
                 return;
             }
         }
