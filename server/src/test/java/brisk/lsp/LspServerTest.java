@@ -88,7 +88,7 @@ class LspServerTest {
             assertTrue(rectHover.getContents().getRight().getValue().contains("pub struct Rect {\n    pub w: i64,"),
                     rectHover.toString());
             var localHover = docs.hover(new HoverParams(id, position(text, "r)", 0))).get();
-            assertEquals("```rust\nlet r\n```", localHover.getContents().getRight().getValue());
+            assertEquals("```rust\nlet r: Rect\n```", localHover.getContents().getRight().getValue());
 
             LocationLink imported = definition(client, uri, position(text, "area;", 0));
             assertEquals(lib.toUri().toString(), imported.getTargetUri());
