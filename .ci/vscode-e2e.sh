@@ -125,7 +125,8 @@ cat >"$run/data/User/settings.json" <<'EOF'
   "window.restoreWindows": "none",
   "chat.disableAIFeatures": true,
   "terminal.integrated.gpuAcceleration": "off",
-  "workbench.secondarySideBar.defaultVisibility": "hidden"
+  "workbench.secondarySideBar.defaultVisibility": "hidden",
+  "testing.automaticallyOpenPeekView": "failureAnywhere"
 }
 EOF
 common=(--config "$run/config.yaml" --user-data-dir "$run/data" --extensions-dir "$run/extensions")
