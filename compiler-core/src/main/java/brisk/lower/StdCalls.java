@@ -69,6 +69,10 @@ final class StdCalls {
         var nodes = new ArrayList<SyntaxNode>();
         nodes.add(receiver);
         nodes.addAll(args);
+        IrExpr family = familyMethod(e, name, recvTy, receiver, args);
+        if (family != null) {
+            return family;
+        }
         if (recvTy instanceof Ty.Prim p && p.kind().isInteger()) {
             var values = fn.exprs.operands(nodes);
             IrExpr recv = values.getFirst();
@@ -194,6 +198,14 @@ final class StdCalls {
             }
         }
         throw new Unsupported("the std method `" + name + "` on `" + TypeLowering.describe(recvTy) + "`", e.textRange());
+    }
+
+    /** A method of one of the receiver families with a lowering of their own, or null. */
+    private IrExpr familyMethod(SyntaxNode e, String name, Ty recvTy, SyntaxNode receiver, List<SyntaxNode> args) {
+        if (StrCalls.isStrReceiver(fn, recvTy)) {
+            return new StrCalls(fn).method(e, name, receiver, args);
+        }
+        return null;
     }
 
     /** {@code unwrap}, {@code expect}, {@code is_some}, {@code is_none}, {@code unwrap_or} on an Option. */

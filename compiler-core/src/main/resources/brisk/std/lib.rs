@@ -217,6 +217,9 @@ pub mod string {
         pub fn pop(&mut self) -> Option<char>;
         pub fn insert(&mut self, idx: usize, ch: char);
         pub fn truncate(&mut self, new_len: usize);
+        pub fn insert_str(&mut self, idx: usize, string: &str);
+        pub fn remove(&mut self, idx: usize) -> char;
+        pub fn capacity(&self) -> usize;
     }
     impl<T: crate::fmt::Display> ToString for T { fn to_string(&self) -> String; }
     impl From<&str> for String { fn from(s: &str) -> String; }
@@ -358,6 +361,7 @@ pub mod str {
         pub fn strip_suffix<P: Pattern>(&self, suffix: P) -> Option<&str>;
         pub fn parse<F: FromStr>(&self) -> Result<F, F::Err>;
         pub fn get<I: crate::slice::SliceIndex<str>>(&self, i: I) -> Option<&I::Output>;
+        pub fn eq_ignore_ascii_case(&self, other: &str) -> bool;
     }
     pub struct SplitWhitespace<'a>(&'a str);
     pub struct Lines<'a>(&'a str);

@@ -10,6 +10,14 @@ public final class CharOps {
     private CharOps() {}
 
     /** {@code char::from_u32}: the char, or -1 for {@code None} (surrogates, > 0x10FFFF). */
+    /**
+     * A value already known to be a Unicode scalar value, typed as a char by generated code (the
+     * JVM holds both in an int; IR has no int-to-char cast besides Rust's {@code u8 as char}).
+     */
+    public static int fromScalar(int v) {
+        return v;
+    }
+
     public static int fromU32(int v) {
         return (v >= 0 && v <= 0x10FFFF && (v < 0xD800 || v > 0xDFFF)) ? v : -1;
     }
