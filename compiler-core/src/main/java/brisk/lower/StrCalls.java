@@ -179,6 +179,43 @@ final class StrCalls {
         return new StdValues(fn).option(e, new IrExpr.Compare(CmpOp.NE, i, new IrExpr.IntConst(IntKind.USIZE, -1)), () -> i);
     }
 
+    /** {@code l + r} on a String: appends to {@code l}, which the operator consumes, and yields it. */
+    IrExpr concat(SyntaxNode e, IrExpr l, IrExpr r) {
+        IrExpr s = fn.exprs.stable(l);
+        effect(s, "pushStr", IrSig.of(IrType.UNIT, RSTR), List.of(str(r, e)));
+        return s;
+    }
+
+    /** {@code l < r} (and friends) on strings: byte-wise, as str's {@code Ord}. */
+    static IrExpr ordered(CmpOp op, IrExpr l, IrExpr r) {
+        IrExpr left = l.type().equals(RSTRING) ? asStr(l) : l;
+        IrExpr right = r.type().equals(RSTRING) ? asStr(r) : r;
+        return new IrExpr.Compare(op, compareTo(left, right), new IrExpr.IntConst(IntKind.I32, 0));
+    }
+
+    /** {@code &s[start..end]} (either bound optional): rustc's char-boundary and range panics at {@code e}. */
+    IrExpr slice(SyntaxNode e, IrExpr s, IrExpr start, IrExpr end, boolean inclusive) {
+        IrExpr str = fn.exprs.stable(s.type().equals(RSTRING) ? asStr(s) : s);
+        if (inclusive || (start != null && !start.type().equals(IrType.USIZE))
+                || (end != null && !end.type().equals(IrType.USIZE))) {
+            throw new Unsupported("this string slicing", e.textRange());
+        }
+        // rustc reports the panic at the opening bracket, as for slices.
+        var bracket = brisk.items.Nodes.token(e, brisk.syntax.SyntaxKind.L_BRACK);
+        var loc = new IrExpr.StringConst(fn.location(bracket == null ? e.textRange().start() : bracket.textRange().start()));
+        if (start == null && end == null) {
+            return str;
+        }
+        if (end == null) {
+            return fn.exprs.stable(call(str, "sliceFrom", IrSig.of(RSTR, IrType.USIZE, IrType.JAVA_STRING), List.of(start, loc)));
+        }
+        if (start == null) {
+            return fn.exprs.stable(call(str, "sliceTo", IrSig.of(RSTR, IrType.USIZE, IrType.JAVA_STRING), List.of(end, loc)));
+        }
+        return fn.exprs.stable(call(str, "slice", IrSig.of(RSTR, IrType.USIZE, IrType.USIZE, IrType.JAVA_STRING),
+                List.of(start, end, loc)));
+    }
+
     /** Three-way comparison of two strings by bytes, which is Rust's {@code Ord} for str. */
     static IrExpr compareTo(IrExpr l, IrExpr r) {
         return new IrExpr.VirtualCall(StdCalls.RSTR, "compareTo", IrSig.of(IrType.I32, RSTR), false, l, List.of(r));
