@@ -64,9 +64,8 @@ final class StdValues {
         return v.type().isVoid() ? List.of() : List.of(v);
     }
 
-    /** The {@code Ordering} typed as {@code e} of a three-way comparison result (negative, zero, positive). */
-    IrExpr ordering(SyntaxNode e, IrExpr threeWay) {
-        IrType t = fn.irTypeOf(e);
+    /** The {@code Ordering} (of IR type {@code t}) of a three-way comparison result (negative, zero, positive). */
+    IrExpr ordering(SyntaxNode e, IrType t, IrExpr threeWay) {
         if (!(t instanceof IrType.Adt adt)) {
             throw new Unsupported("this `Ordering`", e.textRange());
         }

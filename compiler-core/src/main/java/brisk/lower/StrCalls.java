@@ -157,7 +157,7 @@ final class StrCalls {
             case "to_string", "to_owned" -> fn.exprs.stable(new IrExpr.StaticCall(StdCalls.RSTRING, "from",
                     IrSig.of(RSTRING, RSTR), List.of(s)));
             case "parse" -> new ParseCalls(fn).parse(e, s);
-            case "cmp" -> new StdValues(fn).ordering(e, compareTo(s, str(args.getFirst(), e)));
+            case "cmp" -> new StdValues(fn).ordering(e, fn.irTypeOf(e), compareTo(s, str(args.getFirst(), e)));
             case "eq", "ne", "lt", "le", "gt", "ge" -> {
                 IrExpr c = compareTo(s, str(args.getFirst(), e));
                 yield fn.exprs.stable(new IrExpr.Compare(switch (name) {

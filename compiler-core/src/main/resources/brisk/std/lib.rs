@@ -428,6 +428,7 @@ pub mod num_impls {
         pub fn count_ones(self) -> u32;
         pub fn leading_zeros(self) -> u32;
         pub fn trailing_zeros(self) -> u32;
+        pub fn count_zeros(self) -> u32;
         pub fn abs_diff(self, other: i8) -> u8;
         pub fn abs(self) -> i8;
         pub fn signum(self) -> i8;
@@ -463,6 +464,7 @@ pub mod num_impls {
         pub fn count_ones(self) -> u32;
         pub fn leading_zeros(self) -> u32;
         pub fn trailing_zeros(self) -> u32;
+        pub fn count_zeros(self) -> u32;
         pub fn abs_diff(self, other: i16) -> u16;
         pub fn abs(self) -> i16;
         pub fn signum(self) -> i16;
@@ -498,6 +500,7 @@ pub mod num_impls {
         pub fn count_ones(self) -> u32;
         pub fn leading_zeros(self) -> u32;
         pub fn trailing_zeros(self) -> u32;
+        pub fn count_zeros(self) -> u32;
         pub fn abs_diff(self, other: i32) -> u32;
         pub fn abs(self) -> i32;
         pub fn signum(self) -> i32;
@@ -533,6 +536,7 @@ pub mod num_impls {
         pub fn count_ones(self) -> u32;
         pub fn leading_zeros(self) -> u32;
         pub fn trailing_zeros(self) -> u32;
+        pub fn count_zeros(self) -> u32;
         pub fn abs_diff(self, other: i64) -> u64;
         pub fn abs(self) -> i64;
         pub fn signum(self) -> i64;
@@ -568,6 +572,7 @@ pub mod num_impls {
         pub fn count_ones(self) -> u32;
         pub fn leading_zeros(self) -> u32;
         pub fn trailing_zeros(self) -> u32;
+        pub fn count_zeros(self) -> u32;
         pub fn abs_diff(self, other: i128) -> u128;
         pub fn abs(self) -> i128;
         pub fn signum(self) -> i128;
@@ -603,6 +608,7 @@ pub mod num_impls {
         pub fn count_ones(self) -> u32;
         pub fn leading_zeros(self) -> u32;
         pub fn trailing_zeros(self) -> u32;
+        pub fn count_zeros(self) -> u32;
         pub fn abs_diff(self, other: isize) -> usize;
         pub fn abs(self) -> isize;
         pub fn signum(self) -> isize;
@@ -638,6 +644,7 @@ pub mod num_impls {
         pub fn count_ones(self) -> u32;
         pub fn leading_zeros(self) -> u32;
         pub fn trailing_zeros(self) -> u32;
+        pub fn count_zeros(self) -> u32;
         pub fn abs_diff(self, other: u8) -> u8;
         pub fn is_power_of_two(self) -> bool;
     }
@@ -669,6 +676,7 @@ pub mod num_impls {
         pub fn count_ones(self) -> u32;
         pub fn leading_zeros(self) -> u32;
         pub fn trailing_zeros(self) -> u32;
+        pub fn count_zeros(self) -> u32;
         pub fn abs_diff(self, other: u16) -> u16;
         pub fn is_power_of_two(self) -> bool;
     }
@@ -700,6 +708,7 @@ pub mod num_impls {
         pub fn count_ones(self) -> u32;
         pub fn leading_zeros(self) -> u32;
         pub fn trailing_zeros(self) -> u32;
+        pub fn count_zeros(self) -> u32;
         pub fn abs_diff(self, other: u32) -> u32;
         pub fn is_power_of_two(self) -> bool;
     }
@@ -731,6 +740,7 @@ pub mod num_impls {
         pub fn count_ones(self) -> u32;
         pub fn leading_zeros(self) -> u32;
         pub fn trailing_zeros(self) -> u32;
+        pub fn count_zeros(self) -> u32;
         pub fn abs_diff(self, other: u64) -> u64;
         pub fn is_power_of_two(self) -> bool;
     }
@@ -762,6 +772,7 @@ pub mod num_impls {
         pub fn count_ones(self) -> u32;
         pub fn leading_zeros(self) -> u32;
         pub fn trailing_zeros(self) -> u32;
+        pub fn count_zeros(self) -> u32;
         pub fn abs_diff(self, other: u128) -> u128;
         pub fn is_power_of_two(self) -> bool;
     }
@@ -793,6 +804,7 @@ pub mod num_impls {
         pub fn count_ones(self) -> u32;
         pub fn leading_zeros(self) -> u32;
         pub fn trailing_zeros(self) -> u32;
+        pub fn count_zeros(self) -> u32;
         pub fn abs_diff(self, other: usize) -> usize;
         pub fn is_power_of_two(self) -> bool;
     }
@@ -836,7 +848,20 @@ pub mod num_impls {
         pub fn is_nan(self) -> bool;
         pub fn is_finite(self) -> bool;
         pub fn is_infinite(self) -> bool;
+        pub fn to_bits(self) -> u32;
+        pub fn mul_add(self, a: f32, b: f32) -> f32;
+        pub fn asin(self) -> f32;
+        pub fn acos(self) -> f32;
+        pub fn atan(self) -> f32;
+        pub fn exp2(self) -> f32;
+        pub fn sinh(self) -> f32;
+        pub fn cosh(self) -> f32;
+        pub fn tanh(self) -> f32;
+        pub fn log(self, base: f32) -> f32;
+        pub fn is_sign_negative(self) -> bool;
+        pub fn is_sign_positive(self) -> bool;
     }
+    impl PartialOrd for f32 { fn partial_cmp(&self, other: &f32) -> Option<Ordering>; }
     impl Default for f32 { fn default() -> f32; }
     impl FromStr for f32 { type Err = ParseFloatError; fn from_str(s: &str) -> Result<f32, ParseFloatError>; }
     impl f64 {
@@ -875,7 +900,20 @@ pub mod num_impls {
         pub fn is_nan(self) -> bool;
         pub fn is_finite(self) -> bool;
         pub fn is_infinite(self) -> bool;
+        pub fn to_bits(self) -> u64;
+        pub fn mul_add(self, a: f64, b: f64) -> f64;
+        pub fn asin(self) -> f64;
+        pub fn acos(self) -> f64;
+        pub fn atan(self) -> f64;
+        pub fn exp2(self) -> f64;
+        pub fn sinh(self) -> f64;
+        pub fn cosh(self) -> f64;
+        pub fn tanh(self) -> f64;
+        pub fn log(self, base: f64) -> f64;
+        pub fn is_sign_negative(self) -> bool;
+        pub fn is_sign_positive(self) -> bool;
     }
+    impl PartialOrd for f64 { fn partial_cmp(&self, other: &f64) -> Option<Ordering>; }
     impl Default for f64 { fn default() -> f64; }
     impl FromStr for f64 { type Err = ParseFloatError; fn from_str(s: &str) -> Result<f64, ParseFloatError>; }
     impl char {
@@ -900,6 +938,12 @@ pub mod num_impls {
         pub fn to_uppercase(self) -> crate::char::ToUppercase;
         pub fn to_lowercase(self) -> crate::char::ToLowercase;
         pub fn is_ascii_alphanumeric(&self) -> bool;
+        pub fn is_control(self) -> bool;
+        pub fn is_ascii_hexdigit(&self) -> bool;
+        pub fn is_ascii_graphic(&self) -> bool;
+        pub fn is_ascii_control(&self) -> bool;
+        pub fn from_u32(i: u32) -> Option<char>;
+        pub fn from_digit(num: u32, radix: u32) -> Option<char>;
     }
     impl Ord for char { fn cmp(&self, other: &char) -> Ordering; }
     impl Default for char { fn default() -> char; }

@@ -92,6 +92,40 @@ public final class CharOps {
         return UnicodeTable.contains(UnicodeTable.CONTROL, c);
     }
 
+    public static boolean isAscii(int c) {
+        return c < 0x80;
+    }
+
+    public static boolean isAsciiUppercase(int c) {
+        return c >= 'A' && c <= 'Z';
+    }
+
+    public static boolean isAsciiLowercase(int c) {
+        return c >= 'a' && c <= 'z';
+    }
+
+    public static boolean isAsciiHexdigit(int c) {
+        return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F';
+    }
+
+    public static boolean isAsciiGraphic(int c) {
+        return c > 0x20 && c < 0x7F;
+    }
+
+    public static boolean isAsciiControl(int c) {
+        return c < 0x20 || c == 0x7F;
+    }
+
+    /** {@code c.len_utf8()}. */
+    public static long lenUtf8(int c) {
+        return Utf8.lenUtf8(c);
+    }
+
+    /** {@code c.is_digit(radix)} (panics like {@code to_digit} on a bad radix). */
+    public static boolean isDigit(int c, int radix) {
+        return toDigit(c, radix) >= 0;
+    }
+
     public static boolean isAsciiDigit(int c) {
         return c >= '0' && c <= '9';
     }
