@@ -14,7 +14,7 @@ import java.util.List;
 /** The per-body checks that run on typed bodies, as rustc's MIR build and borrowck do. */
 public final class BorrowckQueries {
     /**
-     * E0004 (non-exhaustive matches) of one fn body, with body-relative spans. A body with
+     * E0004 (non-exhaustive matches) and E0382 (use of moved values) of one fn body, with body-relative spans. A body with
      * resolution or type errors is not checked (rustc's tainted bodies), so nothing cascades.
      */
     public static final Query<BodyOwner, List<ItemDiagnostic>> BODY_CHECKS = Query.of("body_checks", BorrowckQueries::check);
@@ -35,7 +35,9 @@ public final class BorrowckQueries {
         }
         var types = new Space.Types(ctx, owner.crate(), ctx.get(TypeQueries.STD_ITEMS, owner.crate()));
         var out = new ArrayList<ItemDiagnostic>();
-        MatchCheck.check(types, inference, owner.item(), body, body.descendants(), out);
+        var nodes = body.descendants();
+        MatchCheck.check(types, inference, owner.item(), body, nodes, out);
+        Moves.check(types, inference, ctx.get(ResolveQueries.BODY_RESOLUTION, owner), owner.item(), body, nodes, out);
         return List.copyOf(out);
     }
 }

@@ -81,6 +81,37 @@ sealed interface Space {
                     ? e.variants().get(index).nameRange() : null;
         }
 
+        /**
+         * Whether values of {@code ty} are certainly not Copy: String, Vec, Box, HashMap, an ADT of
+         * this crate with neither {@code #[derive(Copy)]} nor an {@code impl Copy}, or a tuple,
+         * Option or Result holding one. Anything else (generics, references, other std types) is not.
+         */
+        boolean certainlyNotCopy(Ty ty) {
+            return switch (ty) {
+                case Ty.Tuple t -> t.elements().stream().anyMatch(this::certainlyNotCopy);
+                case Ty.Adt a when std != null && (std.is(a, "String") || std.is(a, "Vec") || std.is(a, "Box")
+                        || std.is(a, "HashMap")) -> true;
+                case Ty.Adt a when std != null && (std.is(a, "Option") || std.is(a, "Result")) ->
+                        a.args().stream().anyMatch(this::certainlyNotCopy);
+                case Ty.Adt a -> crate.equals(ctx.get(TypeQueries.FILE_CRATES, crate).get(a.def().file())) && !copyAdt(a);
+                default -> false;
+            };
+        }
+
+        private boolean copyAdt(Ty.Adt a) {
+            var item = ctx.get(brisk.items.ItemQueries.ITEM_TREE, a.def().file()).item(a.def().index());
+            if (item.attrs().derives().contains("Copy")) {
+                return true;
+            }
+            for (var impl : ctx.get(TypeQueries.CRATE_IMPLS, crate)) {
+                if (impl.trait() != null && impl.trait().name().equals("Copy") && impl.selfTy() instanceof Ty.Adt s
+                        && s.def().equals(a.def())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         /** Field types of constructor {@code con} of {@code space}. */
         List<Ty> fields(Space space, Pat.Con con) {
             return switch (space) {
