@@ -72,6 +72,9 @@ public final class BriskSchema {
                 .query(LintQueries.UNUSED_IMPORTS, crate)
                 .query(CheckQueries.CRATE_ITEMS, crate, Codecs.listOf(owner))
                 .query(CheckQueries.ITEM_DIAGNOSTICS, owner, Codecs.listOf(Codecs.of(ItemDiagnostic.class)))
+                .query(CheckQueries.FILE_SYNTAX_DIAGNOSTICS, fileId, Codecs.listOf(Codecs.of(Diagnostic.class)))
+                .query(CheckQueries.CRATE_FILES, crate, Codecs.listOf(fileId))
+                .query(CheckQueries.DEF_MAP_DIAGNOSTICS, crate, Codecs.listOf(Codecs.of(ItemDiagnostic.class)))
                 .query(CheckQueries.CRATE_DIAGNOSTICS, crate, Codecs.listOf(Codecs.of(Diagnostic.class)))
                 .build();
     }
