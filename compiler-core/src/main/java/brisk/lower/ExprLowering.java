@@ -533,6 +533,9 @@ final class ExprLowering {
             throw new Unsupported("this operator", e.textRange());
         }
         IrType t = l.type();
+        if (op == ArithOp.ADD && t.equals(TypeLowering.RSTRING)) {
+            return new StrCalls(fn).concat(e, l, r);
+        }
         boolean scalar = t instanceof IrType.Int || t instanceof IrType.Float32 || t instanceof IrType.Float64
                 || t instanceof IrType.Bool;
         if (!scalar || (!op.isShift() && !r.type().equals(t)) || (op.isShift() && !(r.type() instanceof IrType.Int))) {
@@ -562,10 +565,19 @@ final class ExprLowering {
             };
             return new IrExpr.Compare(cmp, l, r);
         }
-        if ((t.equals(TypeLowering.RSTR) || t.equals(TypeLowering.RSTRING)) && t.equals(r.type())
-                && (op == SyntaxKind.EQ2 || op == SyntaxKind.NEQ)) {
+        boolean strs = (t.equals(TypeLowering.RSTR) || t.equals(TypeLowering.RSTRING))
+                && (r.type().equals(TypeLowering.RSTR) || r.type().equals(TypeLowering.RSTRING));
+        if (strs && (op == SyntaxKind.EQ2 || op == SyntaxKind.NEQ)) {
             IrExpr eq = strEq(l, r);
             return op == SyntaxKind.EQ2 ? eq : new IrExpr.Unary(UnOp.NOT, eq, Overflow.CHECKED, null);
+        }
+        if (strs) {
+            return StrCalls.ordered(switch (op) {
+                case LT -> CmpOp.LT;
+                case GT -> CmpOp.GT;
+                case LTEQ -> CmpOp.LE;
+                default -> CmpOp.GE;
+            }, l, r);
         }
         throw new Unsupported("comparison of `" + TypeLowering.describe(fn.typeOf(lhs)) + "` values", e.textRange());
     }
@@ -969,6 +981,10 @@ final class ExprLowering {
         IrExpr coll = stable(ops.get(0));
         if (coll.type() instanceof IrType.Array) {
             coll = coerce(coll, Vecs.RSLICE, e.textRange());
+        }
+        if (coll.type().equals(TypeLowering.RSTR) || coll.type().equals(TypeLowering.RSTRING)) {
+            return new StrCalls(fn).slice(e, coll, hasStart ? ops.get(1) : null,
+                    hasEnd ? ops.get(hasStart ? 2 : 1) : null, inclusive);
         }
         if (!coll.type().equals(Vecs.RVEC) && !coll.type().equals(Vecs.RSLICE)) {
             throw new Unsupported("slicing this type", e.textRange());
