@@ -100,6 +100,11 @@ final class BodyInference {
 
     /** Normalizes the pending projections whose self type became known; repeats while that helps. */
     void solvePending() {
+        for (var hint : closureHints.values()) {
+            if (shallow(hint.subject()) instanceof Ty.FnDef) {
+                bindClosure(hint);
+            }
+        }
         for (var bound : List.copyOf(pendingBounds)) {
             Ty self = shallow(bound.subject());
             if (self instanceof Ty.Infer) {
@@ -514,6 +519,10 @@ final class BodyInference {
                 table.unify(c.params().get(i), normalize(params.get(i)));
             }
             table.unify(c.ret(), normalize(p.assoc().get("Output")));
+        }
+        if (subject instanceof Ty.FnDef f && f.params().size() == params.size()) {
+            // A fn item passed for an Fn bound: its signature fixes the bound's output (`and_then(half)`).
+            table.unify(f.ret(), normalize(p.assoc().get("Output")));
         }
     }
 

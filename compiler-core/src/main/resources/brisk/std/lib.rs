@@ -154,6 +154,11 @@ pub mod option {
         pub fn xor(self, optb: Option<T>) -> Option<T>;
         pub fn is_some_and(self, f: impl FnOnce(T) -> bool) -> bool;
         pub fn or(self, optb: Option<T>) -> Option<T>;
+        pub fn ok_or_else<E, F: FnOnce() -> E>(self, err: F) -> Result<T, E>;
+        pub fn map_or<U, F: FnOnce(T) -> U>(self, default: U, f: F) -> U;
+        pub fn map_or_else<U, D: FnOnce() -> U, F: FnOnce(T) -> U>(self, default: D, f: F) -> U;
+        pub fn or_else<F: FnOnce() -> Option<T>>(self, f: F) -> Option<T>;
+        pub fn is_none_or(self, f: impl FnOnce(T) -> bool) -> bool;
     }
     impl<T: Copy> Option<&T> {
         pub fn copied(self) -> Option<T>;
@@ -179,6 +184,10 @@ pub mod result {
         pub fn and_then<U, F: FnOnce(T) -> Result<U, E>>(self, op: F) -> Result<U, E>;
         pub fn unwrap_err(self) -> E;
         pub fn unwrap_or_default(self) -> T where T: Default;
+        pub fn is_ok_and(self, f: impl FnOnce(T) -> bool) -> bool;
+        pub fn is_err_and(self, f: impl FnOnce(E) -> bool) -> bool;
+        pub fn map_or<U, F: FnOnce(T) -> U>(self, default: U, f: F) -> U;
+        pub fn or_else<F2, O: FnOnce(E) -> Result<T, F2>>(self, op: O) -> Result<T, F2>;
     }
 }
 
