@@ -64,6 +64,12 @@ final class IterCalls {
         if (collection && (name.equals("iter") || name.equals("into_iter") || name.equals("iter_mut")) && args.isEmpty()) {
             return fn.exprs.stable(source(fn.exprs.raw(receiver), e));
         }
+        if (collection && args.size() == 1) {
+            IrExpr done = collectionMethod(e, name, recvTy, receiver, args.getFirst());
+            if (done != null) {
+                return done;
+            }
+        }
         boolean str = recvTy instanceof Ty.Prim p && p.kind() == Ty.PrimKind.STR || fn.types.std().is(recvTy, "String");
         if (str && args.isEmpty() && (name.equals("chars") || name.equals("bytes") || name.equals("char_indices"))) {
             IrExpr s = fn.exprs.coerce(fn.exprs.stable(fn.exprs.raw(receiver)), TypeLowering.RSTR, e.textRange());
@@ -82,6 +88,47 @@ final class IterCalls {
             return new IrExpr.UnitConst();
         }
         return null;
+    }
+
+    /** Vec/slice methods taking a closure or making an iterator of sub-slices; null for others. */
+    private IrExpr collectionMethod(SyntaxNode e, String name, Ty recvTy, SyntaxNode receiver, SyntaxNode arg) {
+        boolean mutating = name.equals("retain") || name.equals("sort_by_key") || name.equals("sort_unstable_by_key");
+        if (!mutating && !name.equals("chunks") && !name.equals("windows")) {
+            return null;
+        }
+        var values = fn.exprs.operands(List.of(receiver, arg));
+        IrExpr coll = fn.exprs.stable(values.get(0));
+        if (mutating && coll.type() instanceof IrType.Array) {
+            // Arrays are not boxed slices: sorting a copy would lose the result.
+            throw new Unsupported("`" + name + "` on arrays", e.textRange());
+        }
+        var nameRef = FnLowering.kid(e, SyntaxKind.NAME_REF);
+        String loc = fn.location(nameRef == null ? e.textRange().start() : nameRef.textRange().start());
+        String vecOps = "brisk/runtime/iter/VecOps";
+        if (name.equals("retain")) {
+            if (!coll.type().equals(Vecs.RVEC)) {
+                throw new Unsupported("this `retain`", e.textRange());
+            }
+            fn.cfg.eval(new IrExpr.StaticCall(vecOps, "retain", IrSig.of(IrType.UNIT, Vecs.RVEC, Erased.fnShape(1)),
+                    List.of(coll, values.get(1))));
+            return new IrExpr.UnitConst();
+        }
+        IrExpr slice = fn.exprs.coerce(coll, Vecs.RSLICE, e.textRange());
+        if (mutating) {
+            Ty key = fnResult(arg);
+            IrType keyIr = fn.types.lower(key, e.textRange());
+            if (!isOrdered(keyIr)) {
+                throw new Unsupported("sorting by `" + TypeLowering.describe(key) + "` keys", e.textRange());
+            }
+            boolean unsigned = keyIr instanceof IrType.Int i && !i.kind().signed();
+            fn.cfg.eval(new IrExpr.StaticCall(vecOps, "sortByKey",
+                    IrSig.of(IrType.UNIT, Vecs.RSLICE, Erased.fnShape(1), IrType.BOOL),
+                    List.of(slice, values.get(1), new IrExpr.BoolConst(unsigned))));
+            return new IrExpr.UnitConst();
+        }
+        return fn.exprs.stable(new IrExpr.StaticCall(vecOps, name,
+                IrSig.of(Erased.RITER, Vecs.RSLICE, IrType.USIZE, IrType.JAVA_STRING),
+                List.of(slice, values.get(1), new IrExpr.StringConst(loc))));
     }
 
     /** A std fn making an iterator ({@code std::iter::once} ...), or null. */
@@ -771,6 +818,7 @@ final class IterCalls {
                 throw new Unsupported("this `filter_map`", at);
             }
             case "FlatMap" -> intoIterItem(args.get(1), at);
+            case "Chunks", "Windows" -> new Ty.Ref(new Ty.Slice(args.get(args.size() - 1)), false);
             case "Flatten" -> intoIterItem(itemType(args.getFirst(), at), at);
             default -> throw new Unsupported("iterating `" + a.name() + "`", at);
         };
