@@ -57,7 +57,7 @@ final class IterCalls {
     IrExpr methodCall(SyntaxNode e, InferenceResult.Callee callee, SyntaxNode receiver, List<SyntaxNode> args) {
         String name = callee.fn().name();
         Ty recvTy = deref(fn.typeOf(receiver));
-        if (Erased.isIterator(fn.types, recvTy)) {
+        if (Erased.isIterator(fn.types, recvTy) || userIterator(recvTy) != null) {
             return iteratorMethod(e, name, recvTy, receiver, args);
         }
         boolean collection = recvTy instanceof Ty.Slice || recvTy instanceof Ty.Array || fn.types.std().is(recvTy, "Vec");
@@ -209,7 +209,7 @@ final class IterCalls {
     IrExpr forLoop(SyntaxNode label, SyntaxNode pat, SyntaxNode iterable, SyntaxNode body) {
         Ty item = itemType(deref(fn.typeOf(iterable)), iterable.textRange());
         IrType itemIr = fn.types.lower(item, iterable.textRange());
-        IrExpr it = fn.exprs.stable(fn.exprs.value(iterable));
+        IrExpr it = asIter(fn.exprs.stable(fn.exprs.value(iterable)), fn.typeOf(iterable), iterable.textRange());
         int head = cfg.newBlock();
         int bodyBlock = cfg.newBlock();
         int exit = cfg.newBlock();
@@ -237,7 +237,7 @@ final class IterCalls {
         nodes.add(receiver);
         nodes.addAll(args);
         var values = fn.exprs.operands(nodes);
-        IrExpr it = fn.exprs.stable(values.getFirst());
+        IrExpr it = asIter(fn.exprs.stable(values.getFirst()), iterTy, at);
         if (!it.type().equals(Erased.RITER)) {
             throw new Unsupported("this iterator", at);
         }
@@ -589,8 +589,8 @@ final class IterCalls {
 
     private IrExpr intoIter(SyntaxNode node, IrExpr value) {
         Ty t = deref(fn.typeOf(node));
-        if (Erased.isIterator(fn.types, t)) {
-            return value;
+        if (Erased.isIterator(fn.types, t) || userIterator(t) != null) {
+            return asIter(value, t, node.textRange());
         }
         return fn.exprs.stable(source(value, node));
     }
@@ -598,7 +598,7 @@ final class IterCalls {
     private Ty intoIterItem(Ty t, TextRange at) {
         boolean ref = t instanceof Ty.Ref;
         Ty base = deref(t);
-        if (Erased.isIterator(fn.types, base)) {
+        if (Erased.isIterator(fn.types, base) || userIterator(base) != null) {
             return itemType(base, at);
         }
         Ty element = fn.types.elementType(base);
@@ -787,9 +787,58 @@ final class IterCalls {
         };
     }
 
+    /** A user type's {@code impl Iterator}: its {@code next} fn and {@code Item} type. */
+    record UserIterator(brisk.resolve.BodyOwner next, Ty item) {}
+
+    /** The non-generic {@code impl Iterator for T} of a user struct or enum {@code t}, or null. */
+    UserIterator userIterator(Ty t) {
+        t = deref(t);
+        if (!(t instanceof Ty.Adt a) || !fn.types.isUserAdt(a) || fn.types.isStd(a)) {
+            return null;
+        }
+        var index = fn.ctx.get(brisk.types.TypeQueries.IMPL_INDEX, fn.instance.owner().crate());
+        for (var candidate : index.methods("next")) {
+            var impl = candidate.impl();
+            if (impl.trait() != null && impl.trait().name().equals("Iterator") && impl.selfTy().equals(a)
+                    && impl.generics().size() == 0 && impl.assocTypes().get("Item") != null) {
+                return new UserIterator(candidate.method(), impl.assocTypes().get("Item"));
+            }
+        }
+        return null;
+    }
+
+    /** {@code v} as an RIter: itself, or a user iterator wrapped so adapters pull through its {@code next}. */
+    private IrExpr asIter(IrExpr v, Ty t, TextRange at) {
+        if (v.type().equals(Erased.RITER)) {
+            return v;
+        }
+        var user = userIterator(t);
+        if (user == null || !(v.type() instanceof IrType.Adt)) {
+            throw new Unsupported("this iterator", at);
+        }
+        var instance = new FnInstance(user.next(), List.of());
+        FnRef next = fn.exprs.fnRef(instance, at);
+        fn.callees.add(instance);
+        Ty option = option(user.item());
+        if (!(fn.types.lower(option, at) instanceof IrType.Adt opt)) {
+            throw new Unsupported("this iterator", at);
+        }
+        IrType itemIr = fn.types.lower(user.item(), at);
+        IrExpr pull = synthFn(List.of(v), 0, (sub, args) -> {
+            IrExpr o = sub.spill(new IrExpr.Call(next, List.of(new IrExpr.Read(sub.local(0)))));
+            return unwrapOrDone(sub, o, opt, itemIr);
+        });
+        return fn.exprs.stable(new IrExpr.StaticCall(SOURCES, "fromFn", IrSig.of(Erased.RITER, Erased.fnShape(0)),
+                List.of(pull)));
+    }
+
     /** The {@code Item} of an iterator type brisk runs as an RIter. */
     Ty itemType(Ty iter, TextRange at) {
         iter = deref(iter);
+        var user = userIterator(iter);
+        if (user != null) {
+            return user.item();
+        }
         if (iter instanceof Ty.Opaque o && o.assoc().get("Item") != null) {
             return o.assoc().get("Item");
         }

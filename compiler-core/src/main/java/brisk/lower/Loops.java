@@ -34,7 +34,9 @@ final class Loops {
             iterable = iterable.firstChild();
         }
         if (iterable.kind() != SyntaxKind.RANGE_EXPR) {
-            if (Erased.isIterator(fn.types, IterCalls.deref(fn.typeOf(iterable)))) {
+            var iterCalls = new IterCalls(fn);
+            if (Erased.isIterator(fn.types, IterCalls.deref(fn.typeOf(iterable)))
+                    || iterCalls.userIterator(fn.typeOf(iterable)) != null) {
                 return new IterCalls(fn).forLoop(label, pat, iterable, body);
             }
             return overCollection(e, label, pat, iterable, body);
