@@ -188,7 +188,7 @@ final class IterCalls {
             return fn.exprs.stable(new IrExpr.StaticCall(SOURCES, "rangeFromInt",
                     IrSig.of(Erased.RITER, IrType.I32, IrType.I32, IrType.JAVA_STRING),
                     List.of(cast(values.getFirst(), raw), new IrExpr.IntConst(IntKind.I32, max),
-                            new IrExpr.StringConst(CORE + "iter/range.rs:0:0"))));
+                            new IrExpr.StringConst(CORE + "iter/range.rs:434:1"))));
         }
         return fn.exprs.stable(new IrExpr.StaticCall(SOURCES, isLong ? "rangeLong" : "rangeInt",
                 IrSig.of(Erased.RITER, raw, raw, IrType.BOOL, IrType.BOOL),

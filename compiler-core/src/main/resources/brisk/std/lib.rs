@@ -1069,6 +1069,7 @@ pub mod iter {
     impl<'a, T: 'a + Copy, I: Iterator<Item = &'a T>> Iterator for Copied<I> { type Item = T; fn next(&mut self) -> Option<T>; }
     impl<A: Step> Iterator for crate::ops::Range<A> { type Item = A; fn next(&mut self) -> Option<A>; }
     impl<A: Step> Iterator for crate::ops::RangeInclusive<A> { type Item = A; fn next(&mut self) -> Option<A>; }
+    impl<A: Step> Iterator for crate::ops::RangeFrom<A> { type Item = A; fn next(&mut self) -> Option<A>; }
     pub trait IntoIterator {
         type Item;
         type IntoIter: Iterator<Item = Self::Item>;
