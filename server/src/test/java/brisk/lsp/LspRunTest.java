@@ -60,6 +60,12 @@ class LspRunTest {
             TestClient.await("the failure message", () -> client.logs.stream().anyMatch(m -> m.getType()
                     == MessageType.Error && m.getMessage().startsWith("brisk: test `tests::area_works` failed")));
 
+            LspServerTest.change(client, uri, 3, new Range(new Position(0, 0), new Position(0, 0)),
+                    "#[test]\n#[ignore]\nfn slow() {\n    println!(\"ran\");\n}\n");
+            var ignored = runTest(client, uri, "slow");
+            assertTrue(ignored.get("passed").getAsBoolean(), ignored.toString());
+            assertEquals("ran\n", ignored.get("output").getAsString());
+
             var missing = runTest(client, uri, "tests::no_such_test");
             assertFalse(missing.get("passed").getAsBoolean());
         }
