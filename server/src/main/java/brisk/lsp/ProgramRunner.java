@@ -37,7 +37,7 @@ import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
 /**
  * Executes the lenses' commands: {@code brisk.run} builds the binary whose root file is given and
  * runs it; {@code brisk.runTest} builds the unit-test harness (or integration-test crate) holding
- * the test and runs that one test ({@code <testPath> --exact}). Both are checked first, as
+ * the test and runs that one test ({@code <testPath> --exact --include-ignored}). Both are checked first, as
  * {@code cargo run/test} would: compile errors, or features brisk cannot compile yet, answer
  * {@code passed = false} with the rendered errors as output.
  *
@@ -89,7 +89,9 @@ final class ProgramRunner {
         return execute(uri, cancel, (view, file) -> {
             for (var test : TestCatalog.inFile(view, file)) {
                 if (test.testPath().equals(testPath)) {
-                    return new Target(test.crate(), true, List.of(testPath, "--exact", "--show-output"), testPath);
+                    // Asked for by name, an #[ignore]d test runs too.
+                    return new Target(test.crate(), true,
+                            List.of(testPath, "--exact", "--include-ignored", "--show-output"), testPath);
                 }
             }
             return null;
@@ -129,6 +131,7 @@ final class ProgramRunner {
     private Prepared prepare(Project project, Path path, CancelChecker cancel,
             BiFunction<ProjectView, FileId, Target> pick) {
         for (int attempt = 1; ; attempt++) {
+            long start = System.nanoTime();
             try (var view = new ProjectView(project)) {
                 view.cancelWith(cancel);
                 var file = view.fileId(path);
@@ -153,8 +156,9 @@ final class ProgramRunner {
                             0, false));
                     return new Prepared(target, null, out.toString());
                 }
-                session.log(org.eclipse.lsp4j.MessageType.Log, "brisk: built " + target.crate().name()
-                        + (target.test() ? " (test)" : "") + ": " + built.classesWritten() + " class file(s) written");
+                session.log(org.eclipse.lsp4j.MessageType.Log, "brisk: checked and built " + target.crate().name()
+                        + (target.test() ? " (test)" : "") + " in " + millisSince(start) + " ms: "
+                        + built.classesWritten() + " class file(s) written");
                 return new Prepared(target, built, null);
             } catch (Cancelled e) {
                 if (attempt == BUILD_ATTEMPTS) {
