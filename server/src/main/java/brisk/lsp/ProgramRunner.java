@@ -3,6 +3,7 @@ package brisk.lsp;
 import brisk.base.FileId;
 import brisk.build.BuildService;
 import brisk.build.BuiltProgram;
+import brisk.build.WarmTestHost;
 import brisk.db.Cancelled;
 import brisk.db.Unit;
 import brisk.diagnostics.CargoSummary;
@@ -45,9 +46,10 @@ import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
  * so it reuses every checked, inferred and lowered item, and {@link BuildService} rewrites only the
  * class files whose bytes changed. An edit during the build cancels the snapshot; the build starts
  * over on the new text. The snapshot is closed before the child JVM starts, so typing never waits
- * for a running program. Runs of one project take turns (they share class directories); each child
- * has a time limit, is killed when the client cancels the request or the server shuts down, and gets
- * an empty stdin.
+ * for a running program. A test harness runs in the project's warm test host ({@link HostedRun}), a
+ * binary in a child JVM. Runs of one project take turns (they share class directories); each has a
+ * time limit, is stopped when the client cancels the request or the server shuts down, and gets an
+ * empty stdin.
  */
 final class ProgramRunner {
     static final Duration TIME_LIMIT = Duration.ofSeconds(60);
@@ -65,6 +67,7 @@ final class ProgramRunner {
     private final Session session;
     private final Map<Path, ReentrantLock> projectLocks = new ConcurrentHashMap<>();
     private final Set<ChildRun> running = ConcurrentHashMap.newKeySet();
+    private final Map<Path, WarmTestHost> testHosts = new ConcurrentHashMap<>();
     private volatile boolean stopped;
 
     ProgramRunner(Session session) {
@@ -117,8 +120,10 @@ final class ProgramRunner {
                 return new RunResult(false, prepared.failure(), millisSince(start));
             }
             var built = prepared.built();
-            var child = new ChildRun(built.classes(), built.mainClass(), prepared.target().args(), project.root());
-            var outcome = runChild(child, cancel);
+            var outcome = prepared.target().testPath() == null
+                    ? runChild(new ChildRun(built.classes(), built.mainClass(), prepared.target().args(), project.root()),
+                            cancel)
+                    : runHosted(project.root(), built, prepared.target().args(), cancel);
             return prepared.target().testPath() == null
                     ? new RunResult(outcome.exitCode() == 0 && !outcome.timedOut(), outcome.output(), millisSince(start))
                     : testResult(prepared.target().testPath(), outcome, millisSince(start));
@@ -252,6 +257,15 @@ final class ProgramRunner {
         return end >= start ? output.substring(start, end) : output.substring(start);
     }
 
+    /** A test harness runs in the project's warm test host: no JVM to start after an edit. */
+    private ChildRun.Outcome runHosted(Path root, BuiltProgram built, List<String> args, CancelChecker cancel) {
+        if (stopped) {
+            throw new CancellationException("the server is shutting down");
+        }
+        var host = testHosts.computeIfAbsent(root, WarmTestHost::new);
+        return HostedRun.run(host, built.classes(), built.mainClass(), args, TIME_LIMIT, cancel);
+    }
+
     private ChildRun.Outcome runChild(ChildRun child, CancelChecker cancel) {
         if (stopped) {
             throw new CancellationException("the server is shutting down");
@@ -281,6 +295,7 @@ final class ProgramRunner {
     void shutdown() {
         stopped = true;
         running.forEach(ChildRun::kill);
+        testHosts.values().forEach(WarmTestHost::close);
     }
 
     private static long millisSince(long start) {
