@@ -212,6 +212,9 @@ final class StdCalls {
         if (StrCalls.isStrReceiver(fn, recvTy)) {
             return new StrCalls(fn).method(e, name, receiver, args);
         }
+        if (SliceCalls.isSliceReceiver(fn, recvTy)) {
+            return new SliceCalls(fn).method(e, name, recvTy, receiver, args);
+        }
         if (recvTy instanceof Ty.Prim p) {
             if (name.equals("to_string")) {
                 var fmt = new Formatting(fn);
