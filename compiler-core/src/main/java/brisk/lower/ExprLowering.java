@@ -171,6 +171,9 @@ final class ExprLowering {
             throw new Unsupported("deferred initialization of this pattern", pat.textRange());
         }
         IrType t = fn.types.lower(fn.bindingType(pat), pat.textRange());
+        if (fn.cellBindings.contains(pat.textRange())) {
+            throw new Unsupported("deferred initialization of a variable a closure mutates", pat.textRange());
+        }
         fn.bindings.put(pat.textRange(), cfg.newLocal(Nodes.name(pat), t));
     }
 
@@ -226,7 +229,7 @@ final class ExprLowering {
             case RECORD_EXPR -> record(e);
             case MACRO_EXPR -> fn.macros.lower(FnLowering.kid(e, SyntaxKind.MACRO_CALL));
             case MACRO_CALL -> fn.macros.lower(e);
-            case CLOSURE_EXPR -> throw new Unsupported("closures", e.textRange());
+            case CLOSURE_EXPR -> new Closures(fn).closure(e);
             case TRY_EXPR -> throw new Unsupported("the `?` operator", e.textRange());
             case INDEX_EXPR -> index(e);
             case ARRAY_EXPR -> array(e);
@@ -312,6 +315,9 @@ final class ExprLowering {
         if (pathNode != null && pathNode.text().strip().equals("self") && fn.params.containsKey("self")) {
             return new IrExpr.Read(cfg.local(fn.params.get("self")));
         }
+        if (fn.typeOf(e) instanceof Ty.FnDef def) {
+            return new Closures(fn).fnItemValue(e, def);
+        }
         IrExpr constant = Consts.primitiveConst(pathNode, IrType.U32);
         if (constant != null) {
             return constant;
@@ -340,7 +346,7 @@ final class ExprLowering {
         if (index == null) {
             throw new Unsupported("this use of a variable", pathNode.textRange());
         }
-        return cfg.local(index);
+        return Closures.localPlace(fn, index);
     }
 
     private IrExpr unitVariant(SyntaxNode e, Def.Variant v) {
@@ -817,7 +823,8 @@ final class ExprLowering {
         var value = e.firstChild();
         IrExpr v = value == null ? new IrExpr.UnitConst() : value(value);
         if (!cfg.terminated()) {
-            cfg.terminate(new IrTerminator.Return(fn.returnType.isVoid() ? new IrExpr.UnitConst() : v));
+            cfg.terminate(new IrTerminator.Return(fn.erasedReturn ? Erased.box(v)
+                    : fn.returnType.isVoid() ? new IrExpr.UnitConst() : v));
         }
         return new IrExpr.UnitConst();
     }

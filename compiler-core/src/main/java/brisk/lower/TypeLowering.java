@@ -53,6 +53,10 @@ final class TypeLowering {
 
     IrType lower(Ty t, TextRange at) {
         t = Subst.apply(t, typeArgs);
+        IrType erased = Erased.lower(this, t);
+        if (erased != null) {
+            return erased;
+        }
         return switch (t) {
             case Ty.Prim p -> prim(p.kind(), at);
             case Ty.Tuple tu when tu.elements().isEmpty() -> IrType.UNIT;
@@ -159,6 +163,12 @@ final class TypeLowering {
             }
         }
         return false;
+    }
+
+    /** Whether {@code a} is declared by std (not compiled from source). */
+    boolean isStd(Ty.Adt a) {
+        var owner = Names.ownerOf(ctx, crate, a.def());
+        return owner != null && owner.crate().equals(std.std());
     }
 
     /** A struct or enum compiled from source: the user's, or std's Option and Result. */
