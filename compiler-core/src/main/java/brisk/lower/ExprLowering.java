@@ -913,7 +913,7 @@ final class ExprLowering {
     /** {@code base[index]} on a Vec or slice (which live in the runtime, not in IR places). */
     record IndexTarget(IrExpr base, IrExpr index, IrType element, String location) {}
 
-    private boolean isCollectionIndex(SyntaxNode e) {
+    boolean isCollectionIndex(SyntaxNode e) {
         while (e.kind() == SyntaxKind.PAREN_EXPR) {
             e = e.firstChild();
         }
@@ -927,7 +927,7 @@ final class ExprLowering {
         return t instanceof Ty.Slice || t instanceof Ty.Adt a && fn.types.std().is(a, "Vec");
     }
 
-    private IndexTarget indexTarget(SyntaxNode e) {
+    IndexTarget indexTarget(SyntaxNode e) {
         while (e.kind() == SyntaxKind.PAREN_EXPR) {
             e = e.firstChild();
         }

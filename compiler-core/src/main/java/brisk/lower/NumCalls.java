@@ -126,6 +126,18 @@ final class NumCalls {
         }
     }
 
+    /** {@code std::cmp::max(a, b)} / {@code min} of two scalars with {@code Ord}, or null. */
+    IrExpr minMax(String name, IrExpr a, IrExpr b) {
+        IrType t = a.type();
+        boolean ord = t instanceof IrType.Int || t instanceof IrType.Char || t instanceof IrType.Bool;
+        if (!ord || !b.type().equals(t)) {
+            return null;
+        }
+        IrExpr x = fn.exprs.stable(a);
+        IrExpr y = fn.exprs.stable(b);
+        return select(new IrExpr.Compare(name.equals("max") ? CmpOp.GT : CmpOp.LE, x, y), x, y);
+    }
+
     private static IrExpr widenFloat(IrExpr v) {
         return v.type() instanceof IrType.Float64 ? v : new IrExpr.Cast(v, IrType.F64);
     }

@@ -53,6 +53,9 @@ final class SliceCalls {
             return null;
         }
         boolean array = recvTy instanceof Ty.Array;
+        if (array && name.equals("swap")) {
+            return swapArray(e, receiver, args);
+        }
         if (array && mutates(name)) {
             // An array is a JVM array, not boxed elements: a slice view of it is a copy.
             throw new Unsupported("the std method `" + name + "` on arrays", e.textRange());
@@ -215,6 +218,23 @@ final class SliceCalls {
                 return null;
             }
         }
+    }
+
+    /** {@code array.swap(a, b)} on the array itself (bounds-checked at the call, {@code a} first). */
+    private IrExpr swapArray(SyntaxNode e, SyntaxNode receiver, List<SyntaxNode> args) {
+        // The array itself, not the copy a by-value use of a Copy array would make.
+        IrExpr arr = fn.exprs.stable(fn.exprs.raw(receiver));
+        var values = fn.exprs.operands(args);
+        IrExpr a = fn.exprs.stable(values.get(0));
+        IrExpr b = fn.exprs.stable(values.get(1));
+        String loc = new StrCalls(fn).methodLocation(e);
+        var pa = new brisk.lower.ir.Place.Index(arr, a, loc);
+        var pb = new brisk.lower.ir.Place.Index(arr, b, loc);
+        IrExpr va = fn.exprs.stable(new IrExpr.Read(pa));
+        IrExpr vb = fn.exprs.stable(new IrExpr.Read(pb));
+        fn.cfg.assign(pa, vb);
+        fn.cfg.assign(pb, va);
+        return new IrExpr.UnitConst();
     }
 
     private IrExpr slice(IrExpr vecOrSlice) {
