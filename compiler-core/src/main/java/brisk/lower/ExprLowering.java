@@ -287,6 +287,7 @@ final class ExprLowering {
                     case IrType.Int i -> new IrExpr.IntConst(i.kind(), i.kind().normalize(v.longValue()));
                     case IrType.Float32 _ -> new IrExpr.F32Const(v.floatValue());
                     case IrType.Float64 _ -> new IrExpr.F64Const(v.doubleValue());
+                    case IrType.Obj o when WideInts.is(o) -> WideInts.constant(v);
                     default -> throw new Unsupported("this literal", e.textRange());
                 };
             }
@@ -536,6 +537,9 @@ final class ExprLowering {
         if (op == ArithOp.ADD && t.equals(TypeLowering.RSTRING)) {
             return new StrCalls(fn).concat(e, l, r);
         }
+        if (WideInts.is(t)) {
+            return new WideInts(fn).arith(e, op, l, r);
+        }
         boolean scalar = t instanceof IrType.Int || t instanceof IrType.Float32 || t instanceof IrType.Float64
                 || t instanceof IrType.Bool;
         if (!scalar || (!op.isShift() && !r.type().equals(t)) || (op.isShift() && !(r.type() instanceof IrType.Int))) {
@@ -564,6 +568,16 @@ final class ExprLowering {
                 default -> CmpOp.GE;
             };
             return new IrExpr.Compare(cmp, l, r);
+        }
+        if (WideInts.is(t) && WideInts.is(r.type())) {
+            return WideInts.compare(switch (op) {
+                case EQ2 -> CmpOp.EQ;
+                case NEQ -> CmpOp.NE;
+                case LT -> CmpOp.LT;
+                case GT -> CmpOp.GT;
+                case LTEQ -> CmpOp.LE;
+                default -> CmpOp.GE;
+            }, l, r, WideInts.signed(fn.typeOf(lhs)));
         }
         boolean strs = (t.equals(TypeLowering.RSTR) || t.equals(TypeLowering.RSTRING))
                 && (r.type().equals(TypeLowering.RSTR) || r.type().equals(TypeLowering.RSTRING));
@@ -614,6 +628,11 @@ final class ExprLowering {
                 if (v instanceof IrExpr.F64Const f) {
                     yield new IrExpr.F64Const(-f.value());
                 }
+                if (WideInts.is(v.type())) {
+                    yield operand.kind() == SyntaxKind.LITERAL
+                            ? WideInts.constant(Literals.integer(operand.firstToken().text()).negate())
+                            : new WideInts(fn).negate(e, v);
+                }
                 if (v instanceof IrExpr.F32Const f) {
                     yield new IrExpr.F32Const(-f.value());
                 }
@@ -625,6 +644,9 @@ final class ExprLowering {
             }
             case BANG -> {
                 IrExpr v = value(operand);
+                if (WideInts.is(v.type())) {
+                    yield WideInts.not(v);
+                }
                 if (!(v.type() instanceof IrType.Int || v.type() instanceof IrType.Bool)) {
                     throw new Unsupported("operator overloading", e.textRange());
                 }
@@ -656,6 +678,9 @@ final class ExprLowering {
     private IrExpr cast(SyntaxNode e) {
         IrExpr v = value(e.firstChild());
         IrType target = fn.irTypeOf(e);
+        if (WideInts.is(v.type()) || WideInts.is(target)) {
+            return new WideInts(fn).cast(e, v, target);
+        }
         boolean scalarFrom = v.type() instanceof IrType.Int || v.type() instanceof IrType.Float32
                 || v.type() instanceof IrType.Float64 || v.type() instanceof IrType.Bool || v.type() instanceof IrType.Char;
         boolean scalarTo = target instanceof IrType.Int || target instanceof IrType.Float32
@@ -902,6 +927,9 @@ final class ExprLowering {
                 || t instanceof IrType.Bool || t instanceof IrType.Char;
         if (scalar && t.equals(r.type())) {
             return new IrExpr.Compare(CmpOp.EQ, l, r);
+        }
+        if (WideInts.is(t) && WideInts.is(r.type())) {
+            return WideInts.compare(CmpOp.EQ, l, r, false);
         }
         if ((t.equals(TypeLowering.RSTR) || t.equals(TypeLowering.RSTRING))
                 && (r.type().equals(TypeLowering.RSTR) || r.type().equals(TypeLowering.RSTRING))) {

@@ -74,7 +74,7 @@ final class SliceCalls {
             recv = fn.exprs.coerce(recv, Vecs.RSLICE, e.textRange());
         }
         if (!recv.type().equals(Vecs.RVEC) && !recv.type().equals(Vecs.RSLICE)) {
-            return null;
+            throw new Unsupported("this collection receiver", e.textRange());
         }
         boolean vec = recv.type().equals(Vecs.RVEC);
         String owner = vec ? Vecs.RVEC_CLASS : Vecs.RSLICE_CLASS;
@@ -181,7 +181,7 @@ final class SliceCalls {
             default -> { }
         }
         if (!vec) {
-            return null;
+            throw new Unsupported("the std method `" + name + "` on slices", e.textRange());
         }
         switch (name) {
             case "insert" -> {
@@ -214,9 +214,7 @@ final class SliceCalls {
                         IrType.BOOL), List.of(recv, other, new IrExpr.BoolConst(element.equals(TypeLowering.RSTRING)))));
                 return new IrExpr.UnitConst();
             }
-            default -> {
-                return null;
-            }
+            default -> throw new Unsupported("the std method `" + name + "` on `Vec`", e.textRange());
         }
     }
 

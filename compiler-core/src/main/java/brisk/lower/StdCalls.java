@@ -234,7 +234,7 @@ final class StdCalls {
                 return out;
             }
             IrExpr r = p.kind() == Ty.PrimKind.CHAR ? new CharCalls(fn).method(e, name, receiver, args) : null;
-            return r != null ? r : new NumCalls(fn).method(e, name, receiver, args);
+            return r != null ? r : new NumCalls(fn).method(e, name, p.kind(), receiver, args);
         }
         return null;
     }
