@@ -1074,6 +1074,26 @@ final class ExprLowering {
         return stable(new IrExpr.NewArray(at.element(), operands(kids)));
     }
 
+    /** Writes every element of {@code slice} (a boxed copy of {@code array}) back into {@code array}. */
+    void copyBack(IrExpr slice, IrExpr array) {
+        IrType element = ((IrType.Array) array.type()).element();
+        int i = cfg.newLocal("$i", IrType.USIZE);
+        cfg.assign(cfg.local(i), new IrExpr.IntConst(brisk.lower.ir.IntKind.USIZE, 0));
+        int head = cfg.newBlock();
+        int body = cfg.newBlock();
+        int exit = cfg.newBlock();
+        cfg.gotoBlock(head);
+        cfg.switchTo(head);
+        IrExpr iv = new IrExpr.Read(cfg.local(i));
+        cfg.terminate(new IrTerminator.Branch(new IrExpr.Compare(CmpOp.LT, iv, new IrExpr.ArrayLength(array)), body, exit));
+        cfg.switchTo(body);
+        cfg.assign(new Place.Index(array, iv, "<unreachable>"), Vecs.get(slice, iv, element, "<unreachable>"));
+        cfg.assign(cfg.local(i), new IrExpr.Arith(ArithOp.ADD, IrType.USIZE, iv,
+                new IrExpr.IntConst(brisk.lower.ir.IntKind.USIZE, 1), Overflow.WRAPPING, null));
+        cfg.gotoBlock(head);
+        cfg.switchTo(exit);
+    }
+
     /** {@code value} converted to {@code target} where Rust coerces (unsizing to a slice, deref of a Vec). */
     IrExpr coerce(IrExpr value, IrType target, TextRange at) {
         if (value.type().equals(target)) {
