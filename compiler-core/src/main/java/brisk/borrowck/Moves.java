@@ -242,7 +242,7 @@ final class Moves {
             continues.add(new ArrayList<>());
             loops.add(loop);
             var s = head;
-            if (loop.kind() == SyntaxKind.WHILE_EXPR && !kids.isEmpty() && kids.getFirst() != body) {
+            if (loop.kind() == SyntaxKind.WHILE_EXPR && !kids.isEmpty() && !kids.getFirst().equals(body)) {
                 s = eval(kids.getFirst(), s);
                 exit = join(exit, s);
             }
@@ -349,7 +349,7 @@ final class Moves {
             case ARG_LIST, TUPLE_EXPR, ARRAY_EXPR, RECORD_EXPR_FIELD -> Use.MOVE;
             case REF_EXPR -> Use.BORROW;
             case METHOD_CALL_EXPR -> {
-                if (parent.firstChild() != expr || inference.callees().get(parent.textRange()) == null) {
+                if (!expr.equals(parent.firstChild()) || inference.callees().get(parent.textRange()) == null) {
                     yield Use.OTHER;
                 }
                 var adjustments = inference.adjustments().get(expr.textRange());
@@ -363,7 +363,7 @@ final class Moves {
                 if (!Nodes.hasToken(parent, SyntaxKind.EQ)) {
                     yield Use.OTHER;
                 }
-                yield parent.firstChild() == expr ? Use.ASSIGN : Use.MOVE;
+                yield expr.equals(parent.firstChild()) ? Use.ASSIGN : Use.MOVE;
             }
             default -> Use.OTHER;
         };
