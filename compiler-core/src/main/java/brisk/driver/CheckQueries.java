@@ -43,6 +43,7 @@ public final class CheckQueries {
         var defMap = ctx.get(ResolveQueries.DEF_MAP, crate);
         var relative = new ArrayList<>(defMap.diagnostics());
         relative.addAll(ctx.get(brisk.lints.LintQueries.UNUSED_IMPORTS, crate));
+        relative.addAll(ctx.get(brisk.lints.LintQueries.DEAD_CODE, crate));
         for (var owner : ctx.get(CRATE_ITEMS, crate)) {
             relative.addAll(ctx.get(ITEM_DIAGNOSTICS, owner));
         }
