@@ -96,7 +96,7 @@ final class Moves {
             Ty ty = inference.bindingTypes().get(pat.textRange());
             var name = Nodes.child(pat, SyntaxKind.NAME);
             if (ty != null && name != null && types.certainlyNotCopy(ty)) {
-                locals.put(pat.textRange(), new Local(pat.textRange(), Nodes.significantRange(name),
+                locals.put(pat.textRange(), new Local(pat.textRange(), Nodes.significantRange(pat),
                         Nodes.name(pat), ty));
             }
         }
@@ -370,7 +370,7 @@ final class Moves {
     }
 
     private void report(Local local, SyntaxNode expr, Use use, Set<Site> sites) {
-        var range = Nodes.significantRange(expr);
+        var range = Nodes.significantRange(expr.parent().kind() == SyntaxKind.REF_EXPR ? expr.parent() : expr);
         boolean borrow = use == Use.BORROW;
         var sameSite = sites.stream().filter(s -> s.range().equals(range) && s.previousIteration()).findFirst();
         var labels = new ArrayList<Label>();

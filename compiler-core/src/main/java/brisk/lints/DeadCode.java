@@ -124,7 +124,16 @@ final class DeadCode {
         for (var v : dead.subList(1, dead.size())) {
             d = d.withLabel(Label.primary(new Span(file, v.nameRange().shift(itemStart)), ""));
         }
-        return d.withLabel(new Label(enumName, dead.size() == 1 ? "variant in this enum" : "variants in this enum"));
+        d = d.withLabel(new Label(enumName, dead.size() == 1 ? "variant in this enum" : "variants in this enum"));
+        var ignored = e.attrs().derives().stream().filter(t -> t.equals("Debug") || t.equals("Clone")).sorted().toList();
+        if (ignored.size() == 1) {
+            d = d.withChild(brisk.diagnostics.SubDiagnostic.note("`" + e.name() + "` has a derived impl for the trait `"
+                    + ignored.getFirst() + "`, but this is intentionally ignored during dead code analysis"));
+        } else if (ignored.size() == 2) {
+            d = d.withChild(brisk.diagnostics.SubDiagnostic.note("`" + e.name() + "` has derived impls for the traits `"
+                    + ignored.get(0) + "` and `" + ignored.get(1) + "`, but these are intentionally ignored during dead code analysis"));
+        }
+        return d;
     }
 
     private static String joined(List<String> names) {
