@@ -234,7 +234,11 @@ async function replaceExpected(to) {
 
 /** The text of the editor showing src/lib.rs (other views, like the Testing view's filter, are Monaco editors too). */
 function editorLines() {
-  return page.locator('.part.editor .monaco-editor .view-lines').first();
+  // The outer editor's own lines: the test failure peek nests another Monaco editor inside it.
+  return page
+    .locator('.part.editor .monaco-editor')
+    .first()
+    .locator(':scope > .overflow-guard > .monaco-scrollable-element > .lines-content > .view-lines');
 }
 
 /** Focuses the editor by clicking the start of its first line (the middle could hit a code lens). */

@@ -250,12 +250,13 @@ export class BriskTests implements vscode.Disposable {
 }
 
 /**
- * A failed test's message: libtest's panic report (`thread '…' panicked at src/lib.rs:16:9:` and
+ * A failed test's message: libtest's panic report (`thread '…' (15) panicked at src/lib.rs:16:9:` and
  * the message after it), shown at the panic's line when that is in the test's file, else at the
  * test fn; the whole output when there is no panic report in it.
  */
 function failureMessage(output: string, test: vscode.TestItem, fallback: vscode.Location | undefined): vscode.TestMessage {
-  const panic = /^thread '[^']*' panicked at (.+?):(\d+):(\d+):$/m.exec(output);
+  // rustc 1.95 prints the thread's id after its name: `thread 'tests::x' (15) panicked at …`.
+  const panic = /^thread '[^']*'(?: \(\d+\))? panicked at (.+?):(\d+):(\d+):$/m.exec(output);
   if (!panic) {
     const message = new vscode.TestMessage(output.trim() || 'test failed');
     message.location = fallback;
