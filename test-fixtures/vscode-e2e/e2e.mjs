@@ -241,7 +241,10 @@ function editorLines() {
     .locator(':scope > .overflow-guard > .monaco-scrollable-element > .lines-content > .view-lines');
 }
 
-/** Focuses the editor by clicking the start of its first line (the middle could hit a code lens). */
+/**
+ * Focuses the editor through the command palette: a click can land on a code lens, or miss when
+ * the editor is scrolled (its lines element then starts above the visible area).
+ */
 async function focusEditor() {
-  await editorLines().click({ position: { x: 5, y: 5 } });
+  await command('View: Focus Active Editor Group');
 }
