@@ -250,9 +250,10 @@ export class BriskTests implements vscode.Disposable {
 }
 
 /**
- * A failed test's message: libtest's panic report (`thread '…' (15) panicked at src/lib.rs:16:9:` and
- * the message after it), shown at the panic's line when that is in the test's file, else at the
- * test fn; the whole output when there is no panic report in it.
+ * A failed test's message: the panic message from libtest's report (`thread '…' (15) panicked at
+ * src/lib.rs:16:9:` then the message), shown at the panic's line when that is in the test's file,
+ * else at the test fn; the whole output when there is no panic report in it. The whole output is
+ * in the test's output anyway.
  */
 function failureMessage(output: string, test: vscode.TestItem, fallback: vscode.Location | undefined): vscode.TestMessage {
   // rustc 1.95 prints the thread's id after its name: `thread 'tests::x' (15) panicked at …`.
@@ -262,7 +263,8 @@ function failureMessage(output: string, test: vscode.TestItem, fallback: vscode.
     message.location = fallback;
     return message;
   }
-  const message = new vscode.TestMessage(output.slice(panic.index).trim());
+  const after = output.slice(panic.index + panic[0].length).replace(/^note: run with `RUST_BACKTRACE=1`.*$/m, '').trim();
+  const message = new vscode.TestMessage(after || panic[0]);
   const file = panic[1].replace(/\\/g, '/');
   const uri = test.uri;
   message.location =
