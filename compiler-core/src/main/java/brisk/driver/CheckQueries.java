@@ -74,6 +74,9 @@ public final class CheckQueries {
             out.addAll(ctx.get(brisk.types.TypeQueries.INFER, owner).diagnostics());
         }
         out.addAll(ctx.get(brisk.lints.LintQueries.ITEM_LINTS, owner));
+        if (item instanceof Item.Fn f && f.hasBody()) {
+            out.addAll(ctx.get(brisk.borrowck.BorrowckQueries.BODY_CHECKS, owner));
+        }
         return List.copyOf(out);
     }
 

@@ -1,6 +1,5 @@
 package brisk.cli;
 
-import brisk.build.ChildJvm;
 import brisk.build.BuiltProgram;
 import brisk.project.TargetKind;
 import java.io.IOException;
@@ -39,7 +38,7 @@ final class TestCommand implements Callable<Integer> {
         }
         var built = session.build(c -> c.kind() != TargetKind.TEST && session.selected(c, pkg), true);
         if (built == null) {
-            return 1;
+            return Main.COMPILE_ERROR;
         }
         var args = new ArrayList<String>();
         if (filter != null) {
@@ -52,7 +51,7 @@ final class TestCommand implements Callable<Integer> {
                     program.crate().packageDir().isEmpty() ? 0 : program.crate().packageDir().length() + 1)
                     + " (" + session.workspace.root().relativize(program.classes()) + ")");
             System.err.flush();
-            int code = ChildJvm.run(program.classes(), session.workspace.root(), program.mainClass(), args);
+            int code = Main.context().runProgram(program.classes(), session.workspace.root(), program.mainClass(), args);
             if (code != 0) {
                 return code;
             }

@@ -129,6 +129,7 @@ final class ProgramRunner {
     private Prepared prepare(Project project, Path path, CancelChecker cancel,
             BiFunction<ProjectView, FileId, Target> pick) {
         for (int attempt = 1; ; attempt++) {
+            long start = System.nanoTime();
             try (var view = new ProjectView(project)) {
                 view.cancelWith(cancel);
                 var file = view.fileId(path);
@@ -153,8 +154,9 @@ final class ProgramRunner {
                             0, false));
                     return new Prepared(target, null, out.toString());
                 }
-                session.log(org.eclipse.lsp4j.MessageType.Log, "brisk: built " + target.crate().name()
-                        + (target.test() ? " (test)" : "") + ": " + built.classesWritten() + " class file(s) written");
+                session.log(org.eclipse.lsp4j.MessageType.Log, "brisk: checked and built " + target.crate().name()
+                        + (target.test() ? " (test)" : "") + " in " + millisSince(start) + " ms: "
+                        + built.classesWritten() + " class file(s) written");
                 return new Prepared(target, built, null);
             } catch (Cancelled e) {
                 if (attempt == BUILD_ATTEMPTS) {

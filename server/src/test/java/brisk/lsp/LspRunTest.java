@@ -164,6 +164,14 @@ class LspRunTest {
             assertEquals("10\n", execute(client, CodeLenses.RUN, main).get("output").getAsString());
             assertEquals(1, lastClassesWritten(client), "only the edited fn's module class");
         }
+        // The server wrote nothing but its cache directory, target/brisk.
+        try (var files = Files.walk(root)) {
+            var outside = files.filter(p -> p.startsWith(root.resolve("target")) && !p.equals(root.resolve("target"))
+                    && !p.startsWith(root.resolve("target/brisk"))).toList();
+            assertEquals(List.of(), outside);
+        }
+        assertEquals(List.of("Cargo.toml", "src"), Files.list(root).filter(p -> !p.endsWith("target"))
+                .map(p -> p.getFileName().toString()).sorted().toList());
     }
 
     private static final Pattern WRITTEN = Pattern.compile(": (\\d+) class file\\(s\\) written");
