@@ -34,8 +34,9 @@ const REFRESH_DELAY_MS = 300;
 /**
  * brisk's tests in VS Code's Testing view: one item per Rust file, one child per `#[test]` fn, as
  * the server's `brisk/listTests` lists them for the whole workspace (re-asked when a Rust file is
- * opened, changed or saved). Running a test sends `brisk.runTest [uri, testPath]` and reports the
- * answer: passed, or failed with the panic message at the panic's line and the captured output.
+ * opened, changed or saved, or a Cargo.toml saved). Running a test sends
+ * `brisk.runTest [uri, testPath]` and reports the answer: passed, or failed with the panic message
+ * at the panic's line and the captured output.
  */
 export class BriskTests implements vscode.Disposable {
   private readonly controller = vscode.tests.createTestController('brisk', 'brisk');
@@ -56,7 +57,14 @@ export class BriskTests implements vscode.Disposable {
     };
     this.subscriptions.push(
       vscode.workspace.onDidOpenTextDocument(onRustDocument),
-      vscode.workspace.onDidSaveTextDocument(onRustDocument),
+      vscode.workspace.onDidSaveTextDocument((document) => {
+        // A saved manifest can add or remove targets, and with them their tests.
+        if (document.uri.scheme === 'file' && document.uri.path.endsWith('/Cargo.toml')) {
+          this.scheduleRefresh();
+        } else {
+          onRustDocument(document);
+        }
+      }),
       vscode.workspace.onDidChangeTextDocument((event) => {
         if (event.contentChanges.length > 0) {
           onRustDocument(event.document);
