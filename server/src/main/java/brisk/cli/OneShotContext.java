@@ -42,6 +42,12 @@ final class OneShotContext implements CommandContext {
     }
 
     @Override
+    public int runTests(Path classes, Path workingDir, String mainClass, List<String> args)
+            throws IOException, InterruptedException {
+        return ChildJvm.run(classes, workingDir, mainClass, args);
+    }
+
+    @Override
     public boolean terminal() {
         return System.console() != null && System.console().isTerminal();
     }

@@ -51,7 +51,7 @@ final class TestCommand implements Callable<Integer> {
                     program.crate().packageDir().isEmpty() ? 0 : program.crate().packageDir().length() + 1)
                     + " (" + session.workspace.root().relativize(program.classes()) + ")");
             System.err.flush();
-            int code = Main.context().runProgram(program.classes(), session.workspace.root(), program.mainClass(), args);
+            int code = Main.context().runTests(program.classes(), session.workspace.root(), program.mainClass(), args);
             if (code != 0) {
                 return code;
             }

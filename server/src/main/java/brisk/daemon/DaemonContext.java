@@ -13,16 +13,19 @@ import java.util.Map;
 /**
  * A command served by the daemon: its database is the daemon's (one per workspace root, loaded from the
  * cache file the first time, then kept), inputs re-set from disk (unchanged files are no-ops for the
- * database); programs run in the client.
+ * database); programs run in the client, test harnesses in the daemon's warm test host.
  */
 final class DaemonContext implements CommandContext {
     private final Map<Path, AnalysisHost> hosts;
+    private final Map<Path, WarmTestHost> testHosts;
     private final ProgramRequests programs;
     private final boolean terminal;
     private final String version;
 
-    DaemonContext(Map<Path, AnalysisHost> hosts, String version, ProgramRequests programs, boolean terminal) {
+    DaemonContext(Map<Path, AnalysisHost> hosts, Map<Path, WarmTestHost> testHosts, String version,
+            ProgramRequests programs, boolean terminal) {
         this.hosts = hosts;
+        this.testHosts = testHosts;
         this.version = version;
         this.programs = programs;
         this.terminal = terminal;
@@ -51,6 +54,13 @@ final class DaemonContext implements CommandContext {
             throw new IOException("no client to run " + mainClass);
         }
         return programs.run(classes, workingDir, mainClass, args);
+    }
+
+    @Override
+    public int runTests(Path classes, Path workingDir, String mainClass, List<String> args)
+            throws IOException, InterruptedException {
+        var host = testHosts.computeIfAbsent(workingDir, WarmTestHost::new);
+        return host.run(classes, mainClass, args, System.out, System.err);
     }
 
     @Override

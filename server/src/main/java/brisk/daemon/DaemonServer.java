@@ -44,6 +44,7 @@ public final class DaemonServer {
     private final String version;
     private final Dispatcher dispatcher;
     private final Map<Path, AnalysisHost> hosts = new LinkedHashMap<>();
+    private final Map<Path, WarmTestHost> testHosts = new LinkedHashMap<>();
     private final DaemonFile file;
     private final Path filePath;
 
@@ -80,6 +81,7 @@ public final class DaemonServer {
             try {
                 server.loop(socket, idleMinutes * 60_000L);
             } finally {
+                server.testHosts.values().forEach(WarmTestHost::close);
                 server.removeFileIfOurs();
             }
         }
@@ -89,7 +91,7 @@ public final class DaemonServer {
     /** Checks the workspace once before announcing itself, so the first client finds everything warm. */
     private void warmUp() {
         var sink = new PrintStream(OutputStream.nullOutputStream(), false, StandardCharsets.UTF_8);
-        withOutput(sink, sink, () -> dispatcher.run(new DaemonContext(hosts, version, null, false), root, "check",
+        withOutput(sink, sink, () -> dispatcher.run(new DaemonContext(hosts, testHosts, version, null, false), root, "check",
                 root.toString()));
         saveAll();
     }
@@ -148,7 +150,7 @@ public final class DaemonServer {
         var stdout = new PrintStream(new FrameOutputStream(out, Protocol.STDOUT), true, StandardCharsets.UTF_8);
         var stderr = new PrintStream(new FrameOutputStream(out, Protocol.STDERR), true, StandardCharsets.UTF_8);
         int[] status = {0};
-        var context = new DaemonContext(hosts, version, new ProgramRequests(in, out), terminal);
+        var context = new DaemonContext(hosts, testHosts, version, new ProgramRequests(in, out), terminal);
         withOutput(stdout, stderr, () -> status[0] = dispatcher.run(context, cwd, args.toArray(String[]::new)));
         stdout.flush();
         stderr.flush();

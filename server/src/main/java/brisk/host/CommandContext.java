@@ -24,6 +24,10 @@ public interface CommandContext {
     int runProgram(Path classes, Path workingDir, String mainClass, List<String> args)
             throws IOException, InterruptedException;
 
+    /** Runs a test harness's {@code mainClass} (from the workspace root); returns its exit status. */
+    int runTests(Path classes, Path workingDir, String mainClass, List<String> args)
+            throws IOException, InterruptedException;
+
     /** Whether stdout is a terminal (colors on with {@code --color=auto}). */
     boolean terminal();
 }

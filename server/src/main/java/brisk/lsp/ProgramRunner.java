@@ -37,7 +37,7 @@ import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
 /**
  * Executes the lenses' commands: {@code brisk.run} builds the binary whose root file is given and
  * runs it; {@code brisk.runTest} builds the unit-test harness (or integration-test crate) holding
- * the test and runs that one test ({@code <testPath> --exact}). Both are checked first, as
+ * the test and runs that one test ({@code <testPath> --exact --include-ignored}). Both are checked first, as
  * {@code cargo run/test} would: compile errors, or features brisk cannot compile yet, answer
  * {@code passed = false} with the rendered errors as output.
  *
@@ -89,7 +89,9 @@ final class ProgramRunner {
         return execute(uri, cancel, (view, file) -> {
             for (var test : TestCatalog.inFile(view, file)) {
                 if (test.testPath().equals(testPath)) {
-                    return new Target(test.crate(), true, List.of(testPath, "--exact", "--show-output"), testPath);
+                    // Asked for by name, an #[ignore]d test runs too.
+                    return new Target(test.crate(), true,
+                            List.of(testPath, "--exact", "--include-ignored", "--show-output"), testPath);
                 }
             }
             return null;

@@ -23,7 +23,7 @@ class DaemonTest {
     @TempDir
     Path dir;
 
-    record Reply(Integer exit, String stderr) {}
+    record Reply(Integer exit, String stdout, String stderr) {}
 
     @Test
     void servesCommandsFromAWarmDatabaseAndStopsForAnotherBuild() throws Exception {
@@ -56,6 +56,17 @@ class DaemonTest {
         assertEquals(0, stats.exit(), stats.stderr());
         assertEquals(1, executed(stats.stderr(), "infer"), stats.stderr());
 
+        // Tests run in the warm test host: twice, the second after an edit, with libtest's report and status.
+        writePackage("fn main() {}\n#[test]\nfn adds() {\n    assert_eq!(2 + 2, 4);\n}\n");
+        var passing = send(BUILD, "test", ".");
+        assertEquals(0, passing.exit(), passing.stderr());
+        assertTrue(passing.stdout().contains("test adds ... ok"), passing.stdout());
+        writePackage("fn main() {}\n#[test]\nfn adds() {\n    assert_eq!(2 + 2, 5);\n}\n");
+        var failing = send(BUILD, "test", ".");
+        assertEquals(101, failing.exit(), failing.stderr());
+        assertTrue(failing.stdout().contains("test adds ... FAILED"), failing.stdout());
+        assertTrue(failing.stdout().contains("test result: FAILED. 0 passed; 1 failed"), failing.stdout());
+
         writePackage("fn main() {\n    let x: i32 = \"six\";\n}\n");
         var broken = send(BUILD, "check", ".");
         assertEquals(101, broken.exit(), broken.stderr());
@@ -69,13 +80,17 @@ class DaemonTest {
     }
 
     private Reply send(String build, String... args) {
+        var out = new ByteArrayOutputStream();
         var err = new ByteArrayOutputStream();
+        PrintStream oldOut = System.out;
         PrintStream oldErr = System.err;
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
         System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
         try {
             Integer exit = DaemonClient.tryRun(dir, build, args);
-            return new Reply(exit, err.toString(StandardCharsets.UTF_8));
+            return new Reply(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
         } finally {
+            System.setOut(oldOut);
             System.setErr(oldErr);
         }
     }
