@@ -56,8 +56,8 @@ final class Vecs {
                         IrSig.of(raw, OBJECT), List.of(boxed));
                 yield castTo(v, element);
             }
-            case IrType.Char _ -> new IrExpr.Cast(new IrExpr.StaticCall(Formatting.SUPPORT, "unboxInt",
-                    IrSig.of(IrType.I32, OBJECT), List.of(boxed)), IrType.CHAR);
+            case IrType.Char _ -> StrCalls.intAsChar(new IrExpr.StaticCall(Formatting.SUPPORT, "unboxInt",
+                    IrSig.of(IrType.I32, OBJECT), List.of(boxed)));
             case IrType.Bool _ -> call("unboxBoolean", IrType.BOOL, boxed);
             case IrType.Float32 _ -> call("unboxFloat", IrType.F32, boxed);
             case IrType.Float64 _ -> call("unboxDouble", IrType.F64, boxed);

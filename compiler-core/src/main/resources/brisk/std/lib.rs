@@ -255,6 +255,7 @@ pub mod vec {
         pub fn as_slice(&self) -> &[T];
         pub fn dedup(&mut self) where T: PartialEq;
         pub fn retain<F: FnMut(&T) -> bool>(&mut self, f: F);
+        pub fn swap_remove(&mut self, index: usize) -> T;
     }
     impl<T> Iterator for IntoIter<T> { type Item = T; fn next(&mut self) -> Option<T>; }
     impl<T> IntoIterator for Vec<T> { type Item = T; type IntoIter = IntoIter<T>; fn into_iter(self) -> IntoIter<T>; }
