@@ -45,7 +45,7 @@
  * closures in std's order; consumers ({@code sum}, {@code fold}, {@code max}, {@code collect}, {@code for}
  * ...) are IR loops over {@code RIter.next}, keeping the item type's exact semantics; an item's Rust
  * type is derived from the iterator's type ({@code IterCalls.itemType}). Not yet: {@code scan},
- * {@code max_by}/{@code min_by}/{@code sort_by} (need {@code Ordering} values), {@code collect} into maps
+ * {@code collect} into maps
  * and sets, user types implementing {@code Iterator} used with adapters, {@code main} returning
  * {@code Result}, closures mutating a variable declared without initializer, {@code ?} converting errors
  * through generic or std {@code From} impls.
