@@ -933,7 +933,7 @@ final class IterCalls {
             case "Filter", "Take", "Skip", "StepBy", "TakeWhile", "SkipWhile", "Chain", "Rev", "Peekable", "Inspect" ->
                     itemType(args.getFirst(), at);
             case "Enumerate" -> new Ty.Tuple(List.of(Ty.prim(Ty.PrimKind.USIZE), itemType(args.getFirst(), at)));
-            case "Zip" -> new Ty.Tuple(List.of(itemType(args.get(0), at), itemType(args.get(1), at)));
+            case "Zip" -> new Ty.Tuple(List.of(itemType(args.get(0), at), intoIterItem(args.get(1), at)));
             case "Cloned", "Copied" -> derefOnce(itemType(args.getFirst(), at));
             case "Map" -> callableResult(args.get(1), at);
             case "FilterMap" -> {
