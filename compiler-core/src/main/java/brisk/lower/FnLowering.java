@@ -161,6 +161,9 @@ final class FnLowering {
         var irSig = new IrSig(paramTypes, returnType);
         var function = new IrFunction(Names.modulePath(ctx, instance.owner().crate(), instance.owner().module()),
                 Names.fnName(ctx, instance), irSig, cfg.locals(), cfg.blocks());
+        if (MainResult.applies(this)) {
+            MainResult.wrap(this, function, body);
+        }
         return new LoweredFn(function, List.copyOf(callees), types.adts(), List.of(), closureFns);
     }
 

@@ -46,9 +46,10 @@
  * ...) are IR loops over {@code RIter.next}, keeping the item type's exact semantics; an item's Rust
  * type is derived from the iterator's type ({@code IterCalls.itemType}); a user type with a
  * non-generic {@code impl Iterator} is wrapped into an {@code RIter} pulling through its {@code next}.
- * Not yet: {@code scan}, {@code collect} into maps and sets, generic user iterators, {@code main}
- * returning {@code Result}, closures mutating a variable declared without initializer, {@code ?}
- * converting errors through generic or std {@code From} impls.
+ * {@code main} returning {@code Result} runs through a wrapper entry ({@code MainResult}).
+ * Not yet: {@code scan}, {@code collect} into maps and sets, generic user iterators, closures
+ * mutating a variable declared without initializer, {@code ?} converting errors through generic or
+ * std {@code From} impls.
  *
  * <p>Start reading at {@link brisk.lower.FnLowering}, then {@code ExprLowering} (expressions and
  * control flow), {@code Patterns}, {@code Calls}/{@code StdCalls}, {@code MacroLowering}/{@code
