@@ -200,6 +200,7 @@ final class UsedClasses {
             case IrExpr.NewArray a -> a.elements().forEach(this::scan);
             case IrExpr.ArrayRepeat r -> scan(r.value());
             case IrExpr.ArrayLength l -> scan(l.array());
+            case IrExpr.ObjCast c -> scan(c.value());
         }
     }
 }

@@ -57,7 +57,8 @@ final class Calls {
             throw new Unsupported("calls of this kind", e.textRange());
         }
         if (isStd(resolvedCallee.fn().owner())) {
-            return new StdCalls(fn).call(e, resolvedCallee, args);
+            IrExpr byUser = new TraitCalls(fn).pathCall(e, resolvedCallee, args);
+            return byUser != null ? byUser : new StdCalls(fn).call(e, resolvedCallee, args);
         }
         var values = fn.exprs.operands(args);
         return callInstance(e, resolvedCallee, values, null);
@@ -71,7 +72,8 @@ final class Calls {
             throw new Unsupported("this method call", e.textRange());
         }
         if (isStd(resolvedCallee.fn().owner())) {
-            return new StdCalls(fn).methodCall(e, resolvedCallee, receiver, args);
+            IrExpr byUser = new TraitCalls(fn).methodCall(e, resolvedCallee, receiver, args);
+            return byUser != null ? byUser : new StdCalls(fn).methodCall(e, resolvedCallee, receiver, args);
         }
         var all = new ArrayList<SyntaxNode>();
         all.add(receiver);
@@ -124,32 +126,66 @@ final class Calls {
                 .item(owner.container().index()) instanceof Item.Trait;
     }
 
-    /** The impl method a trait method call on a concrete receiver runs. */
+    /** The impl method (or the trait's default body) a trait method call on a concrete {@code Self} runs. */
     private FnInstance dispatch(SyntaxNode e, BodyOwner traitMethod, String name, Ty receiverTy, List<Ty> typeArgs) {
         Ty self = receiverTy;
         while (self instanceof Ty.Ref r) {
             self = r.inner();
         }
         if (self == null) {
-            throw new Unsupported("calls of trait functions without a receiver", e.textRange());
+            self = selfOfPathCall(e, traitMethod);
         }
-        var index = fn.ctx.get(TypeQueries.IMPL_INDEX, fn.instance.owner().crate());
-        for (var candidate : index.methods(name)) {
-            if (candidate.traitMethod() == null || !candidate.traitMethod().equals(traitMethod)) {
-                continue;
-            }
-            if (candidate.impl().generics().size() == 0 && candidate.impl().selfTy().equals(self)) {
-                if (candidate.method().equals(traitMethod)) {
-                    throw new Unsupported("default methods of traits", e.textRange());
-                }
-                var sig = fn.ctx.get(TypeQueries.FN_SIGNATURE, candidate.method());
-                if (sig.generics().size() > 0) {
-                    throw new Unsupported("generic trait methods", e.textRange());
-                }
-                return new FnInstance(candidate.method(), List.of());
+        if (self == null || !isConcrete(self)) {
+            throw new Unsupported("calls of trait functions whose `Self` type brisk cannot tell", e.textRange());
+        }
+        if (self instanceof Ty.Dyn) {
+            throw new Unsupported("this call on a trait object", e.textRange());
+        }
+        var found = TraitImpls.method(fn.ctx, fn.instance.owner().crate(), traitMethod, name, self, typeArgs);
+        if (found == null) {
+            throw new Unsupported("this trait method call (no impl for `" + TypeLowering.describe(self) + "`)",
+                    e.textRange());
+        }
+        return found;
+    }
+
+    /** {@code Self} of {@code T::f(..)} / {@code Trait::f(..)}: read off the argument and result types. */
+    private Ty selfOfPathCall(SyntaxNode e, BodyOwner traitMethod) {
+        var sig = fn.ctx.get(TypeQueries.FN_SIGNATURE, traitMethod);
+        var args = argNodes(e);
+        for (int i = 0; i < sig.params().size() && i < args.size(); i++) {
+            Ty found = selfIn(sig.params().get(i), fn.typeOf(args.get(i)));
+            if (found != null) {
+                return found;
             }
         }
-        throw new Unsupported("this trait method call", e.textRange());
+        return selfIn(sig.ret(), fn.typeOf(e));
+    }
+
+    private static Ty selfIn(Ty pattern, Ty concrete) {
+        return switch (pattern) {
+            case Ty.Param p when p.index() < 0 -> concrete;
+            case Ty.Ref r when concrete instanceof Ty.Ref c -> selfIn(r.inner(), c.inner());
+            case Ty.Adt a when concrete instanceof Ty.Adt c && a.args().size() == c.args().size() -> {
+                for (int i = 0; i < a.args().size(); i++) {
+                    Ty found = selfIn(a.args().get(i), c.args().get(i));
+                    if (found != null) {
+                        yield found;
+                    }
+                }
+                yield null;
+            }
+            case Ty.Tuple t when concrete instanceof Ty.Tuple c && t.elements().size() == c.elements().size() -> {
+                for (int i = 0; i < t.elements().size(); i++) {
+                    Ty found = selfIn(t.elements().get(i), c.elements().get(i));
+                    if (found != null) {
+                        yield found;
+                    }
+                }
+                yield null;
+            }
+            default -> null;
+        };
     }
 
     static boolean isConcrete(Ty t) {

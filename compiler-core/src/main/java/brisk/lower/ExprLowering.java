@@ -477,6 +477,12 @@ final class ExprLowering {
                 if (!(p instanceof Place.Local)) {
                     p = stablePlace(p);
                 }
+                if (!Comparisons.isScalar(p.type())) {
+                    IrExpr target = stable(new IrExpr.Read(p));
+                    cfg.eval(new OperatorCalls(fn).compoundAssign(arithOp(op.kind()), target, value(rhs), fn.typeOf(lhs),
+                            fn.typeOf(rhs), e.textRange()));
+                    yield new IrExpr.UnitConst();
+                }
                 IrExpr r = value(rhs);
                 IrExpr result = arith(e, arithOp(op.kind()), new IrExpr.Read(p), r);
                 cfg.assign(p, result);
@@ -484,6 +490,10 @@ final class ExprLowering {
             }
             default -> {
                 var ops = operands(List.of(lhs, rhs));
+                if (!Comparisons.isScalar(ops.get(0).type()) && arithOp(op.kind()) != null) {
+                    yield new OperatorCalls(fn).binary(arithOp(op.kind()), ops.get(0), ops.get(1), fn.typeOf(lhs),
+                            fn.typeOf(rhs), e.textRange());
+                }
                 yield arith(e, arithOp(op.kind()), ops.get(0), ops.get(1));
             }
         };
@@ -561,7 +571,15 @@ final class ExprLowering {
             IrExpr eq = strEq(l, r);
             return op == SyntaxKind.EQ2 ? eq : new IrExpr.Unary(UnOp.NOT, eq, Overflow.CHECKED, null);
         }
-        throw new Unsupported("comparison of `" + TypeLowering.describe(fn.typeOf(lhs)) + "` values", e.textRange());
+        CmpOp cmp = switch (op) {
+            case EQ2 -> CmpOp.EQ;
+            case NEQ -> CmpOp.NE;
+            case LT -> CmpOp.LT;
+            case GT -> CmpOp.GT;
+            case LTEQ -> CmpOp.LE;
+            default -> CmpOp.GE;
+        };
+        return new Comparisons(fn).operator(cmp, l, r, fn.typeOf(lhs), e.textRange());
     }
 
     private IrExpr shortCircuit(boolean and, SyntaxNode lhs, SyntaxNode rhs) {
@@ -599,6 +617,9 @@ final class ExprLowering {
                 if (v instanceof IrExpr.F32Const f) {
                     yield new IrExpr.F32Const(-f.value());
                 }
+                if (!Comparisons.isScalar(v.type())) {
+                    yield new OperatorCalls(fn).unary("Neg", v, fn.typeOf(operand), e.textRange());
+                }
                 if (!(v.type() instanceof IrType.Int i && i.kind().signed() || v.type() instanceof IrType.Float32
                         || v.type() instanceof IrType.Float64)) {
                     throw new Unsupported("operator overloading", e.textRange());
@@ -607,6 +628,9 @@ final class ExprLowering {
             }
             case BANG -> {
                 IrExpr v = value(operand);
+                if (!Comparisons.isScalar(v.type())) {
+                    yield new OperatorCalls(fn).unary("Not", v, fn.typeOf(operand), e.textRange());
+                }
                 if (!(v.type() instanceof IrType.Int || v.type() instanceof IrType.Bool)) {
                     throw new Unsupported("operator overloading", e.textRange());
                 }
@@ -888,7 +912,7 @@ final class ExprLowering {
                 && (r.type().equals(TypeLowering.RSTR) || r.type().equals(TypeLowering.RSTRING))) {
             return strEq(l, r);
         }
-        throw new Unsupported("comparison of `" + TypeLowering.describe(type) + "` values", at.textRange());
+        return new Comparisons(fn).operator(CmpOp.EQ, l, r, type, at.textRange());
     }
 
     /** {@code base[index]} on a Vec or slice (which live in the runtime, not in IR places). */

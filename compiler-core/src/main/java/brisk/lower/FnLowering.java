@@ -140,7 +140,7 @@ final class FnLowering {
         if (t == null) {
             throw new Unsupported("this expression (no type recorded)", e.textRange());
         }
-        return Subst.apply(t, instance.typeArgs());
+        return types.normalize(Subst.apply(t, instance.typeArgs()));
     }
 
     IrType irTypeOf(SyntaxNode e) {
@@ -152,7 +152,7 @@ final class FnLowering {
         if (t == null) {
             throw new Unsupported("this pattern (no type recorded)", pat.textRange());
         }
-        return Subst.apply(t, instance.typeArgs());
+        return types.normalize(Subst.apply(t, instance.typeArgs()));
     }
 
     /** The item scope of this fn, for the paths name resolution does not record (patterns). */

@@ -224,6 +224,7 @@ final class Formatting {
                         List.of(out, specValue)));
         IrType t = value.type();
         final char k = kind;
+        final boolean objectElements = (t.equals(Vecs.RVEC) || t.equals(Vecs.RSLICE)) && objectElements(type, at);
         String method;
         List<IrExpr> args = new ArrayList<>();
         args.add(f);
@@ -284,6 +285,43 @@ final class Formatting {
                 requireDisplayOrDebug(kind, at);
                 args.add(new IrExpr.Cast(value, IrType.I32));
                 emit(kind == '?' ? "debugChar" : "displayChar", args, at, spec);
+            }
+            case IrType.Obj o when k == '?' && objectElements -> {
+                if (spec.contains("#")) {
+                    throw new Unsupported("`{:#?}` of vectors of structs, enums and collections", at.textRange());
+                }
+                // core's Debug for slices: `[a, b]`, each element with this placeholder's options.
+                Ty element = fn.types.elementType(type);
+                IrType et = fn.types.lower(element, at.textRange());
+                IrExpr seq = fn.exprs.stable(value);
+                IrExpr len = fn.exprs.stable(Vecs.len(seq));
+                var cfg = fn.cfg;
+                pushLiteral(out, "[");
+                int i = cfg.newLocal("$i", IrType.USIZE);
+                cfg.assign(cfg.local(i), new IrExpr.IntConst(brisk.lower.ir.IntKind.USIZE, 0));
+                int head = cfg.newBlock();
+                int body = cfg.newBlock();
+                int sep = cfg.newBlock();
+                int item = cfg.newBlock();
+                int exit = cfg.newBlock();
+                cfg.gotoBlock(head);
+                cfg.switchTo(head);
+                IrExpr iv = new IrExpr.Read(cfg.local(i));
+                cfg.terminate(new brisk.lower.ir.IrTerminator.Branch(new IrExpr.Compare(brisk.lower.ir.CmpOp.LT, iv, len),
+                        body, exit));
+                cfg.switchTo(body);
+                cfg.terminate(new brisk.lower.ir.IrTerminator.Branch(new IrExpr.Compare(brisk.lower.ir.CmpOp.EQ, iv,
+                        new IrExpr.IntConst(brisk.lower.ir.IntKind.USIZE, 0)), item, sep));
+                cfg.switchTo(sep);
+                pushLiteral(out, ", ");
+                cfg.gotoBlock(item);
+                cfg.switchTo(item);
+                placeholder(out, fn.exprs.stable(Vecs.get(seq, iv, et, "<unreachable>")), element, spec, at);
+                cfg.assign(cfg.local(i), new IrExpr.Arith(brisk.lower.ir.ArithOp.ADD, IrType.USIZE, iv,
+                        new IrExpr.IntConst(brisk.lower.ir.IntKind.USIZE, 1), brisk.lower.ir.Overflow.WRAPPING, null));
+                cfg.gotoBlock(head);
+                cfg.switchTo(exit);
+                pushLiteral(out, "]");
             }
             case IrType.Obj o when k == '?' && (o.equals(Vecs.RVEC) || o.equals(Vecs.RSLICE)) -> {
                 Ty element = fn.types.elementType(type);
@@ -391,6 +429,12 @@ final class Formatting {
             placeholder(out, field, fieldTy, spec, at);
         }
         pushLiteral(out, tuple ? ")" : " }");
+    }
+
+    /** Whether the elements of this Vec or slice are objects other than strings (formatted element by element). */
+    private boolean objectElements(Ty seq, SyntaxNode at) {
+        IrType et = fn.types.lower(fn.types.elementType(seq), at.textRange());
+        return Vecs.isObject(et) && !et.equals(TypeLowering.RSTR) && !et.equals(TypeLowering.RSTRING);
     }
 
     private static String elementName(Ty element) {

@@ -97,7 +97,7 @@ final class MacroLowering {
         if (brisk.items.Nodes.hasToken(array, SyntaxKind.SEMICOLON)) {
             if (!(element instanceof IrType.Int || element instanceof IrType.Bool || element instanceof IrType.Char
                     || element instanceof IrType.Float32 || element instanceof IrType.Float64)) {
-                throw new Unsupported("`vec![x; n]` of non-Copy elements", call.textRange());
+                return new Cloning(fn).repeat(fn.exprs.operands(kids), elem, call.textRange());
             }
             var values = fn.exprs.operands(kids);
             return fn.exprs.stable(new IrExpr.StaticCall(Vecs.RVEC_CLASS, "filled",

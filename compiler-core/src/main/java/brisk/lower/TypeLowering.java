@@ -50,7 +50,7 @@ final class TypeLowering {
     }
 
     IrType lower(Ty t, TextRange at) {
-        t = Subst.apply(t, typeArgs);
+        t = normalize(Subst.apply(t, typeArgs));
         return switch (t) {
             case Ty.Prim p -> prim(p.kind(), at);
             case Ty.Tuple tu when tu.elements().isEmpty() -> IrType.UNIT;
@@ -85,6 +85,24 @@ final class TypeLowering {
             }
             case Ty.Adt a -> throw new Unsupported("the type `" + a.name() + "`", at);
             default -> throw new Unsupported("values of type `" + describe(t) + "`", at);
+        };
+    }
+
+    /** {@code t} with every associated type projection on a concrete type replaced by what its impl says. */
+    Ty normalize(Ty t) {
+        return switch (t) {
+            case Ty.Projection p -> {
+                Ty self = normalize(p.self());
+                Ty found = Calls.isConcrete(self) ? TraitImpls.assocType(ctx, crate, p.trait(), self, p.name()) : null;
+                yield found == null ? new Ty.Projection(self, p.trait(), p.name()) : normalize(found);
+            }
+            case Ty.Ref r -> new Ty.Ref(normalize(r.inner()), r.mutable());
+            case Ty.Tuple tu -> new Ty.Tuple(tu.elements().stream().map(this::normalize).toList());
+            case Ty.Array a -> new Ty.Array(normalize(a.element()), a.length());
+            case Ty.Slice s -> new Ty.Slice(normalize(s.element()));
+            case Ty.Adt a when !a.args().isEmpty() -> new Ty.Adt(a.def(), a.name(), a.args().stream().map(this::normalize)
+                    .toList());
+            default -> t;
         };
     }
 
@@ -163,7 +181,7 @@ final class TypeLowering {
         if (owner == null) {
             return false;
         }
-        if (owner.crate().equals(std.std()) && !std.is(a, "Option") && !std.is(a, "Result")) {
+        if (owner.crate().equals(std.std()) && !std.is(a, "Option") && !std.is(a, "Result") && !std.is(a, "Ordering")) {
             return false;
         }
         var item = ctx.get(ItemQueries.ITEM_TREE, a.def().file()).item(a.def().index());

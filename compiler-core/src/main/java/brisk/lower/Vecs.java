@@ -9,7 +9,8 @@ import java.util.List;
 /**
  * {@code Vec<T>} and {@code &[T]} as the runtime's {@code RVec}/{@code RSlice} of boxed elements.
  * Elements are boxed and unboxed through {@code ProgramSupport} (the IR has no upcast to
- * {@code Object}); element types brisk can box are scalars and strings.
+ * {@code Object}); scalars are boxed, objects (strings, structs, enums, tuples, arrays, vectors) are
+ * stored as they are and cast back when read.
  */
 final class Vecs {
     static final String RVEC_CLASS = "brisk/runtime/RVec";
@@ -22,13 +23,23 @@ final class Vecs {
 
     /** Whether {@code t} can be a Vec or slice element. */
     static boolean boxable(IrType t) {
-        return t instanceof IrType.Int || t instanceof IrType.Bool || t instanceof IrType.Char
+        return isObject(t) || t instanceof IrType.Int || t instanceof IrType.Bool || t instanceof IrType.Char
                 || t instanceof IrType.Float32 || t instanceof IrType.Float64 || t.equals(TypeLowering.RSTRING)
                 || t.equals(TypeLowering.RSTR);
     }
 
+    /** Elements that are JVM objects already: stored as they are (structs, enums, tuples, arrays, vectors...). */
+    static boolean isObject(IrType t) {
+        return t instanceof IrType.Adt || t instanceof IrType.Tuple || t instanceof IrType.Array
+                || t instanceof IrType.Dyn || t instanceof IrType.FnPtr
+                || (t instanceof IrType.Obj && !t.equals(IrType.JAVA_STRING));
+    }
+
     static IrExpr box(IrExpr v) {
         IrType t = v.type();
+        if (isObject(t)) {
+            return t.equals(OBJECT) ? v : new IrExpr.ObjCast(v, OBJECT);
+        }
         IrExpr arg = switch (t) {
             case IrType.Int i -> i.kind().isLong() ? castTo(v, IrType.I64) : castTo(v, IrType.I32);
             case IrType.Char _ -> new IrExpr.Cast(v, IrType.I32);
@@ -43,6 +54,9 @@ final class Vecs {
 
     /** The element {@code boxed} holds, as {@code element}. */
     static IrExpr unbox(IrExpr boxed, IrType element) {
+        if (isObject(element)) {
+            return element.equals(OBJECT) ? boxed : new IrExpr.ObjCast(boxed, element);
+        }
         return switch (element) {
             case IrType.Int i -> {
                 IrType raw = i.kind().isLong() ? IrType.I64 : IrType.I32;

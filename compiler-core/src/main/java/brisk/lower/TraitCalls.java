@@ -1,0 +1,163 @@
+package brisk.lower;
+
+import brisk.lower.ir.CmpOp;
+import brisk.lower.ir.IrExpr;
+import brisk.syntax.SyntaxNode;
+import brisk.types.InferenceResult;
+import brisk.types.Ty;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Calls of std's trait methods whose behaviour comes from the program: {@code clone},
+ * {@code eq}/{@code ne}, {@code cmp}/{@code partial_cmp}/{@code lt}.. on user types, tuples and
+ * collections of them (derived code generated inline: {@link Cloning}, {@link Comparisons}), and
+ * any std trait method a user impl implements ({@code a.add(b)}, {@code Default::default()},
+ * {@code From::from}). Returns null for calls {@link StdCalls} handles.
+ */
+final class TraitCalls {
+    private final FnLowering fn;
+
+    TraitCalls(FnLowering fn) {
+        this.fn = fn;
+    }
+
+    IrExpr methodCall(SyntaxNode e, InferenceResult.Callee callee, SyntaxNode receiver, List<SyntaxNode> args) {
+        String name = callee.fn().name();
+        Ty recvTy = strip(fn.typeOf(receiver));
+        if (!involvesUserType(recvTy)) {
+            return null;
+        }
+        switch (name) {
+            case "clone" -> {
+                if (args.isEmpty()) {
+                    IrExpr v = fn.exprs.stable(fn.exprs.raw(receiver));
+                    return new Cloning(fn).clone(v, recvTy, e.textRange());
+                }
+            }
+            case "eq", "ne", "lt", "le", "gt", "ge" -> {
+                if (args.size() == 1) {
+                    var values = fn.exprs.operands(List.of(receiver, args.getFirst()));
+                    CmpOp op = switch (name) {
+                        case "eq" -> CmpOp.EQ;
+                        case "ne" -> CmpOp.NE;
+                        case "lt" -> CmpOp.LT;
+                        case "le" -> CmpOp.LE;
+                        case "gt" -> CmpOp.GT;
+                        default -> CmpOp.GE;
+                    };
+                    return fn.exprs.stable(new Comparisons(fn).operator(op, values.get(0), values.get(1), recvTy,
+                            e.textRange()));
+                }
+            }
+            case "cmp" -> {
+                if (args.size() == 1 && derivedOrStd(recvTy, "Ord")) {
+                    var values = fn.exprs.operands(List.of(receiver, args.getFirst()));
+                    var cmp = new Comparisons(fn);
+                    IrExpr c = fn.exprs.stable(cmp.cmp(values.get(0), values.get(1), recvTy, e.textRange()));
+                    return cmp.toOrdering(c, e.textRange());
+                }
+            }
+            default -> { }
+        }
+        var self = recvTy;
+        var userImpl = userImplMethod(callee, self);
+        if (userImpl == null) {
+            return null;
+        }
+        return callImpl(e, userImpl, receiver, args);
+    }
+
+    /** {@code Trait::f(..)} / {@code T::f(..)} of a std trait implemented by user code, or null. */
+    IrExpr pathCall(SyntaxNode e, InferenceResult.Callee callee, List<SyntaxNode> args) {
+        if (callee.fn().owner().container() == null) {
+            return null;
+        }
+        Ty result = strip(fn.typeOf(e));
+        String name = callee.fn().name();
+        if (name.equals("default") && args.isEmpty() && result instanceof Ty.Adt adt && fn.types.isUserAdt(adt)) {
+            var userImpl = userImplMethod(callee, adt);
+            if (userImpl != null) {
+                fn.callees.add(userImpl);
+                return fn.exprs.stable(new IrExpr.Call(fn.exprs.fnRef(userImpl, e.textRange()), List.of()));
+            }
+            return new Defaults(fn).of(adt, e.textRange());
+        }
+        if (name.equals("from") && args.size() == 1 && involvesUserType(result)) {
+            var userImpl = userImplMethod(callee, result);
+            if (userImpl != null) {
+                var values = fn.exprs.operands(args);
+                return call(e, userImpl, values);
+            }
+        }
+        return null;
+    }
+
+    private IrExpr callImpl(SyntaxNode e, FnInstance target, SyntaxNode receiver, List<SyntaxNode> args) {
+        var sig = fn.ctx.get(brisk.types.TypeQueries.FN_SIGNATURE, target.owner());
+        boolean byValueSelf = sig.hasSelf() && !(sig.params().getFirst() instanceof Ty.Ref);
+        var values = new ArrayList<IrExpr>();
+        values.add(byValueSelf ? fn.exprs.value(receiver) : fn.exprs.raw(receiver));
+        for (var a : args) {
+            if (!ExprLowering.isSimple(a)) {
+                values.replaceAll(fn.exprs::stable);
+            }
+            values.add(fn.exprs.value(a));
+        }
+        return call(e, target, values);
+    }
+
+    private IrExpr call(SyntaxNode e, FnInstance target, List<IrExpr> values) {
+        fn.callees.add(target);
+        var ref = fn.exprs.fnRef(target, e.textRange());
+        var args = new ArrayList<IrExpr>();
+        for (int i = 0; i < values.size(); i++) {
+            args.add(fn.exprs.coerce(values.get(i), ref.sig().params().get(i), e.textRange()));
+        }
+        return fn.exprs.stable(new IrExpr.Call(ref, args));
+    }
+
+    /** The user-written impl fn of the std trait method {@code callee} for {@code self}, or null. */
+    private FnInstance userImplMethod(InferenceResult.Callee callee, Ty self) {
+        var traitMethod = callee.fn().owner();
+        if (traitMethod.container() == null || !Calls.isConcrete(self)) {
+            return null;
+        }
+        var item = fn.ctx.get(brisk.items.ItemQueries.ITEM_TREE, traitMethod.container().file())
+                .item(traitMethod.container().index());
+        if (!(item instanceof brisk.items.Item.Trait)) {
+            return null;
+        }
+        var args = Subst.all(callee.genericArgs(), fn.instance.typeArgs());
+        var found = TraitImpls.method(fn.ctx, fn.instance.owner().crate(), traitMethod, callee.fn().name(), self, args);
+        if (found == null || found.owner().crate().equals(fn.types.std().std())) {
+            return null;
+        }
+        return found;
+    }
+
+    private boolean derivedOrStd(Ty t, String trait) {
+        return !(t instanceof Ty.Adt a && fn.types.isUserAdt(a) && !new AdtValues(fn).isStdDerived(a)
+                && !new AdtValues(fn).derives(a, trait));
+    }
+
+    /** Whether {@code t} mentions a struct or enum compiled from source (where derives and impls live). */
+    private boolean involvesUserType(Ty t) {
+        return switch (t) {
+            case Ty.Adt a when fn.types.isUserAdt(a) -> true;
+            case Ty.Adt a -> a.args().stream().anyMatch(this::involvesUserType);
+            case Ty.Ref r -> involvesUserType(r.inner());
+            case Ty.Tuple tu -> tu.elements().stream().anyMatch(this::involvesUserType);
+            case Ty.Array a -> involvesUserType(a.element());
+            case Ty.Slice s -> involvesUserType(s.element());
+            default -> false;
+        };
+    }
+
+    private static Ty strip(Ty t) {
+        while (t instanceof Ty.Ref r) {
+            t = r.inner();
+        }
+        return t;
+    }
+}
