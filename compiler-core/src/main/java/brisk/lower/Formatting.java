@@ -182,6 +182,13 @@ final class Formatting {
         if ("?xXobeE".indexOf(kind) < 0) {
             kind = ' ';
         }
+        if (kind == ' ' || kind == '?') {
+            var user = new UserFormatting(fn).implFor(type, kind == '?' ? "Debug" : "Display");
+            if (user != null) {
+                new UserFormatting(fn).callFmt(user, value, formatter(out, spec, width, precision), at.textRange());
+                return;
+            }
+        }
         if ((width != null || precision != null) && (value.type() instanceof IrType.Adt
                 || value.type() instanceof IrType.Tuple)) {
             throw new Unsupported("runtime widths for structs, enums and tuples", at.textRange());
@@ -207,21 +214,7 @@ final class Formatting {
             pushLiteral(out, tuple.elements().size() == 1 ? ",)" : ")");
             return;
         }
-        IrExpr specValue = spec.isEmpty() && width == null && precision == null ? null
-                : new IrExpr.ConstantCall("brisk/runtime/FmtSpec", "parse", IrSig.of(FMT_SPEC, IrType.JAVA_STRING),
-                        List.of(new IrExpr.StringConst(spec)));
-        if (width != null) {
-            specValue = new IrExpr.VirtualCall("brisk/runtime/FmtSpec", "withWidth", IrSig.of(FMT_SPEC, IrType.I32), false,
-                    specValue, List.of(width));
-        }
-        if (precision != null) {
-            specValue = new IrExpr.VirtualCall("brisk/runtime/FmtSpec", "withPrecision", IrSig.of(FMT_SPEC, IrType.I32),
-                    false, specValue, List.of(precision));
-        }
-        IrExpr f = fn.cfg.spill(specValue == null
-                ? new IrExpr.StaticCall(SUPPORT, "formatter", IrSig.of(FORMATTER, TypeLowering.RSTRING), List.of(out))
-                : new IrExpr.StaticCall(SUPPORT, "formatter", IrSig.of(FORMATTER, TypeLowering.RSTRING, FMT_SPEC),
-                        List.of(out, specValue)));
+        IrExpr f = formatter(out, spec, width, precision);
         IrType t = value.type();
         final char k = kind;
         final boolean objectElements = (t.equals(Vecs.RVEC) || t.equals(Vecs.RSLICE)) && objectElements(type, at);
@@ -346,6 +339,30 @@ final class Formatting {
             default -> throw new Unsupported("formatting values of type `" + TypeLowering.describe(type) + "`",
                     at.textRange());
         }
+    }
+
+    /** A Formatter writing into {@code out} with one placeholder's options. */
+    private IrExpr formatter(IrExpr out, String spec, IrExpr width, IrExpr precision) {
+        IrExpr specValue = spec.isEmpty() && width == null && precision == null ? null
+                : new IrExpr.ConstantCall("brisk/runtime/FmtSpec", "parse", IrSig.of(FMT_SPEC, IrType.JAVA_STRING),
+                        List.of(new IrExpr.StringConst(spec)));
+        if (width != null) {
+            specValue = new IrExpr.VirtualCall("brisk/runtime/FmtSpec", "withWidth", IrSig.of(FMT_SPEC, IrType.I32), false,
+                    specValue, List.of(width));
+        }
+        if (precision != null) {
+            specValue = new IrExpr.VirtualCall("brisk/runtime/FmtSpec", "withPrecision", IrSig.of(FMT_SPEC, IrType.I32),
+                    false, specValue, List.of(precision));
+        }
+        return fn.cfg.spill(specValue == null
+                ? new IrExpr.StaticCall(SUPPORT, "formatter", IrSig.of(FORMATTER, TypeLowering.RSTRING), List.of(out))
+                : new IrExpr.StaticCall(SUPPORT, "formatter", IrSig.of(FORMATTER, TypeLowering.RSTRING, FMT_SPEC),
+                        List.of(out, specValue)));
+    }
+
+    /** {@code {}} of {@code value} into {@code out} (what {@code to_string} does). */
+    void display(IrExpr out, IrExpr value, Ty type, SyntaxNode at) {
+        placeholder(out, value, type, "", at);
     }
 
     /**

@@ -48,6 +48,7 @@ final class MacroLowering {
                 yield new IrExpr.UnitConst();
             }
             case "format" -> fmt.format(call, args, 0);
+            case "write", "writeln" -> new UserFormatting(fn).write(call, args, name.equals("writeln"));
             case "vec" -> vec(call);
             case "panic" -> {
                 IrExpr message = args.isEmpty() ? new IrExpr.StringConst("explicit panic")

@@ -25,10 +25,22 @@ final class TraitCalls {
     IrExpr methodCall(SyntaxNode e, InferenceResult.Callee callee, SyntaxNode receiver, List<SyntaxNode> args) {
         String name = callee.fn().name();
         Ty recvTy = strip(fn.typeOf(receiver));
+        if (fn.types.std().is(recvTy, "Formatter")) {
+            return new UserFormatting(fn).formatterMethod(e, name, receiver, args);
+        }
         if (!involvesUserType(recvTy)) {
             return null;
         }
         switch (name) {
+            case "to_string" -> {
+                if (args.isEmpty() && new UserFormatting(fn).implFor(recvTy, "Display") != null) {
+                    IrExpr v = fn.exprs.stable(fn.exprs.raw(receiver));
+                    var fmt = new Formatting(fn);
+                    IrExpr out = fmt.newString();
+                    fmt.display(out, v, recvTy, e);
+                    return out;
+                }
+            }
             case "clone" -> {
                 if (args.isEmpty()) {
                     IrExpr v = fn.exprs.stable(fn.exprs.raw(receiver));

@@ -68,6 +68,7 @@ final class TypeLowering {
             case Ty.Never _ -> IrType.NEVER;
             case Ty.Ref r -> ref(r, at);
             case Ty.Adt a when std.is(a, "String") -> RSTRING;
+            case Ty.Adt a when std.is(a, "Formatter") -> Formatting.FORMATTER;
             case Ty.Adt a when std.is(a, "Vec") -> {
                 requireBoxable(a.args().getFirst(), at);
                 yield Vecs.RVEC;
@@ -120,6 +121,7 @@ final class TypeLowering {
         }
         IrType in = lower(inner, at);
         if (r.mutable() && !(in instanceof IrType.Adt || in.equals(RSTRING) || in.equals(Vecs.RVEC)
+                || in.equals(Formatting.FORMATTER)
                 || in instanceof IrType.Array)) {
             throw new Unsupported("mutable references to `" + describe(inner) + "`", at);
         }
@@ -175,13 +177,14 @@ final class TypeLowering {
         return false;
     }
 
-    /** A struct or enum compiled from source: the user's, or std's Option and Result. */
+    /** A struct or enum compiled from source: the user's, or std's Option, Result, Ordering and fmt::Error. */
     boolean isUserAdt(Ty.Adt a) {
         var owner = Names.ownerOf(ctx, crate, a.def());
         if (owner == null) {
             return false;
         }
-        if (owner.crate().equals(std.std()) && !std.is(a, "Option") && !std.is(a, "Result") && !std.is(a, "Ordering")) {
+        if (owner.crate().equals(std.std()) && !std.is(a, "Option") && !std.is(a, "Result") && !std.is(a, "Ordering")
+                && !std.is(a, "Error")) {
             return false;
         }
         var item = ctx.get(ItemQueries.ITEM_TREE, a.def().file()).item(a.def().index());
