@@ -96,6 +96,10 @@ final class Calls {
     private IrExpr callInstance(SyntaxNode e, InferenceResult.Callee callee, List<IrExpr> values, Ty receiverTy) {
         var owner = callee.fn().owner();
         var typeArgs = Subst.all(callee.genericArgs(), fn.instance.typeArgs());
+        Ty self = derefBoxes(receiverTy);
+        if (isTraitMethod(owner) && self instanceof Ty.Dyn d) {
+            return dynCall(e, owner, callee.fn().name(), d, values);
+        }
         if (isTraitMethod(owner)) {
             var dispatched = dispatch(e, owner, callee.fn().name(), receiverTy, typeArgs);
             owner = dispatched.owner();
@@ -121,6 +125,26 @@ final class Calls {
         return fn.exprs.stable(call);
     }
 
+    /** A trait method called on a {@code dyn Trait} object: an interface call. */
+    private IrExpr dynCall(SyntaxNode e, BodyOwner method, String name, Ty.Dyn dyn, List<IrExpr> values) {
+        if (!DynTraits.methods(fn.ctx, fn.instance.owner().crate(), dyn.trait()).containsKey(name)
+                || !(values.getFirst().type() instanceof IrType.Dyn)) {
+            throw new Unsupported("this method call on `dyn " + dyn.trait().name() + "`", e.textRange());
+        }
+        var sig = fn.ctx.get(TypeQueries.FN_SIGNATURE, method);
+        var types = new TypeLowering(fn.ctx, fn.instance.owner().crate(), dyn.trait().args());
+        var params = new ArrayList<IrType>();
+        var args = new ArrayList<IrExpr>();
+        for (int i = 1; i < sig.params().size(); i++) {
+            IrType p = types.lower(sig.params().get(i), e.textRange());
+            params.add(p);
+            args.add(fn.exprs.coerce(values.get(i), p, e.textRange()));
+        }
+        IrType ret = types.lower(sig.ret(), e.textRange());
+        fn.types.noteAll(types.adts());
+        return fn.exprs.stable(new IrExpr.DynCall(name, new IrSig(params, ret), values.getFirst(), args));
+    }
+
     private boolean isTraitMethod(BodyOwner owner) {
         return owner.container() != null && fn.ctx.get(ItemQueries.ITEM_TREE, owner.container().file())
                 .item(owner.container().index()) instanceof Item.Trait;
@@ -128,10 +152,7 @@ final class Calls {
 
     /** The impl method (or the trait's default body) a trait method call on a concrete {@code Self} runs. */
     private FnInstance dispatch(SyntaxNode e, BodyOwner traitMethod, String name, Ty receiverTy, List<Ty> typeArgs) {
-        Ty self = receiverTy;
-        while (self instanceof Ty.Ref r) {
-            self = r.inner();
-        }
+        Ty self = derefBoxes(receiverTy);
         if (self == null) {
             self = selfOfPathCall(e, traitMethod);
         }
@@ -147,6 +168,14 @@ final class Calls {
                     e.textRange());
         }
         return found;
+    }
+
+    /** The receiver's type after auto-deref through references and Boxes (a Box is its value here). */
+    private Ty derefBoxes(Ty t) {
+        while (t instanceof Ty.Ref || fn.types.std().is(t, "Box")) {
+            t = t instanceof Ty.Ref r ? r.inner() : ((Ty.Adt) t).args().getFirst();
+        }
+        return t;
     }
 
     /** {@code Self} of {@code T::f(..)} / {@code Trait::f(..)}: read off the argument and result types. */

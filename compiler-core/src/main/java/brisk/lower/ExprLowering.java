@@ -162,6 +162,12 @@ final class ExprLowering {
             declare(pat);
             return;
         }
+        if (pat.kind() == SyntaxKind.IDENT_PAT) {
+            IrType declared = fn.types.lower(fn.bindingType(pat), pat.textRange());
+            if (declared instanceof IrType.Dyn && !declared.equals(v.type())) {
+                v = coerce(v, declared, init.textRange());
+            }
+        }
         new Patterns(fn).bindIrrefutable(pat, v);
     }
 
@@ -638,7 +644,7 @@ final class ExprLowering {
             }
             case STAR -> {
                 Ty inner = fn.typeOf(operand);
-                if (!(inner instanceof Ty.Ref)) {
+                if (!(inner instanceof Ty.Ref) && !fn.types.std().is(inner, "Box")) {
                     throw new Unsupported("dereferencing `" + TypeLowering.describe(inner) + "`", e.textRange());
                 }
                 // A shared reference is the referent itself (see TypeLowering).
@@ -683,7 +689,8 @@ final class ExprLowering {
             return;
         }
         if (local >= 0) {
-            cfg.assign(cfg.local(local), v);
+            IrType t = cfg.locals().get(local).type();
+            cfg.assign(cfg.local(local), t instanceof IrType.Dyn && !t.equals(v.type()) ? coerce(v, t, TextRange.at(0)) : v);
         } else {
             cfg.eval(v);
         }
@@ -828,6 +835,9 @@ final class ExprLowering {
     private IrExpr returnExpr(SyntaxNode e) {
         var value = e.firstChild();
         IrExpr v = value == null ? new IrExpr.UnitConst() : value(value);
+        if (fn.returnType instanceof IrType.Dyn && !cfg.terminated()) {
+            v = coerce(v, fn.returnType, e.textRange());
+        }
         if (!cfg.terminated()) {
             cfg.terminate(new IrTerminator.Return(fn.returnType.isVoid() ? new IrExpr.UnitConst() : v));
         }
@@ -889,7 +899,8 @@ final class ExprLowering {
             }
             IrExpr v = values.get(at);
             if (!v.type().isVoid()) {
-                fields.add(v);
+                IrType ft = fn.types.lower(Subst.apply(variant.fieldTypes().get(i), adt.args()), e.textRange());
+                fields.add(ft instanceof IrType.Dyn && !ft.equals(v.type()) ? coerce(v, ft, e.textRange()) : v);
             }
         }
         return variantName == null ? new IrExpr.NewStruct(irAdt.path(), fields)
@@ -1074,6 +1085,15 @@ final class ExprLowering {
             cfg.gotoBlock(head);
             cfg.switchTo(exit);
             return stable(Vecs.asSlice(vec));
+        }
+        if (target instanceof IrType.Dyn d && value.type() instanceof IrType.Adt a) {
+            Ty.Adt adt = fn.types.adtOf(a.path());
+            Ty.TraitRef trait = fn.types.dynTrait(d.trait());
+            if (adt == null || trait == null) {
+                throw new Unsupported("this coercion to a trait object", at);
+            }
+            fn.dynUses.add(new DynTraits.Use(adt, trait));
+            return new IrExpr.ToDyn(value, d.trait());
         }
         if (target.equals(TypeLowering.RSTR) && value.type().equals(TypeLowering.RSTRING)) {
             return stable(new IrExpr.VirtualCall(StdCalls.RSTRING, "asStr", IrSig.of(TypeLowering.RSTR), false, value,

@@ -49,6 +49,7 @@ final class FnLowering {
     final Map<String, Integer> params = new HashMap<>();
     final ArrayDeque<Loop> loops = new ArrayDeque<>();
     final LinkedHashSet<FnInstance> callees = new LinkedHashSet<>();
+    final LinkedHashSet<DynTraits.Use> dynUses = new LinkedHashSet<>();
     final BodyLines lines;
     final ExprLowering exprs;
     final MacroLowering macros;
@@ -120,12 +121,14 @@ final class FnLowering {
         returnType = types.lower(sig.ret(), TextRange.at(0));
         IrExpr result = exprs.block(body);
         if (!cfg.terminated()) {
-            cfg.terminate(new IrTerminator.Return(returnType.isVoid() ? new IrExpr.UnitConst() : result));
+            cfg.terminate(new IrTerminator.Return(returnType.isVoid() ? new IrExpr.UnitConst()
+                    : returnType instanceof IrType.Dyn ? exprs.coerce(result, returnType, TextRange.at(0)) : result));
         }
         var irSig = new IrSig(paramTypes, returnType);
         var function = new IrFunction(Names.modulePath(ctx, instance.owner().crate(), instance.owner().module()),
                 Names.fnName(ctx, instance), irSig, cfg.locals(), cfg.blocks());
-        return new LoweredFn(function, List.copyOf(callees), types.adts(), List.of());
+        types.dyns().forEach(t -> dynUses.add(new DynTraits.Use(null, t)));
+        return new LoweredFn(function, List.copyOf(callees), types.adts(), List.of(), List.copyOf(dynUses));
     }
 
     // ----- shared helpers

@@ -7,13 +7,19 @@ import java.util.List;
 
 /**
  * The IR of one fn instance: its function, the fn instances it calls and the ADT instances its
- * code mentions (for the program's collector), or, when it uses an unsupported construct, the
+ * code mentions and the {@code dyn} traits it uses or coerces to (for the program's collector), or, when it uses an unsupported construct, the
  * error saying so and no IR.
  */
-public record LoweredFn(IrFunction function, List<FnInstance> callees, List<Ty.Adt> adts, List<ItemDiagnostic> errors) {
+public record LoweredFn(IrFunction function, List<FnInstance> callees, List<Ty.Adt> adts, List<ItemDiagnostic> errors,
+                        List<DynTraits.Use> dynUses) {
     public LoweredFn {
         callees = List.copyOf(callees);
         adts = List.copyOf(adts);
         errors = List.copyOf(errors);
+        dynUses = List.copyOf(dynUses);
+    }
+
+    public LoweredFn(IrFunction function, List<FnInstance> callees, List<Ty.Adt> adts, List<ItemDiagnostic> errors) {
+        this(function, callees, adts, errors, List.of());
     }
 }

@@ -108,7 +108,7 @@ final class MacroLowering {
         IrExpr vec = fn.exprs.stable(Vecs.newVec(values.size()));
         for (IrExpr v : values) {
             if (!v.type().equals(element)) {
-                throw new Unsupported("this `vec!` element", call.textRange());
+                v = fn.exprs.coerce(v, element, call.textRange());
             }
             fn.cfg.eval(Vecs.push(vec, v));
         }

@@ -87,6 +87,10 @@ final class TraitCalls {
         }
         Ty result = strip(fn.typeOf(e));
         String name = callee.fn().name();
+        if (name.equals("new") && args.size() == 1 && fn.types.std().is(result, "Box")) {
+            // A Box is its value (see TypeLowering); coercions to `dyn` happen where it flows.
+            return fn.exprs.value(args.getFirst());
+        }
         if (name.equals("default") && args.isEmpty() && result instanceof Ty.Adt adt && fn.types.isUserAdt(adt)) {
             var userImpl = userImplMethod(callee, adt);
             if (userImpl != null) {

@@ -28,6 +28,8 @@ final class TypeLowering {
     private final List<Ty> typeArgs;
     private final StdItems std;
     private final LinkedHashSet<Ty.Adt> adts = new LinkedHashSet<>();
+    /** {@code dyn} traits met, by their IR interface path. */
+    private final java.util.LinkedHashMap<brisk.lower.ir.IrPath, Ty.TraitRef> dyns = new java.util.LinkedHashMap<>();
 
     TypeLowering(QueryContext ctx, CrateConfig crate, List<Ty> typeArgs) {
         this.ctx = ctx;
@@ -43,6 +45,25 @@ final class TypeLowering {
     /** Records ADT instances another lowering met (a callee's signature) as used by this fn. */
     void noteAll(List<Ty.Adt> found) {
         adts.addAll(found);
+    }
+
+    /** The {@code dyn} traits the lowered types mention. */
+    List<Ty.TraitRef> dyns() {
+        return new ArrayList<>(dyns.values());
+    }
+
+    Ty.TraitRef dynTrait(brisk.lower.ir.IrPath path) {
+        return dyns.get(path);
+    }
+
+    /** The ADT instance whose IR path is {@code path}, among those met. */
+    Ty.Adt adtOf(brisk.lower.ir.IrPath path) {
+        for (var a : adts) {
+            if (Names.adtPath(ctx, crate, a).equals(path)) {
+                return a;
+            }
+        }
+        return null;
     }
 
     StdItems std() {
@@ -68,6 +89,13 @@ final class TypeLowering {
             case Ty.Never _ -> IrType.NEVER;
             case Ty.Ref r -> ref(r, at);
             case Ty.Adt a when std.is(a, "String") -> RSTRING;
+            // A Box owns its value alone: the value itself (objects are already on the heap).
+            case Ty.Adt a when std.is(a, "Box") -> lower(a.args().getFirst(), at);
+            case Ty.Dyn d -> {
+                var path = DynTraits.path(ctx, crate, d.trait());
+                dyns.put(path, d.trait());
+                yield new IrType.Dyn(path);
+            }
             case Ty.Adt a when std.is(a, "Formatter") -> Formatting.FORMATTER;
             case Ty.Adt a when std.is(a, "Vec") -> {
                 requireBoxable(a.args().getFirst(), at);
@@ -120,7 +148,7 @@ final class TypeLowering {
             return Vecs.RSLICE;
         }
         IrType in = lower(inner, at);
-        if (r.mutable() && !(in instanceof IrType.Adt || in.equals(RSTRING) || in.equals(Vecs.RVEC)
+        if (r.mutable() && !(in instanceof IrType.Adt || in instanceof IrType.Dyn || in.equals(RSTRING) || in.equals(Vecs.RVEC)
                 || in.equals(Formatting.FORMATTER)
                 || in instanceof IrType.Array)) {
             throw new Unsupported("mutable references to `" + describe(inner) + "`", at);
