@@ -334,9 +334,14 @@ final class ExprLowering {
                 return new IrExpr.NewStruct(a.path(), List.of());
             }
         }
-        if (resolved != null && resolved.def() instanceof Def.Item item && item.kind() == Def.DefKind.CONST
+        if (resolved != null && resolved.def() instanceof Def.Item item
+                && (item.kind() == Def.DefKind.CONST || item.kind() == Def.DefKind.STATIC)
                 && last.equals(Names.itemName(fn.ctx, item.loc()))) {
             return new Consts(fn).constItem(item, e);
+        }
+        IrExpr assoc = new AssocConsts(fn).value(e, pathNode, resolved);
+        if (assoc != null) {
+            return assoc;
         }
         throw new Unsupported("this path expression", e.textRange());
     }
