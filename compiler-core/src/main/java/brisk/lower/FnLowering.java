@@ -78,6 +78,13 @@ final class FnLowering {
         var inference = ctx.get(TypeQueries.INFER, owner);
         var sig = ctx.get(TypeQueries.FN_SIGNATURE, owner);
         var lowering = new FnLowering(ctx, instance, inference, sig);
+        if (DebugFns.isDerived(ctx, instance)) {
+            try {
+                return DebugFns.lower(lowering);
+            } catch (Unsupported u) {
+                return lowering.failure(u, false);
+            }
+        }
         if (!(item instanceof Item.Fn fn) || body == null) {
             return lowering.failure(new Unsupported("fns without a body", TextRange.at(0)), false);
         }

@@ -189,35 +189,15 @@ final class Formatting {
                 return;
             }
         }
-        if ((width != null || precision != null) && (value.type() instanceof IrType.Adt
-                || value.type() instanceof IrType.Tuple)) {
-            throw new Unsupported("runtime widths for structs, enums and tuples", at.textRange());
-        }
-        if (kind == '?' && value.type() instanceof IrType.Adt && type instanceof Ty.Adt adt) {
-            derivedDebug(out, value, adt, spec, at);
-            return;
-        }
-        if (kind == '?' && value.type() instanceof IrType.Tuple && type instanceof Ty.Tuple tuple) {
-            if (spec.contains("#")) {
-                throw new Unsupported("`{:#?}` of tuples", at.textRange());
-            }
-            // core's Debug for tuples: `(a, b)`, and `(a,)` for one element.
-            IrExpr v = fn.exprs.stable(value);
-            pushLiteral(out, "(");
-            for (int i = 0; i < tuple.elements().size(); i++) {
-                if (i > 0) {
-                    pushLiteral(out, ", ");
-                }
-                IrExpr element = fn.exprs.stable(new IrExpr.Read(new brisk.lower.ir.Place.TupleField(v, i)));
-                placeholder(out, element, tuple.elements().get(i), spec, at);
-            }
-            pushLiteral(out, tuple.elements().size() == 1 ? ",)" : ")");
+        if (kind == '?' && (value.type() instanceof IrType.Adt || value.type() instanceof IrType.Tuple
+                || ((value.type().equals(Vecs.RVEC) || value.type().equals(Vecs.RSLICE)) && objectElements(type, at))
+                || (value.type() instanceof IrType.Array a && Vecs.isObject(a.element())))) {
+            new DebugFns(fn).debug(formatter(out, spec, width, precision), value, type, at.textRange());
             return;
         }
         IrExpr f = formatter(out, spec, width, precision);
         IrType t = value.type();
         final char k = kind;
-        final boolean objectElements = (t.equals(Vecs.RVEC) || t.equals(Vecs.RSLICE)) && objectElements(type, at);
         String method;
         List<IrExpr> args = new ArrayList<>();
         args.add(f);
@@ -279,43 +259,6 @@ final class Formatting {
                 args.add(new IrExpr.Cast(value, IrType.I32));
                 emit(kind == '?' ? "debugChar" : "displayChar", args, at, spec);
             }
-            case IrType.Obj o when k == '?' && objectElements -> {
-                if (spec.contains("#")) {
-                    throw new Unsupported("`{:#?}` of vectors of structs, enums and collections", at.textRange());
-                }
-                // core's Debug for slices: `[a, b]`, each element with this placeholder's options.
-                Ty element = fn.types.elementType(type);
-                IrType et = fn.types.lower(element, at.textRange());
-                IrExpr seq = fn.exprs.stable(value);
-                IrExpr len = fn.exprs.stable(Vecs.len(seq));
-                var cfg = fn.cfg;
-                pushLiteral(out, "[");
-                int i = cfg.newLocal("$i", IrType.USIZE);
-                cfg.assign(cfg.local(i), new IrExpr.IntConst(brisk.lower.ir.IntKind.USIZE, 0));
-                int head = cfg.newBlock();
-                int body = cfg.newBlock();
-                int sep = cfg.newBlock();
-                int item = cfg.newBlock();
-                int exit = cfg.newBlock();
-                cfg.gotoBlock(head);
-                cfg.switchTo(head);
-                IrExpr iv = new IrExpr.Read(cfg.local(i));
-                cfg.terminate(new brisk.lower.ir.IrTerminator.Branch(new IrExpr.Compare(brisk.lower.ir.CmpOp.LT, iv, len),
-                        body, exit));
-                cfg.switchTo(body);
-                cfg.terminate(new brisk.lower.ir.IrTerminator.Branch(new IrExpr.Compare(brisk.lower.ir.CmpOp.EQ, iv,
-                        new IrExpr.IntConst(brisk.lower.ir.IntKind.USIZE, 0)), item, sep));
-                cfg.switchTo(sep);
-                pushLiteral(out, ", ");
-                cfg.gotoBlock(item);
-                cfg.switchTo(item);
-                placeholder(out, fn.exprs.stable(Vecs.get(seq, iv, et, "<unreachable>")), element, spec, at);
-                cfg.assign(cfg.local(i), new IrExpr.Arith(brisk.lower.ir.ArithOp.ADD, IrType.USIZE, iv,
-                        new IrExpr.IntConst(brisk.lower.ir.IntKind.USIZE, 1), brisk.lower.ir.Overflow.WRAPPING, null));
-                cfg.gotoBlock(head);
-                cfg.switchTo(exit);
-                pushLiteral(out, "]");
-            }
             case IrType.Obj o when k == '?' && (o.equals(Vecs.RVEC) || o.equals(Vecs.RSLICE)) -> {
                 Ty element = fn.types.elementType(type);
                 IrExpr slice = o.equals(Vecs.RVEC) ? fn.exprs.stable(Vecs.asSlice(value)) : value;
@@ -363,89 +306,6 @@ final class Formatting {
     /** {@code {}} of {@code value} into {@code out} (what {@code to_string} does). */
     void display(IrExpr out, IrExpr value, Ty type, SyntaxNode at) {
         placeholder(out, value, type, "", at);
-    }
-
-    /**
-     * {@code #[derive(Debug)]} output of a struct or enum value ({@code Name}, {@code Name(a, b)},
-     * {@code Name { x: a }}), each field formatted with the same options as derive's builders do.
-     * The alternate ({@code #}) pretty form is not supported.
-     */
-    private void derivedDebug(IrExpr out, IrExpr value, Ty.Adt adt, String spec, SyntaxNode at) {
-        if (spec.contains("#")) {
-            throw new Unsupported("`{:#?}` of structs and enums", at.textRange());
-        }
-        if (++debugDepth > 8) {
-            throw new Unsupported("`{:?}` of recursive types", at.textRange());
-        }
-        var owner = Names.ownerOf(fn.ctx, fn.instance.owner().crate(), adt.def());
-        boolean std = owner.crate().equals(fn.types.std().std());
-        var item = fn.ctx.get(brisk.items.ItemQueries.ITEM_TREE, adt.def().file()).item(adt.def().index());
-        if (!std && !item.attrs().derives().contains("Debug")) {
-            throw new Unsupported("formatting values of type `" + adt.name() + "` with a hand-written Debug impl",
-                    at.textRange());
-        }
-        var def = fn.ctx.get(brisk.types.TypeQueries.ADT_DEF, owner);
-        IrType.Adt irAdt = (IrType.Adt) value.type();
-        var cfg = fn.cfg;
-        IrExpr v = fn.exprs.stable(value);
-        if (def.kind() == brisk.types.AdtDef.Kind.STRUCT) {
-            debugVariant(out, v, irAdt, null, def.variants().getFirst(), adt, spec, at);
-        } else if (def.kind() == brisk.types.AdtDef.Kind.ENUM) {
-            int join = cfg.newBlock();
-            var cases = new ArrayList<brisk.lower.ir.IrTerminator.SwitchCase>();
-            var blocks = new ArrayList<Integer>();
-            for (int i = 0; i < def.variants().size(); i++) {
-                int b = cfg.newBlock();
-                blocks.add(b);
-                cases.add(new brisk.lower.ir.IrTerminator.SwitchCase(i, b));
-            }
-            int otherwise = cfg.newBlock();
-            cfg.terminate(new brisk.lower.ir.IrTerminator.Switch(new IrExpr.Tag(v), cases, otherwise));
-            cfg.switchTo(otherwise);
-            cfg.terminate(new brisk.lower.ir.IrTerminator.Unreachable());
-            for (int i = 0; i < def.variants().size(); i++) {
-                cfg.switchTo(blocks.get(i));
-                var variant = def.variants().get(i);
-                debugVariant(out, v, irAdt, variant.name(), variant, adt, spec, at);
-                cfg.gotoBlock(join);
-            }
-            cfg.switchTo(join);
-        } else {
-            throw new Unsupported("`{:?}` of unions", at.textRange());
-        }
-        debugDepth--;
-    }
-
-    private int debugDepth;
-
-    private void debugVariant(IrExpr out, IrExpr v, IrType.Adt irAdt, String variantName,
-                              brisk.types.AdtDef.VariantDef variant, Ty.Adt adt, String spec, SyntaxNode at) {
-        pushLiteral(out, variantName != null ? variantName : adt.name());
-        var names = variant.fieldNames();
-        if (names.isEmpty()) {
-            return;
-        }
-        boolean tuple = variant.shape() == brisk.items.Item.FieldsShape.TUPLE;
-        pushLiteral(out, tuple ? "(" : " { ");
-        for (int i = 0; i < names.size(); i++) {
-            if (i > 0) {
-                pushLiteral(out, ", ");
-            }
-            if (!tuple) {
-                pushLiteral(out, names.get(i) + ": ");
-            }
-            Ty fieldTy = Subst.apply(variant.fieldTypes().get(i), adt.args());
-            IrType ft = fn.types.lower(fieldTy, at.textRange());
-            if (ft.isVoid()) {
-                pushLiteral(out, "()");
-                continue;
-            }
-            var ref = variantName == null ? brisk.lower.ir.FieldRef.ofStruct(irAdt.path(), names.get(i), ft)
-                    : brisk.lower.ir.FieldRef.ofVariant(irAdt.path(), variantName, names.get(i), ft);
-            IrExpr field = fn.exprs.stable(new IrExpr.Read(new brisk.lower.ir.Place.Field(v, ref)));
-            placeholder(out, field, fieldTy, spec, at);
-        }
-        pushLiteral(out, tuple ? ")" : " }");
     }
 
     /** Whether the elements of this Vec or slice are objects other than strings (formatted element by element). */

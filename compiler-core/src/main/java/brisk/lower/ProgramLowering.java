@@ -132,7 +132,12 @@ final class ProgramLowering {
         if (!errors.isEmpty()) {
             return LoweredProgram.failed(dedupe(errors));
         }
-        var fns = List.copyOf(functions.values());
+        // Generated fns of std's types (Debug of an Option) may be asked for by several crates: one each.
+        var byName = new LinkedHashMap<String, IrFunction>();
+        for (var f : functions.values()) {
+            byName.putIfAbsent(f.module() + "::" + f.name(), f);
+        }
+        var fns = List.copyOf(byName.values());
         var adtList = List.copyOf(adts.values());
         if (main != null) {
             FnRef entry = functions.get(main).ref();

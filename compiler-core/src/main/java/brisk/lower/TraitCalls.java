@@ -28,6 +28,12 @@ final class TraitCalls {
         if (fn.types.std().is(recvTy, "Formatter")) {
             return new UserFormatting(fn).formatterMethod(e, name, receiver, args);
         }
+        if (name.equals("into") && args.isEmpty()) {
+            IrExpr into = into(e, callee, receiver, recvTy);
+            if (into != null) {
+                return into;
+            }
+        }
         if (!involvesUserType(recvTy)) {
             return null;
         }
@@ -107,6 +113,26 @@ final class TraitCalls {
             }
         }
         return null;
+    }
+
+    /** {@code x.into()}: {@code &str} to String, or the user's {@code From} impl of the target type. */
+    private IrExpr into(SyntaxNode e, InferenceResult.Callee callee, SyntaxNode receiver, Ty from) {
+        Ty target = fn.typeOf(e);
+        if (fn.types.std().is(target, "String") && from instanceof Ty.Prim p && p.kind() == Ty.PrimKind.STR) {
+            return fn.exprs.stable(new IrExpr.StaticCall(StdCalls.RSTRING, "from", brisk.lower.ir.IrSig.of(
+                    TypeLowering.RSTRING, TypeLowering.RSTR), List.of(fn.exprs.raw(receiver))));
+        }
+        var fromTrait = fn.types.std().get("From");
+        Ty source = fn.typeOf(receiver);
+        if (fromTrait == null || !involvesUserType(target) || !Calls.isConcrete(target)) {
+            return null;
+        }
+        var m = TraitImpls.find(fn.ctx, fn.instance.owner().crate(), fromTrait, target, List.of(source));
+        var fromFn = m == null ? null : m.impl().methods().get("from");
+        if (fromFn == null) {
+            return null;
+        }
+        return call(e, new FnInstance(fromFn, m.args()), List.of(fn.exprs.value(receiver)));
     }
 
     private IrExpr callImpl(SyntaxNode e, FnInstance target, SyntaxNode receiver, List<SyntaxNode> args) {
