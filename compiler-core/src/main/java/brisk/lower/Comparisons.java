@@ -83,8 +83,8 @@ final class Comparisons {
             // -1 or 0: c + 1 is 0 or 1, unsigned-below 2.
             case LE -> new IrExpr.Compare(CmpOp.LT, new IrExpr.Cast(new IrExpr.Arith(ArithOp.ADD, IrType.I32, c, i32(1),
                     Overflow.WRAPPING, null), IrType.U32), new IrExpr.IntConst(IntKind.U32, 2));
-            default -> new IrExpr.Compare(CmpOp.LT, new IrExpr.Cast(new IrExpr.Arith(ArithOp.SUB, IrType.I32, c, i32(1),
-                    Overflow.WRAPPING, null), IrType.U32), new IrExpr.IntConst(IntKind.U32, 2));
+            // 0 or 1 (never 2, unordered): c unsigned-below 2.
+            default -> new IrExpr.Compare(CmpOp.LT, new IrExpr.Cast(c, IrType.U32), new IrExpr.IntConst(IntKind.U32, 2));
         };
     }
 

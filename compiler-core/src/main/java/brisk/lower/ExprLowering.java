@@ -856,8 +856,16 @@ final class ExprLowering {
             throw new Unsupported("this struct expression", e.textRange());
         }
         var list = FnLowering.kid(e, SyntaxKind.RECORD_EXPR_FIELD_LIST);
+        SyntaxNode base = null;
         if (list != null && Nodes.hasToken(list, SyntaxKind.DOT2)) {
-            throw new Unsupported("struct update syntax", e.textRange());
+            for (var c : list.children()) {
+                if (c.kind() != SyntaxKind.RECORD_EXPR_FIELD) {
+                    base = c;
+                }
+            }
+            if (base == null) {
+                throw new Unsupported("this struct update syntax", e.textRange());
+            }
         }
         var owner = Names.ownerOf(fn.ctx, fn.instance.owner().crate(), adt.def());
         AdtDef def = fn.ctx.get(TypeQueries.ADT_DEF, owner);
@@ -895,10 +903,26 @@ final class ExprLowering {
             names.add(nameRef != null ? nameRef.text().strip() : valueNode.text().strip());
             exprs.add(valueNode);
         }
+        if (base != null) {
+            exprs.add(base);
+        }
         var values = operands(exprs);
+        IrExpr baseValue = base == null ? null : stable(values.getLast());
         var fields = new ArrayList<IrExpr>();
         for (int i = 0; i < variant.fieldNames().size(); i++) {
             int at = names.indexOf(variant.fieldNames().get(i));
+            if (at < 0 && baseValue != null) {
+                // `..base`: the remaining fields move (or, when Copy, copy) out of the base value.
+                Ty ft = Subst.apply(variant.fieldTypes().get(i), adt.args());
+                IrType irFt = fn.types.lower(ft, e.textRange());
+                if (irFt.isVoid()) {
+                    continue;
+                }
+                IrExpr read = new IrExpr.Read(new Place.Field(baseValue, FieldRef.ofStruct(irAdt.path(),
+                        AdtLowering.fieldName(variant.fieldNames().get(i)), irFt)));
+                fields.add(stable(isAggregate(irFt) && fn.types.isCopy(ft) ? new IrExpr.Copy(read) : read));
+                continue;
+            }
             if (at < 0) {
                 throw new Unsupported("this struct expression", e.textRange());
             }
@@ -979,12 +1003,13 @@ final class ExprLowering {
             return stable(Vecs.get(t.base(), t.index(), t.element(), t.location()));
         }
         var base = e.children().get(0);
-        var ops = operands(List.of(base, e.children().get(1)));
-        IrExpr array = stable(ops.get(0));
-        if (!(array.type() instanceof IrType.Array) || !ops.get(1).type().equals(IrType.USIZE)) {
+        // The array itself, never a copy of it: `a[i]` reads (or, as a place, writes) the element in place.
+        IrExpr array = stable(raw(base));
+        IrExpr index = value(e.children().get(1));
+        if (!(array.type() instanceof IrType.Array) || !index.type().equals(IrType.USIZE)) {
             throw new Unsupported("this indexing", e.textRange());
         }
-        return stable(new IrExpr.Read(new Place.Index(array, ops.get(1), fn.location(e.textRange().start()))));
+        return stable(new IrExpr.Read(new Place.Index(array, index, fn.location(e.textRange().start()))));
     }
 
     /** {@code &v[a..b]} and friends on a Vec, slice or array: a sub-slice, bounds-checked like core. */

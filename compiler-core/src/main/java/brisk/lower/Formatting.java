@@ -175,8 +175,8 @@ final class Formatting {
 
     private void placeholder(IrExpr out, IrExpr value, Ty type, String spec, SyntaxNode at, IrExpr width,
                              IrExpr precision) {
-        while (type instanceof Ty.Ref r) {
-            type = r.inner();
+        while (type instanceof Ty.Ref || fn.types.std().is(type, "Box")) {
+            type = type instanceof Ty.Ref r ? r.inner() : ((Ty.Adt) type).args().getFirst();
         }
         char kind = spec.isEmpty() ? ' ' : spec.charAt(spec.length() - 1);
         if ("?xXobeE".indexOf(kind) < 0) {
@@ -190,6 +190,7 @@ final class Formatting {
             }
         }
         if (kind == '?' && (value.type() instanceof IrType.Adt || value.type() instanceof IrType.Tuple
+                || value.type() instanceof IrType.Unit
                 || ((value.type().equals(Vecs.RVEC) || value.type().equals(Vecs.RSLICE)) && objectElements(type, at))
                 || (value.type() instanceof IrType.Array a && Vecs.isObject(a.element())))) {
             new DebugFns(fn).debug(formatter(out, spec, width, precision), value, type, at.textRange());

@@ -34,6 +34,10 @@ final class TraitCalls {
                 return into;
             }
         }
+        if (args.size() == 1 && (name.equals("cmp") || name.equals("partial_cmp") || name.equals("max")
+                || name.equals("min")) && isOrdTraitMethod(callee) && orderable(recvTy)) {
+            return ordMethod(e, name, receiver, args.getFirst(), recvTy);
+        }
         if (!involvesUserType(recvTy)) {
             return null;
         }
@@ -66,14 +70,6 @@ final class TraitCalls {
                     };
                     return fn.exprs.stable(new Comparisons(fn).operator(op, values.get(0), values.get(1), recvTy,
                             e.textRange()));
-                }
-            }
-            case "cmp" -> {
-                if (args.size() == 1 && derivedOrStd(recvTy, "Ord")) {
-                    var values = fn.exprs.operands(List.of(receiver, args.getFirst()));
-                    var cmp = new Comparisons(fn);
-                    IrExpr c = fn.exprs.stable(cmp.cmp(values.get(0), values.get(1), recvTy, e.textRange()));
-                    return cmp.toOrdering(c, e.textRange());
                 }
             }
             default -> { }
@@ -133,6 +129,87 @@ final class TraitCalls {
             return null;
         }
         return call(e, new FnInstance(fromFn, m.args()), List.of(fn.exprs.value(receiver)));
+    }
+
+    /** Whether {@code callee} is {@code Ord}'s or {@code PartialOrd}'s method (not an inherent {@code f64::max}). */
+    private boolean isOrdTraitMethod(InferenceResult.Callee callee) {
+        var container = callee.fn().owner().container();
+        if (container == null) {
+            return false;
+        }
+        var item = fn.ctx.get(brisk.items.ItemQueries.ITEM_TREE, container.file()).item(container.index());
+        if (item instanceof brisk.items.Item.Impl) {
+            var impl = fn.ctx.get(brisk.types.TypeQueries.IMPL_DEF, Names.ownerOf(fn.ctx, callee.fn().owner().crate(),
+                    container));
+            container = impl == null || impl.trait() == null ? null : impl.trait().trait();
+        }
+        return container != null && (container.equals(fn.types.std().get("Ord"))
+                || container.equals(fn.types.std().get("PartialOrd")));
+    }
+
+    /** Types whose ordering {@link Comparisons} derives or finds: not floats' inherent methods, no user impls of Ord. */
+    private boolean orderable(Ty t) {
+        return switch (t) {
+            case Ty.Prim _ -> true;
+            case Ty.Adt a when fn.types.std().is(a, "String") -> true;
+            case Ty.Adt a when fn.types.isUserAdt(a) -> derivedOrStd(a, "PartialOrd");
+            case Ty.Tuple tu -> tu.elements().stream().allMatch(this::orderable);
+            case Ty.Ref r -> orderable(r.inner());
+            default -> false;
+        };
+    }
+
+    /** {@code a.cmp(&b)}, {@code a.partial_cmp(&b)}, {@code a.max(b)}, {@code a.min(b)} through {@link Comparisons}. */
+    private IrExpr ordMethod(SyntaxNode e, String name, SyntaxNode receiver, SyntaxNode arg, Ty type) {
+        var values = name.equals("max") || name.equals("min") ? fn.exprs.operands(List.of(receiver, arg))
+                : List.of(fn.exprs.stable(fn.exprs.raw(receiver)), fn.exprs.stable(fn.exprs.value(arg)));
+        var cmp = new Comparisons(fn);
+        IrExpr a = fn.exprs.stable(values.get(0));
+        IrExpr b = fn.exprs.stable(values.get(1));
+        IrExpr c = fn.exprs.stable(cmp.cmp(a, b, type, e.textRange()));
+        var cfg = fn.cfg;
+        switch (name) {
+            case "cmp" -> {
+                return cmp.toOrdering(c, e.textRange());
+            }
+            case "partial_cmp" -> {
+                var optionTy = (brisk.lower.ir.IrType.Adt) fn.irTypeOf(e);
+                int out = cfg.newLocal("$partial", optionTy);
+                int none = cfg.newBlock();
+                int some = cfg.newBlock();
+                int join = cfg.newBlock();
+                cfg.terminate(new brisk.lower.ir.IrTerminator.Branch(new IrExpr.Compare(CmpOp.EQ, c,
+                        Comparisons.i32(Comparisons.UNORDERED)), none, some));
+                cfg.switchTo(none);
+                cfg.assign(cfg.local(out), new IrExpr.NewVariant(optionTy.path(), "None", List.of()));
+                cfg.gotoBlock(join);
+                cfg.switchTo(some);
+                IrExpr ordering = fn.exprs.stable(cmp.toOrdering(c, e.textRange()));
+                cfg.assign(cfg.local(out), new IrExpr.NewVariant(optionTy.path(), "Some", List.of(ordering)));
+                cfg.gotoBlock(join);
+                cfg.switchTo(join);
+                return new IrExpr.Read(cfg.local(out));
+            }
+            default -> {
+                // max: the second unless the first is greater; min: the first unless it is greater (core's max_by/min_by).
+                var t = a.type();
+                int out = cfg.newLocal("$pick", t);
+                int first = cfg.newBlock();
+                int second = cfg.newBlock();
+                int join = cfg.newBlock();
+                IrExpr greater = new IrExpr.Compare(CmpOp.EQ, c, Comparisons.i32(1));
+                cfg.terminate(new brisk.lower.ir.IrTerminator.Branch(greater, name.equals("max") ? first : second,
+                        name.equals("max") ? second : first));
+                cfg.switchTo(first);
+                cfg.assign(cfg.local(out), a);
+                cfg.gotoBlock(join);
+                cfg.switchTo(second);
+                cfg.assign(cfg.local(out), b);
+                cfg.gotoBlock(join);
+                cfg.switchTo(join);
+                return new IrExpr.Read(cfg.local(out));
+            }
+        }
     }
 
     private IrExpr callImpl(SyntaxNode e, FnInstance target, SyntaxNode receiver, List<SyntaxNode> args) {
