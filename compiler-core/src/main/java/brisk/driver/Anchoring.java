@@ -23,10 +23,21 @@ final class Anchoring {
         var diag = d.diagnostic();
         var labels = new java.util.ArrayList<>(diag.secondary().stream().map(l -> shift(l, delta)).toList());
         var children = new java.util.ArrayList<>(diag.children().stream().map(c -> shift(c, delta)).toList());
+        int firstNotes = 0;
         for (var ref : d.defSpans()) {
             var node = ctx.get(ItemQueries.ITEM_SOURCE_MAP, ref.item().file()).node(ref.item().index());
             var span = new Span(ref.item().file(), DefSpans.of(node));
-            if (ref.asNote()) {
+            if (ref.atName()) {
+                int itemStart = ctx.get(ItemQueries.ITEM_SOURCE_MAP, ref.item().file()).itemStart(ref.item().index());
+                var name = ctx.get(ItemQueries.ITEM_TREE, ref.item().file()).item(ref.item().index()).nameRange();
+                if (name != null) {
+                    span = new Span(ref.item().file(), name.shift(itemStart));
+                }
+                var noteLabels = ref.labelRanges().stream()
+                        .map(r -> new Label(new Span(ref.item().file(), r.shift(itemStart)), ref.labelText())).toList();
+                children.add(firstNotes++, new SubDiagnostic(brisk.diagnostics.Severity.NOTE, ref.message(), span, null,
+                        noteLabels, null));
+            } else if (ref.asNote()) {
                 children.add(new SubDiagnostic(brisk.diagnostics.Severity.NOTE, ref.message(), span));
             } else {
                 labels.add(new Label(span, ref.message()));

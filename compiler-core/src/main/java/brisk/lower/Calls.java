@@ -53,6 +53,9 @@ final class Calls {
                 }
             }
         }
+        if (resolvedCallee == null && callee != null && Erased.fnArity(fn.types, fn.typeOf(callee)) >= 0) {
+            return new Closures(fn).callValue(e, callee, args);
+        }
         if (resolvedCallee == null) {
             throw new Unsupported("calls of this kind", e.textRange());
         }

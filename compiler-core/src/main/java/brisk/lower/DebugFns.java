@@ -80,7 +80,8 @@ final class DebugFns {
                 Names.fnName(fn.ctx, fn.instance), IrSig.of(IrType.UNIT, self, Formatting.FORMATTER), cfg.locals(),
                 cfg.blocks());
         fn.types.dyns().forEach(t -> fn.dynUses.add(new DynTraits.Use(null, t)));
-        return new LoweredFn(function, List.copyOf(fn.callees), fn.types.adts(), List.of(), List.copyOf(fn.dynUses));
+        return new LoweredFn(function, List.copyOf(fn.callees), fn.types.adts(), List.of(), List.of(),
+                List.copyOf(fn.dynUses));
     }
 
     /** Writes {@code value}'s Debug form into formatter {@code f}. */

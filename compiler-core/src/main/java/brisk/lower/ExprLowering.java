@@ -177,6 +177,9 @@ final class ExprLowering {
             throw new Unsupported("deferred initialization of this pattern", pat.textRange());
         }
         IrType t = fn.types.lower(fn.bindingType(pat), pat.textRange());
+        if (fn.cellBindings.contains(pat.textRange())) {
+            throw new Unsupported("deferred initialization of a variable a closure mutates", pat.textRange());
+        }
         fn.bindings.put(pat.textRange(), cfg.newLocal(Nodes.name(pat), t));
     }
 
@@ -232,7 +235,7 @@ final class ExprLowering {
             case RECORD_EXPR -> record(e);
             case MACRO_EXPR -> fn.macros.lower(FnLowering.kid(e, SyntaxKind.MACRO_CALL));
             case MACRO_CALL -> fn.macros.lower(e);
-            case CLOSURE_EXPR -> throw new Unsupported("closures", e.textRange());
+            case CLOSURE_EXPR -> new Closures(fn).closure(e);
             case TRY_EXPR -> throw new Unsupported("the `?` operator", e.textRange());
             case INDEX_EXPR -> index(e);
             case ARRAY_EXPR -> array(e);
@@ -318,6 +321,9 @@ final class ExprLowering {
         if (pathNode != null && pathNode.text().strip().equals("self") && fn.params.containsKey("self")) {
             return new IrExpr.Read(cfg.local(fn.params.get("self")));
         }
+        if (fn.typeOf(e) instanceof Ty.FnDef def) {
+            return new Closures(fn).fnItemValue(e, def);
+        }
         IrExpr constant = Consts.primitiveConst(pathNode, IrType.U32);
         if (constant != null) {
             return constant;
@@ -351,7 +357,7 @@ final class ExprLowering {
         if (index == null) {
             throw new Unsupported("this use of a variable", pathNode.textRange());
         }
-        return cfg.local(index);
+        return Closures.localPlace(fn, index);
     }
 
     private IrExpr unitVariant(SyntaxNode e, Def.Variant v) {
@@ -548,6 +554,9 @@ final class ExprLowering {
             throw new Unsupported("this operator", e.textRange());
         }
         IrType t = l.type();
+        if (op == ArithOp.ADD && t.equals(TypeLowering.RSTRING)) {
+            return new StrCalls(fn).concat(e, l, r);
+        }
         boolean scalar = t instanceof IrType.Int || t instanceof IrType.Float32 || t instanceof IrType.Float64
                 || t instanceof IrType.Bool;
         if (!scalar || (!op.isShift() && !r.type().equals(t)) || (op.isShift() && !(r.type() instanceof IrType.Int))) {
@@ -577,10 +586,19 @@ final class ExprLowering {
             };
             return new IrExpr.Compare(cmp, l, r);
         }
-        if ((t.equals(TypeLowering.RSTR) || t.equals(TypeLowering.RSTRING)) && t.equals(r.type())
-                && (op == SyntaxKind.EQ2 || op == SyntaxKind.NEQ)) {
+        boolean strs = (t.equals(TypeLowering.RSTR) || t.equals(TypeLowering.RSTRING))
+                && (r.type().equals(TypeLowering.RSTR) || r.type().equals(TypeLowering.RSTRING));
+        if (strs && (op == SyntaxKind.EQ2 || op == SyntaxKind.NEQ)) {
             IrExpr eq = strEq(l, r);
             return op == SyntaxKind.EQ2 ? eq : new IrExpr.Unary(UnOp.NOT, eq, Overflow.CHECKED, null);
+        }
+        if (strs) {
+            return StrCalls.ordered(switch (op) {
+                case LT -> CmpOp.LT;
+                case GT -> CmpOp.GT;
+                case LTEQ -> CmpOp.LE;
+                default -> CmpOp.GE;
+            }, l, r);
         }
         CmpOp cmp = switch (op) {
             case EQ2 -> CmpOp.EQ;
@@ -844,7 +862,8 @@ final class ExprLowering {
             v = coerce(v, fn.returnType, e.textRange());
         }
         if (!cfg.terminated()) {
-            cfg.terminate(new IrTerminator.Return(fn.returnType.isVoid() ? new IrExpr.UnitConst() : v));
+            cfg.terminate(new IrTerminator.Return(fn.erasedReturn ? Erased.box(v)
+                    : fn.returnType.isVoid() ? new IrExpr.UnitConst() : v));
         }
         return new IrExpr.UnitConst();
     }
@@ -1027,6 +1046,10 @@ final class ExprLowering {
         IrExpr coll = stable(ops.get(0));
         if (coll.type() instanceof IrType.Array) {
             coll = coerce(coll, Vecs.RSLICE, e.textRange());
+        }
+        if (coll.type().equals(TypeLowering.RSTR) || coll.type().equals(TypeLowering.RSTRING)) {
+            return new StrCalls(fn).slice(e, coll, hasStart ? ops.get(1) : null,
+                    hasEnd ? ops.get(hasStart ? 2 : 1) : null, inclusive);
         }
         if (!coll.type().equals(Vecs.RVEC) && !coll.type().equals(Vecs.RSLICE)) {
             throw new Unsupported("slicing this type", e.textRange());

@@ -169,6 +169,11 @@ final class Formatting {
         placeholder(out, value, type, "?", at);
     }
 
+    /** Appends {@code value}'s Display output ({@code to_string}). */
+    void display(IrExpr out, IrExpr value, Ty type, SyntaxNode at) {
+        placeholder(out, value, type, "", at);
+    }
+
     private void placeholder(IrExpr out, IrExpr value, Ty type, String spec, SyntaxNode at) {
         placeholder(out, value, type, spec, at, null, null);
     }
@@ -280,6 +285,17 @@ final class Formatting {
                 args.add(value);
                 emit(kind == '?' ? "debugStr" : "displayStr", args, at, spec);
             }
+            case IrType.Obj o when o.equals(TypeLowering.PARSE_INT_ERROR) || o.equals(TypeLowering.PARSE_FLOAT_ERROR) -> {
+                requireDisplayOrDebug(kind, at);
+                if (kind == '?') {
+                    fn.cfg.eval(new IrExpr.VirtualCall(o.internalName(), "debug", IrSig.of(IrType.UNIT, FORMATTER), false,
+                            value, List.of(f)));
+                } else {
+                    args.add(new IrExpr.VirtualCall(o.internalName(), "display", IrSig.of(IrType.JAVA_STRING), false, value,
+                            List.of()));
+                    emit("displayStr", args, at, spec);
+                }
+            }
             default -> throw new Unsupported("formatting values of type `" + TypeLowering.describe(type) + "`",
                     at.textRange());
         }
@@ -302,11 +318,6 @@ final class Formatting {
                 ? new IrExpr.StaticCall(SUPPORT, "formatter", IrSig.of(FORMATTER, TypeLowering.RSTRING), List.of(out))
                 : new IrExpr.StaticCall(SUPPORT, "formatter", IrSig.of(FORMATTER, TypeLowering.RSTRING, FMT_SPEC),
                         List.of(out, specValue)));
-    }
-
-    /** {@code {}} of {@code value} into {@code out} (what {@code to_string} does). */
-    void display(IrExpr out, IrExpr value, Ty type, SyntaxNode at) {
-        placeholder(out, value, type, "", at);
     }
 
     /** Whether the elements of this Vec or slice are objects other than strings (formatted element by element). */

@@ -22,6 +22,8 @@ import java.util.List;
 final class TypeLowering {
     static final IrType RSTR = new IrType.Obj("brisk/runtime/RStr");
     static final IrType RSTRING = new IrType.Obj("brisk/runtime/RString");
+    static final IrType PARSE_INT_ERROR = new IrType.Obj("brisk/runtime/ParseIntError");
+    static final IrType PARSE_FLOAT_ERROR = new IrType.Obj("brisk/runtime/ParseFloatError");
 
     private final QueryContext ctx;
     private final CrateConfig crate;
@@ -72,6 +74,10 @@ final class TypeLowering {
 
     IrType lower(Ty t, TextRange at) {
         t = normalize(Subst.apply(t, typeArgs));
+        IrType erased = Erased.lower(this, t);
+        if (erased != null) {
+            return erased;
+        }
         return switch (t) {
             case Ty.Prim p -> prim(p.kind(), at);
             case Ty.Tuple tu when tu.elements().isEmpty() -> IrType.UNIT;
@@ -108,6 +114,8 @@ final class TypeLowering {
                 }
                 yield new IrType.Array(el);
             }
+            case Ty.Adt a when isStdNamed(a, "ParseIntError") -> PARSE_INT_ERROR;
+            case Ty.Adt a when isStdNamed(a, "ParseFloatError") -> PARSE_FLOAT_ERROR;
             case Ty.Adt a when isUserAdt(a) -> {
                 adts.add(a);
                 yield new IrType.Adt(Names.adtPath(ctx, crate, a));
@@ -205,18 +213,33 @@ final class TypeLowering {
         return false;
     }
 
+    /** Whether {@code a} is declared by std (not compiled from source). */
+    boolean isStd(Ty.Adt a) {
+        var owner = Names.ownerOf(ctx, crate, a.def());
+        return owner != null && owner.crate().equals(std.std());
+    }
+
     /** A struct or enum compiled from source: the user's, or std's Option, Result, Ordering and fmt::Error. */
     boolean isUserAdt(Ty.Adt a) {
         var owner = Names.ownerOf(ctx, crate, a.def());
         if (owner == null) {
             return false;
         }
-        if (owner.crate().equals(std.std()) && !std.is(a, "Option") && !std.is(a, "Result") && !std.is(a, "Ordering")
-                && !std.is(a, "Error")) {
+        if (owner.crate().equals(std.std()) && !std.is(a, "Option") && !std.is(a, "Result")
+                && !isStdNamed(a, "Ordering") && !std.is(a, "Error")) {
             return false;
         }
         var item = ctx.get(ItemQueries.ITEM_TREE, a.def().file()).item(a.def().index());
         return item instanceof Item.Struct || item instanceof Item.Enum;
+    }
+
+    /** Whether {@code a} is std's type named {@code name} (for std types {@link StdItems} does not list). */
+    boolean isStdNamed(Ty.Adt a, String name) {
+        if (!a.name().equals(name)) {
+            return false;
+        }
+        var owner = Names.ownerOf(ctx, crate, a.def());
+        return owner != null && owner.crate().equals(std.std());
     }
 
     static IrType prim(Ty.PrimKind kind, TextRange at) {

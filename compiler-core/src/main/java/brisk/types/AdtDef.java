@@ -24,6 +24,12 @@ public record AdtDef(ItemLoc loc, String name, Kind kind, GenericParams generics
         }
     }
 
+    /** The field types of variant {@code variant} with the ADT's generic arguments {@code args} substituted. */
+    public List<Ty> fieldTypes(int variant, List<Ty> args) {
+        var a = args.toArray(Ty[]::new);
+        return variants.get(variant).fieldTypes().stream().map(t -> Subst.apply(t, a, null)).toList();
+    }
+
     public String kindWord() {
         return kind.name().toLowerCase(java.util.Locale.ROOT);
     }

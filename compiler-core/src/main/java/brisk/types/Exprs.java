@@ -767,6 +767,14 @@ final class Exprs {
             hint = new Predicate(Ty.ERROR, new Ty.TraitRef(inf.std.get("Fn"), "Fn", List.of(new Ty.Tuple(f.params()))),
                     java.util.Map.of("Output", f.ret()));
         }
+        if (exp != null && inf.shallow(exp) instanceof Ty.Opaque o) {
+            // `-> impl Fn(A) -> R`: the bound types the closure like an Fn-bounded generic would.
+            for (var bound : o.bounds()) {
+                if (StdItems.isFnTrait(bound.name())) {
+                    hint = new Predicate(Ty.ERROR, bound, o.assoc());
+                }
+            }
+        }
         return closureWithHint(e, hint);
     }
 

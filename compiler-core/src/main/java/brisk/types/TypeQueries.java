@@ -68,7 +68,8 @@ public final class TypeQueries {
         return crate == null ? null : ctx.get(ITEM_OWNERS, crate).get(loc);
     }
 
-    static AdtDef adtDef(QueryContext ctx, CrateConfig from, ItemLoc loc) {
+    /** The ADT defined at {@code loc}, as seen from crate {@code from}; null if unknown. */
+    public static AdtDef adtDef(QueryContext ctx, CrateConfig from, ItemLoc loc) {
         var owner = ownerOf(ctx, from, loc);
         return owner == null ? null : ctx.get(ADT_DEF, owner);
     }

@@ -217,6 +217,9 @@ pub mod string {
         pub fn pop(&mut self) -> Option<char>;
         pub fn insert(&mut self, idx: usize, ch: char);
         pub fn truncate(&mut self, new_len: usize);
+        pub fn insert_str(&mut self, idx: usize, string: &str);
+        pub fn remove(&mut self, idx: usize) -> char;
+        pub fn capacity(&self) -> usize;
     }
     impl<T: crate::fmt::Display> ToString for T { fn to_string(&self) -> String; }
     impl From<&str> for String { fn from(s: &str) -> String; }
@@ -358,6 +361,7 @@ pub mod str {
         pub fn strip_suffix<P: Pattern>(&self, suffix: P) -> Option<&str>;
         pub fn parse<F: FromStr>(&self) -> Result<F, F::Err>;
         pub fn get<I: crate::slice::SliceIndex<str>>(&self, i: I) -> Option<&I::Output>;
+        pub fn eq_ignore_ascii_case(&self, other: &str) -> bool;
     }
     pub struct SplitWhitespace<'a>(&'a str);
     pub struct Lines<'a>(&'a str);
@@ -424,6 +428,7 @@ pub mod num_impls {
         pub fn count_ones(self) -> u32;
         pub fn leading_zeros(self) -> u32;
         pub fn trailing_zeros(self) -> u32;
+        pub fn count_zeros(self) -> u32;
         pub fn abs_diff(self, other: i8) -> u8;
         pub fn abs(self) -> i8;
         pub fn signum(self) -> i8;
@@ -459,6 +464,7 @@ pub mod num_impls {
         pub fn count_ones(self) -> u32;
         pub fn leading_zeros(self) -> u32;
         pub fn trailing_zeros(self) -> u32;
+        pub fn count_zeros(self) -> u32;
         pub fn abs_diff(self, other: i16) -> u16;
         pub fn abs(self) -> i16;
         pub fn signum(self) -> i16;
@@ -494,6 +500,7 @@ pub mod num_impls {
         pub fn count_ones(self) -> u32;
         pub fn leading_zeros(self) -> u32;
         pub fn trailing_zeros(self) -> u32;
+        pub fn count_zeros(self) -> u32;
         pub fn abs_diff(self, other: i32) -> u32;
         pub fn abs(self) -> i32;
         pub fn signum(self) -> i32;
@@ -529,6 +536,7 @@ pub mod num_impls {
         pub fn count_ones(self) -> u32;
         pub fn leading_zeros(self) -> u32;
         pub fn trailing_zeros(self) -> u32;
+        pub fn count_zeros(self) -> u32;
         pub fn abs_diff(self, other: i64) -> u64;
         pub fn abs(self) -> i64;
         pub fn signum(self) -> i64;
@@ -564,6 +572,7 @@ pub mod num_impls {
         pub fn count_ones(self) -> u32;
         pub fn leading_zeros(self) -> u32;
         pub fn trailing_zeros(self) -> u32;
+        pub fn count_zeros(self) -> u32;
         pub fn abs_diff(self, other: i128) -> u128;
         pub fn abs(self) -> i128;
         pub fn signum(self) -> i128;
@@ -599,6 +608,7 @@ pub mod num_impls {
         pub fn count_ones(self) -> u32;
         pub fn leading_zeros(self) -> u32;
         pub fn trailing_zeros(self) -> u32;
+        pub fn count_zeros(self) -> u32;
         pub fn abs_diff(self, other: isize) -> usize;
         pub fn abs(self) -> isize;
         pub fn signum(self) -> isize;
@@ -634,6 +644,7 @@ pub mod num_impls {
         pub fn count_ones(self) -> u32;
         pub fn leading_zeros(self) -> u32;
         pub fn trailing_zeros(self) -> u32;
+        pub fn count_zeros(self) -> u32;
         pub fn abs_diff(self, other: u8) -> u8;
         pub fn is_power_of_two(self) -> bool;
     }
@@ -665,6 +676,7 @@ pub mod num_impls {
         pub fn count_ones(self) -> u32;
         pub fn leading_zeros(self) -> u32;
         pub fn trailing_zeros(self) -> u32;
+        pub fn count_zeros(self) -> u32;
         pub fn abs_diff(self, other: u16) -> u16;
         pub fn is_power_of_two(self) -> bool;
     }
@@ -696,6 +708,7 @@ pub mod num_impls {
         pub fn count_ones(self) -> u32;
         pub fn leading_zeros(self) -> u32;
         pub fn trailing_zeros(self) -> u32;
+        pub fn count_zeros(self) -> u32;
         pub fn abs_diff(self, other: u32) -> u32;
         pub fn is_power_of_two(self) -> bool;
     }
@@ -727,6 +740,7 @@ pub mod num_impls {
         pub fn count_ones(self) -> u32;
         pub fn leading_zeros(self) -> u32;
         pub fn trailing_zeros(self) -> u32;
+        pub fn count_zeros(self) -> u32;
         pub fn abs_diff(self, other: u64) -> u64;
         pub fn is_power_of_two(self) -> bool;
     }
@@ -758,6 +772,7 @@ pub mod num_impls {
         pub fn count_ones(self) -> u32;
         pub fn leading_zeros(self) -> u32;
         pub fn trailing_zeros(self) -> u32;
+        pub fn count_zeros(self) -> u32;
         pub fn abs_diff(self, other: u128) -> u128;
         pub fn is_power_of_two(self) -> bool;
     }
@@ -789,6 +804,7 @@ pub mod num_impls {
         pub fn count_ones(self) -> u32;
         pub fn leading_zeros(self) -> u32;
         pub fn trailing_zeros(self) -> u32;
+        pub fn count_zeros(self) -> u32;
         pub fn abs_diff(self, other: usize) -> usize;
         pub fn is_power_of_two(self) -> bool;
     }
@@ -832,7 +848,20 @@ pub mod num_impls {
         pub fn is_nan(self) -> bool;
         pub fn is_finite(self) -> bool;
         pub fn is_infinite(self) -> bool;
+        pub fn to_bits(self) -> u32;
+        pub fn mul_add(self, a: f32, b: f32) -> f32;
+        pub fn asin(self) -> f32;
+        pub fn acos(self) -> f32;
+        pub fn atan(self) -> f32;
+        pub fn exp2(self) -> f32;
+        pub fn sinh(self) -> f32;
+        pub fn cosh(self) -> f32;
+        pub fn tanh(self) -> f32;
+        pub fn log(self, base: f32) -> f32;
+        pub fn is_sign_negative(self) -> bool;
+        pub fn is_sign_positive(self) -> bool;
     }
+    impl PartialOrd for f32 { fn partial_cmp(&self, other: &f32) -> Option<Ordering>; }
     impl Default for f32 { fn default() -> f32; }
     impl FromStr for f32 { type Err = ParseFloatError; fn from_str(s: &str) -> Result<f32, ParseFloatError>; }
     impl f64 {
@@ -871,7 +900,20 @@ pub mod num_impls {
         pub fn is_nan(self) -> bool;
         pub fn is_finite(self) -> bool;
         pub fn is_infinite(self) -> bool;
+        pub fn to_bits(self) -> u64;
+        pub fn mul_add(self, a: f64, b: f64) -> f64;
+        pub fn asin(self) -> f64;
+        pub fn acos(self) -> f64;
+        pub fn atan(self) -> f64;
+        pub fn exp2(self) -> f64;
+        pub fn sinh(self) -> f64;
+        pub fn cosh(self) -> f64;
+        pub fn tanh(self) -> f64;
+        pub fn log(self, base: f64) -> f64;
+        pub fn is_sign_negative(self) -> bool;
+        pub fn is_sign_positive(self) -> bool;
     }
+    impl PartialOrd for f64 { fn partial_cmp(&self, other: &f64) -> Option<Ordering>; }
     impl Default for f64 { fn default() -> f64; }
     impl FromStr for f64 { type Err = ParseFloatError; fn from_str(s: &str) -> Result<f64, ParseFloatError>; }
     impl char {
@@ -896,6 +938,12 @@ pub mod num_impls {
         pub fn to_uppercase(self) -> crate::char::ToUppercase;
         pub fn to_lowercase(self) -> crate::char::ToLowercase;
         pub fn is_ascii_alphanumeric(&self) -> bool;
+        pub fn is_control(self) -> bool;
+        pub fn is_ascii_hexdigit(&self) -> bool;
+        pub fn is_ascii_graphic(&self) -> bool;
+        pub fn is_ascii_control(&self) -> bool;
+        pub fn from_u32(i: u32) -> Option<char>;
+        pub fn from_digit(num: u32, radix: u32) -> Option<char>;
     }
     impl Ord for char { fn cmp(&self, other: &char) -> Ordering; }
     impl Default for char { fn default() -> char; }
