@@ -35,7 +35,6 @@ final class Effects {
             case IrExpr.NewCell c -> of(c.init());
             case IrExpr.Tag t -> of(t.value());
             case IrExpr.ArrayLength l -> of(l.array());
-            case IrExpr.ObjCast c -> of(c.value());
             case IrExpr.Box b -> of(b.value());
             case IrExpr.Unbox _ -> true;
             case IrExpr.MakeFn m -> m.captured().stream().anyMatch(Effects::of);

@@ -212,13 +212,6 @@ final class ExprEmitter {
                 BoxEmitter.unbox(code, u.target());
             }
             case IrExpr.ArrayRepeat r -> arrayRepeat(r);
-            case IrExpr.ObjCast c -> {
-                emit(c.value());
-                ClassDesc target = JvmNames.desc(c.target());
-                if (!target.equals(ConstantDescs.CD_Object) && !target.equals(JvmNames.desc(c.value().type()))) {
-                    code.checkcast(target);
-                }
-            }
             case IrExpr.ArrayLength l -> {
                 emit(l.array());
                 code.arraylength().i2l();

@@ -202,7 +202,6 @@ final class UsedClasses {
             case IrExpr.NewArray a -> a.elements().forEach(this::scan);
             case IrExpr.ArrayRepeat r -> scan(r.value());
             case IrExpr.ArrayLength l -> scan(l.array());
-            case IrExpr.ObjCast c -> scan(c.value());
             case IrExpr.Box b -> scan(b.value());
             case IrExpr.Unbox u -> {
                 scan(u.boxed());

@@ -8,9 +8,9 @@ import java.util.List;
 
 /**
  * {@code Vec<T>} and {@code &[T]} as the runtime's {@code RVec}/{@code RSlice} of boxed elements.
- * Elements are boxed and unboxed through {@code ProgramSupport} (the IR has no upcast to
- * {@code Object}); scalars are boxed, objects (strings, structs, enums, tuples, arrays, vectors) are
- * stored as they are and cast back when read.
+ * Scalars are boxed and unboxed through {@code ProgramSupport}; objects (strings, structs, enums,
+ * tuples, arrays, vectors, trait objects) are stored as they are ({@link IrExpr.Box}) and cast back
+ * when read ({@link IrExpr.Unbox}).
  */
 final class Vecs {
     static final String RVEC_CLASS = "brisk/runtime/RVec";
@@ -38,7 +38,7 @@ final class Vecs {
     static IrExpr box(IrExpr v) {
         IrType t = v.type();
         if (isObject(t)) {
-            return t.equals(OBJECT) ? v : new IrExpr.ObjCast(v, OBJECT);
+            return t.equals(OBJECT) ? v : new IrExpr.Box(v);
         }
         IrExpr arg = switch (t) {
             case IrType.Int i -> i.kind().isLong() ? castTo(v, IrType.I64) : castTo(v, IrType.I32);
@@ -55,7 +55,7 @@ final class Vecs {
     /** The element {@code boxed} holds, as {@code element}. */
     static IrExpr unbox(IrExpr boxed, IrType element) {
         if (isObject(element)) {
-            return element.equals(OBJECT) ? boxed : new IrExpr.ObjCast(boxed, element);
+            return element.equals(OBJECT) ? boxed : new IrExpr.Unbox(boxed, element);
         }
         return switch (element) {
             case IrType.Int i -> {

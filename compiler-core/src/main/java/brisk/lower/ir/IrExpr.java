@@ -478,30 +478,6 @@ public sealed interface IrExpr {
         }
     }
 
-    /**
-     * A JVM reference seen as another reference type: an upcast to {@code java/lang/Object} (free)
-     * or a checked downcast from it. How Vec and slice elements that are objects (structs, enums,
-     * tuples, arrays, vectors, trait objects) go into and out of the runtime's {@code Object} slots.
-     */
-    record ObjCast(IrExpr value, IrType target) implements IrExpr {
-        public ObjCast {
-            if (!isObject(value.type()) || !isObject(target)) {
-                throw new IllegalArgumentException("no reference cast from " + value.type() + " to " + target);
-            }
-        }
-
-        private static boolean isObject(IrType t) {
-            return t instanceof IrType.Adt || t instanceof IrType.Tuple || t instanceof IrType.Array
-                    || t instanceof IrType.Obj || t instanceof IrType.Dyn || t instanceof IrType.FnPtr
-                    || t instanceof IrType.Ref;
-        }
-
-        @Override
-        public IrType type() {
-            return target;
-        }
-    }
-
     /** The length of an array, as a {@code usize}. */
     record ArrayLength(IrExpr array) implements IrExpr {
         @Override
