@@ -97,7 +97,7 @@ final class Calls {
     }
 
     private IrExpr callInstance(SyntaxNode e, InferenceResult.Callee callee, List<IrExpr> values, Ty receiverTy) {
-        var owner = callee.fn().owner();
+        var owner = traitMethodOf(callee.fn().owner(), callee.fn().name());
         var typeArgs = Subst.all(callee.genericArgs(), fn.instance.typeArgs());
         Ty self = derefBoxes(receiverTy);
         if (isTraitMethod(owner) && self instanceof Ty.Dyn d) {
@@ -146,6 +146,25 @@ final class Calls {
         IrType ret = types.lower(sig.ret(), e.textRange());
         fn.types.noteAll(types.adts());
         return fn.exprs.stable(new IrExpr.DynCall(name, new IrSig(params, ret), values.getFirst(), args));
+    }
+
+    /**
+     * For a method of a trait impl, the trait's declaration (inference records a trait impl's
+     * method with the trait's generic arguments, so the impl is found again for the concrete
+     * {@code Self}, binding the impl's own generics); any other fn as it is.
+     */
+    private BodyOwner traitMethodOf(BodyOwner owner, String name) {
+        if (owner.container() == null || !(fn.ctx.get(ItemQueries.ITEM_TREE, owner.container().file())
+                .item(owner.container().index()) instanceof Item.Impl)) {
+            return owner;
+        }
+        var impl = fn.ctx.get(TypeQueries.IMPL_DEF, Names.ownerOf(fn.ctx, owner.crate(), owner.container()));
+        if (impl == null || impl.trait() == null) {
+            return owner;
+        }
+        var trait = fn.ctx.get(TypeQueries.TRAIT_DEF, Names.ownerOf(fn.ctx, owner.crate(), impl.trait().trait()));
+        var declared = trait == null ? null : trait.methods().get(name);
+        return declared == null ? owner : declared;
     }
 
     private boolean isTraitMethod(BodyOwner owner) {
