@@ -95,7 +95,7 @@ try {
     await testOutcome('passed', TEST_RUN_MS);
   });
 
-  await check('breaking the test (unsaved) and running it from the Test Explorer: failed, with the panic message', 'run-test-failed', async () => {
+  await check('breaking the test (unsaved) and running it from the Test Explorer: failed, with the panic message at its line', 'run-test-failed', async () => {
     await focusEditor();
     await replaceExpected('5');
     const row = await testRow();
@@ -104,6 +104,8 @@ try {
     await testOutcome('failed', TEST_RUN_MS);
     // The failure message (the test run's peek, opened on failure) carries the assert_eq! panic.
     await page.locator('.test-output-peek', { hasText: 'assertion `left == right` failed' }).first().waitFor({ timeout: DIAGNOSTIC_MS });
+    // The peek opens at the message's location, the panic's `src/lib.rs:12:9`, and puts the cursor there.
+    await page.locator('.statusbar-item', { hasText: 'Ln 12, Col 9' }).first().waitFor({ timeout: 5_000 });
   });
 
   await check('fixing the test and "brisk: Run test at cursor": passed again', 'run-test-at-cursor', async () => {
@@ -234,10 +236,17 @@ async function replaceExpected(to) {
 
 /** The text of the editor showing src/lib.rs (other views, like the Testing view's filter, are Monaco editors too). */
 function editorLines() {
-  return page.locator('.part.editor .monaco-editor .view-lines').first();
+  // The outer editor's own lines: the test failure peek nests another Monaco editor inside it.
+  return page
+    .locator('.part.editor .monaco-editor')
+    .first()
+    .locator(':scope > .overflow-guard > .monaco-scrollable-element > .lines-content > .view-lines');
 }
 
-/** Focuses the editor by clicking the start of its first line (the middle could hit a code lens). */
+/**
+ * Focuses the editor through the command palette: a click can land on a code lens, or miss when
+ * the editor is scrolled (its lines element then starts above the visible area).
+ */
 async function focusEditor() {
-  await editorLines().click({ position: { x: 5, y: 5 } });
+  await command('View: Focus Active Editor Group');
 }

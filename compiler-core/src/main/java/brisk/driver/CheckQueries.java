@@ -68,6 +68,7 @@ public final class CheckQueries {
     private static List<Diagnostic> crateDiagnostics(QueryContext ctx, CrateConfig crate) {
         var relative = new ArrayList<>(ctx.get(DEF_MAP_DIAGNOSTICS, crate));
         relative.addAll(ctx.get(brisk.lints.LintQueries.UNUSED_IMPORTS, crate));
+        relative.addAll(ctx.get(brisk.lints.LintQueries.DEAD_CODE, crate));
         for (var owner : ctx.get(CRATE_ITEMS, crate)) {
             relative.addAll(ctx.get(ITEM_DIAGNOSTICS, owner));
         }

@@ -236,10 +236,10 @@ final class ExprLowering {
             case MACRO_EXPR -> fn.macros.lower(FnLowering.kid(e, SyntaxKind.MACRO_CALL));
             case MACRO_CALL -> fn.macros.lower(e);
             case CLOSURE_EXPR -> new Closures(fn).closure(e);
-            case TRY_EXPR -> throw new Unsupported("the `?` operator", e.textRange());
+            case TRY_EXPR -> new TryLowering(fn).lower(e);
             case INDEX_EXPR -> index(e);
             case ARRAY_EXPR -> array(e);
-            case RANGE_EXPR -> throw new Unsupported("ranges outside `for` loops", e.textRange());
+            case RANGE_EXPR -> new IterCalls(fn).range(e);
             default -> throw new Unsupported("this expression (" + e.kind().name().toLowerCase() + ")", e.textRange());
         };
     }
@@ -293,6 +293,7 @@ final class ExprLowering {
                     case IrType.Int i -> new IrExpr.IntConst(i.kind(), i.kind().normalize(v.longValue()));
                     case IrType.Float32 _ -> new IrExpr.F32Const(v.floatValue());
                     case IrType.Float64 _ -> new IrExpr.F64Const(v.doubleValue());
+                    case IrType.Obj o when WideInts.is(o) -> WideInts.constant(v);
                     default -> throw new Unsupported("this literal", e.textRange());
                 };
             }
@@ -494,7 +495,7 @@ final class ExprLowering {
                 if (!(p instanceof Place.Local)) {
                     p = stablePlace(p);
                 }
-                if (!Comparisons.isScalar(p.type())) {
+                if (p.type() instanceof IrType.Adt) {
                     IrExpr target = stable(new IrExpr.Read(p));
                     cfg.eval(new OperatorCalls(fn).compoundAssign(arithOp(op.kind()), target, value(rhs), fn.typeOf(lhs),
                             fn.typeOf(rhs), e.textRange()));
@@ -507,7 +508,7 @@ final class ExprLowering {
             }
             default -> {
                 var ops = operands(List.of(lhs, rhs));
-                if (!Comparisons.isScalar(ops.get(0).type()) && arithOp(op.kind()) != null) {
+                if (ops.get(0).type() instanceof IrType.Adt && arithOp(op.kind()) != null) {
                     yield new OperatorCalls(fn).binary(arithOp(op.kind()), ops.get(0), ops.get(1), fn.typeOf(lhs),
                             fn.typeOf(rhs), e.textRange());
                 }
@@ -557,6 +558,9 @@ final class ExprLowering {
         if (op == ArithOp.ADD && t.equals(TypeLowering.RSTRING)) {
             return new StrCalls(fn).concat(e, l, r);
         }
+        if (WideInts.is(t)) {
+            return new WideInts(fn).arith(e, op, l, r);
+        }
         boolean scalar = t instanceof IrType.Int || t instanceof IrType.Float32 || t instanceof IrType.Float64
                 || t instanceof IrType.Bool;
         if (!scalar || (!op.isShift() && !r.type().equals(t)) || (op.isShift() && !(r.type() instanceof IrType.Int))) {
@@ -585,6 +589,16 @@ final class ExprLowering {
                 default -> CmpOp.GE;
             };
             return new IrExpr.Compare(cmp, l, r);
+        }
+        if (WideInts.is(t) && WideInts.is(r.type())) {
+            return WideInts.compare(switch (op) {
+                case EQ2 -> CmpOp.EQ;
+                case NEQ -> CmpOp.NE;
+                case LT -> CmpOp.LT;
+                case GT -> CmpOp.GT;
+                case LTEQ -> CmpOp.LE;
+                default -> CmpOp.GE;
+            }, l, r, WideInts.signed(fn.typeOf(lhs)));
         }
         boolean strs = (t.equals(TypeLowering.RSTR) || t.equals(TypeLowering.RSTRING))
                 && (r.type().equals(TypeLowering.RSTR) || r.type().equals(TypeLowering.RSTRING));
@@ -643,10 +657,15 @@ final class ExprLowering {
                 if (v instanceof IrExpr.F64Const f) {
                     yield new IrExpr.F64Const(-f.value());
                 }
+                if (WideInts.is(v.type())) {
+                    yield operand.kind() == SyntaxKind.LITERAL
+                            ? WideInts.constant(Literals.integer(operand.firstToken().text()).negate())
+                            : new WideInts(fn).negate(e, v);
+                }
                 if (v instanceof IrExpr.F32Const f) {
                     yield new IrExpr.F32Const(-f.value());
                 }
-                if (!Comparisons.isScalar(v.type())) {
+                if (v.type() instanceof IrType.Adt) {
                     yield new OperatorCalls(fn).unary("Neg", v, fn.typeOf(operand), e.textRange());
                 }
                 if (!(v.type() instanceof IrType.Int i && i.kind().signed() || v.type() instanceof IrType.Float32
@@ -657,7 +676,10 @@ final class ExprLowering {
             }
             case BANG -> {
                 IrExpr v = value(operand);
-                if (!Comparisons.isScalar(v.type())) {
+                if (WideInts.is(v.type())) {
+                    yield WideInts.not(v);
+                }
+                if (v.type() instanceof IrType.Adt) {
                     yield new OperatorCalls(fn).unary("Not", v, fn.typeOf(operand), e.textRange());
                 }
                 if (!(v.type() instanceof IrType.Int || v.type() instanceof IrType.Bool)) {
@@ -691,6 +713,9 @@ final class ExprLowering {
     private IrExpr cast(SyntaxNode e) {
         IrExpr v = value(e.firstChild());
         IrType target = fn.irTypeOf(e);
+        if (WideInts.is(v.type()) || WideInts.is(target)) {
+            return new WideInts(fn).cast(e, v, target);
+        }
         boolean scalarFrom = v.type() instanceof IrType.Int || v.type() instanceof IrType.Float32
                 || v.type() instanceof IrType.Float64 || v.type() instanceof IrType.Bool || v.type() instanceof IrType.Char;
         boolean scalarTo = target instanceof IrType.Int || target instanceof IrType.Float32
@@ -967,6 +992,9 @@ final class ExprLowering {
         if (scalar && t.equals(r.type())) {
             return new IrExpr.Compare(CmpOp.EQ, l, r);
         }
+        if (WideInts.is(t) && WideInts.is(r.type())) {
+            return WideInts.compare(CmpOp.EQ, l, r, false);
+        }
         if ((t.equals(TypeLowering.RSTR) || t.equals(TypeLowering.RSTRING))
                 && (r.type().equals(TypeLowering.RSTR) || r.type().equals(TypeLowering.RSTRING))) {
             return strEq(l, r);
@@ -977,7 +1005,7 @@ final class ExprLowering {
     /** {@code base[index]} on a Vec or slice (which live in the runtime, not in IR places). */
     record IndexTarget(IrExpr base, IrExpr index, IrType element, String location) {}
 
-    private boolean isCollectionIndex(SyntaxNode e) {
+    boolean isCollectionIndex(SyntaxNode e) {
         while (e.kind() == SyntaxKind.PAREN_EXPR) {
             e = e.firstChild();
         }
@@ -991,7 +1019,7 @@ final class ExprLowering {
         return t instanceof Ty.Slice || t instanceof Ty.Adt a && fn.types.std().is(a, "Vec");
     }
 
-    private IndexTarget indexTarget(SyntaxNode e) {
+    IndexTarget indexTarget(SyntaxNode e) {
         while (e.kind() == SyntaxKind.PAREN_EXPR) {
             e = e.firstChild();
         }
@@ -1109,6 +1137,26 @@ final class ExprLowering {
             return stable(new IrExpr.ArrayRepeat(v, n));
         }
         return stable(new IrExpr.NewArray(at.element(), operands(kids)));
+    }
+
+    /** Writes every element of {@code slice} (a boxed copy of {@code array}) back into {@code array}. */
+    void copyBack(IrExpr slice, IrExpr array) {
+        IrType element = ((IrType.Array) array.type()).element();
+        int i = cfg.newLocal("$i", IrType.USIZE);
+        cfg.assign(cfg.local(i), new IrExpr.IntConst(brisk.lower.ir.IntKind.USIZE, 0));
+        int head = cfg.newBlock();
+        int body = cfg.newBlock();
+        int exit = cfg.newBlock();
+        cfg.gotoBlock(head);
+        cfg.switchTo(head);
+        IrExpr iv = new IrExpr.Read(cfg.local(i));
+        cfg.terminate(new IrTerminator.Branch(new IrExpr.Compare(CmpOp.LT, iv, new IrExpr.ArrayLength(array)), body, exit));
+        cfg.switchTo(body);
+        cfg.assign(new Place.Index(array, iv, "<unreachable>"), Vecs.get(slice, iv, element, "<unreachable>"));
+        cfg.assign(cfg.local(i), new IrExpr.Arith(ArithOp.ADD, IrType.USIZE, iv,
+                new IrExpr.IntConst(brisk.lower.ir.IntKind.USIZE, 1), Overflow.WRAPPING, null));
+        cfg.gotoBlock(head);
+        cfg.switchTo(exit);
     }
 
     /** {@code value} converted to {@code target} where Rust coerces (unsizing to a slice, deref of a Vec). */

@@ -285,6 +285,7 @@ final class Formatting {
                 args.add(value);
                 emit(kind == '?' ? "debugStr" : "displayStr", args, at, spec);
             }
+            case IrType.Obj o when WideInts.is(o) -> fn.cfg.eval(WideInts.format(kind, f, value, WideInts.signed(type), at));
             case IrType.Obj o when o.equals(TypeLowering.PARSE_INT_ERROR) || o.equals(TypeLowering.PARSE_FLOAT_ERROR) -> {
                 requireDisplayOrDebug(kind, at);
                 if (kind == '?') {

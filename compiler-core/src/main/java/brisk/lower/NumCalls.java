@@ -9,6 +9,7 @@ import brisk.lower.ir.IrTerminator;
 import brisk.lower.ir.IrType;
 import brisk.lower.ir.Overflow;
 import brisk.syntax.SyntaxNode;
+import brisk.types.Ty;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -32,8 +33,14 @@ final class NumCalls {
     }
 
     /** The call, or null when {@code name} is not one of the methods lowered here. */
-    IrExpr method(SyntaxNode e, String name, SyntaxNode receiver, List<SyntaxNode> args) {
-        if (!known(name)) {
+    IrExpr method(SyntaxNode e, String name, Ty.PrimKind kind, SyntaxNode receiver, List<SyntaxNode> args) {
+        boolean wide = kind == Ty.PrimKind.I128 || kind == Ty.PrimKind.U128;
+        if (wide && name.equals("pow")) {
+            var values = fn.exprs.operands(List.of(receiver, args.getFirst()));
+            return new WideInts(fn).pow(fn.exprs.stable(values.get(0)), values.get(1), kind == Ty.PrimKind.I128);
+        }
+        // Integer abs/pow/wrapping_* are StdCalls' (checked at core's location); nothing is lowered twice.
+        if (!known(name) || kind.isInteger() && name.equals("abs")) {
             return null;
         }
         var nodes = new ArrayList<SyntaxNode>();
@@ -49,13 +56,17 @@ final class NumCalls {
         if (compared != null) {
             return compared;
         }
+        IrExpr result = null;
         if (t instanceof IrType.Int it) {
-            return intMethod(e, name, it.kind(), values);
+            result = intMethod(e, name, it.kind(), values);
+        } else if (t instanceof IrType.Float64 || t instanceof IrType.Float32) {
+            result = floatMethod(e, name, t instanceof IrType.Float64, values);
         }
-        if (t instanceof IrType.Float64 || t instanceof IrType.Float32) {
-            return floatMethod(e, name, t instanceof IrType.Float64, values);
+        if (result == null) {
+            // The operands are lowered already: never hand the call back to be lowered again.
+            throw new Unsupported("the std method `" + name + "` on `" + kind.rustName() + "`", e.textRange());
         }
-        return null;
+        return result;
     }
 
     private static boolean known(String name) {
@@ -124,6 +135,18 @@ final class NumCalls {
                 return null;
             }
         }
+    }
+
+    /** {@code std::cmp::max(a, b)} / {@code min} of two scalars with {@code Ord}, or null. */
+    IrExpr minMax(String name, IrExpr a, IrExpr b) {
+        IrType t = a.type();
+        boolean ord = t instanceof IrType.Int || t instanceof IrType.Char || t instanceof IrType.Bool;
+        if (!ord || !b.type().equals(t)) {
+            return null;
+        }
+        IrExpr x = fn.exprs.stable(a);
+        IrExpr y = fn.exprs.stable(b);
+        return select(new IrExpr.Compare(name.equals("max") ? CmpOp.GT : CmpOp.LE, x, y), x, y);
     }
 
     private static IrExpr widenFloat(IrExpr v) {

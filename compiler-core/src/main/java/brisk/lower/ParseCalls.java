@@ -9,7 +9,7 @@ import brisk.types.Ty;
 import java.util.List;
 
 /**
- * {@code str::parse::<T>()} for integers (not 128-bit) and floats: the runtime's {@code Parse}
+ * {@code str::parse::<T>()} for integers and floats: the runtime's {@code Parse}
  * answers with a result record whose error is std's {@code ParseIntError}/{@code ParseFloatError}
  * (same kinds, Display and Debug text), turned here into the {@code Result<T, E>}.
  */
@@ -33,6 +33,15 @@ final class ParseCalls {
             throw new Unsupported("`parse` to `" + TypeLowering.describe(target) + "`", e.textRange());
         }
         IrType t = TypeLowering.prim(p.kind(), e.textRange());
+        if (WideInts.is(t)) {
+            IrType wideResult = new IrType.Obj(WideInts.INT128 + "$ParseResult");
+            String owner = WideInts.INT128 + "$ParseResult";
+            IrExpr r = fn.exprs.stable(new IrExpr.StaticCall(WideInts.INT128, "parse", IrSig.of(wideResult, StrCalls.RSTR,
+                    IrType.BOOL), List.of(s, new IrExpr.BoolConst(p.kind() == Ty.PrimKind.I128))));
+            return new StdValues(fn).result(e, new IrExpr.VirtualCall(owner, "ok", IrSig.of(IrType.BOOL), false, r, List.of()),
+                    () -> new IrExpr.VirtualCall(owner, "value", IrSig.of(t), false, r, List.of()),
+                    () -> new IrExpr.VirtualCall(owner, "error", IrSig.of(TypeLowering.PARSE_INT_ERROR), false, r, List.of()));
+        }
         boolean isInt = t instanceof IrType.Int;
         boolean isFloat = t instanceof IrType.Float64 || t instanceof IrType.Float32;
         if (!isInt && !isFloat) {

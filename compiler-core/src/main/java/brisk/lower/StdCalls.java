@@ -37,6 +37,14 @@ final class StdCalls {
     IrExpr call(SyntaxNode e, InferenceResult.Callee callee, List<SyntaxNode> args) {
         String name = callee.fn().name();
         String container = containerName(callee);
+        if (container.isEmpty() && (name.equals("swap") || name.equals("replace") || name.equals("take"))) {
+            // Before the operands: `&mut local` of a scalar is a place here, not a value.
+            return new MemCalls(fn).call(e, name, args);
+        }
+        IrExpr closureTaking = new StdClosureCalls(fn).call(e, container, name, args);
+        if (closureTaking != null) {
+            return closureTaking;
+        }
         var values = fn.exprs.operands(args);
         return switch (container + "::" + name) {
             case "::exit" -> {
@@ -55,6 +63,13 @@ final class StdCalls {
                 yield fn.exprs.stable(new IrExpr.StaticCall(RSTRING, "from", IrSig.of(TypeLowering.RSTRING, TypeLowering.RSTR),
                         values));
             }
+            case "::max", "::min" -> {
+                IrExpr r = new NumCalls(fn).minMax(name, values.get(0), values.get(1));
+                if (r == null) {
+                    throw new Unsupported("`std::cmp::" + name + "` of these values", e.textRange());
+                }
+                yield r;
+            }
             case "::from_u32", "::from_digit", "char::from_u32", "char::from_digit" -> {
                 IrExpr c = new CharCalls(fn).function(e, name, values);
                 if (c == null) {
@@ -68,6 +83,10 @@ final class StdCalls {
     }
 
     IrExpr methodCall(SyntaxNode e, InferenceResult.Callee callee, SyntaxNode receiver, List<SyntaxNode> args) {
+        IrExpr closureTaking = new StdClosureCalls(fn).methodCall(e, callee, receiver, args);
+        if (closureTaking != null) {
+            return closureTaking;
+        }
         String name = callee.fn().name();
         Ty recvTy = fn.typeOf(receiver);
         while (recvTy instanceof Ty.Ref r) {
@@ -212,6 +231,9 @@ final class StdCalls {
         if (StrCalls.isStrReceiver(fn, recvTy)) {
             return new StrCalls(fn).method(e, name, receiver, args);
         }
+        if (SliceCalls.isSliceReceiver(fn, recvTy)) {
+            return new SliceCalls(fn).method(e, name, recvTy, receiver, args);
+        }
         if (recvTy instanceof Ty.Prim p) {
             if (name.equals("to_string")) {
                 var fmt = new Formatting(fn);
@@ -220,7 +242,7 @@ final class StdCalls {
                 return out;
             }
             IrExpr r = p.kind() == Ty.PrimKind.CHAR ? new CharCalls(fn).method(e, name, receiver, args) : null;
-            return r != null ? r : new NumCalls(fn).method(e, name, receiver, args);
+            return r != null ? r : new NumCalls(fn).method(e, name, p.kind(), receiver, args);
         }
         return null;
     }

@@ -26,17 +26,23 @@ final class StdValues {
 
     /** The Option typed as {@code e}: {@code Some(payload)} when {@code isSome} holds, else {@code None}. */
     IrExpr option(SyntaxNode e, IrExpr isSome, Supplier<IrExpr> payload) {
-        return twoVariants(e, isSome, "Some", payload, "None", null);
+        return twoVariants(fn.irTypeOf(e), e, isSome, "Some", payload, "None", null);
+    }
+
+    /** {@code Option<payloadTy>}, for std methods whose result type inference leaves as a projection. */
+    IrExpr option(SyntaxNode e, brisk.types.Ty payloadTy, IrExpr isSome, Supplier<IrExpr> payload) {
+        var def = fn.types.std().get("Option");
+        IrType t = fn.types.lower(new brisk.types.Ty.Adt(def, "Option", List.of(payloadTy)), e.textRange());
+        return twoVariants(t, e, isSome, "Some", payload, "None", null);
     }
 
     /** The Result typed as {@code e}: {@code Ok(ok)} when {@code isOk} holds, else {@code Err(err)}. */
     IrExpr result(SyntaxNode e, IrExpr isOk, Supplier<IrExpr> ok, Supplier<IrExpr> err) {
-        return twoVariants(e, isOk, "Ok", ok, "Err", err);
+        return twoVariants(fn.irTypeOf(e), e, isOk, "Ok", ok, "Err", err);
     }
 
-    private IrExpr twoVariants(SyntaxNode e, IrExpr test, String yes, Supplier<IrExpr> yesPayload, String no,
+    private IrExpr twoVariants(IrType t, SyntaxNode e, IrExpr test, String yes, Supplier<IrExpr> yesPayload, String no,
                                Supplier<IrExpr> noPayload) {
-        IrType t = fn.irTypeOf(e);
         if (!(t instanceof IrType.Adt adt)) {
             throw new Unsupported("this std method's result type", e.textRange());
         }

@@ -45,7 +45,7 @@ final class StrCalls {
         var rest = values.subList(1, values.size());
         boolean owned = recv.type().equals(RSTRING);
         if (!owned && !recv.type().equals(RSTR)) {
-            return null;
+            throw new Unsupported("this string receiver", e.textRange());
         }
         if (owned) {
             IrExpr r = stringMethod(e, name, recv, rest);
@@ -53,7 +53,12 @@ final class StrCalls {
                 return r;
             }
         }
-        return strMethod(e, name, owned ? asStr(recv) : recv, rest);
+        IrExpr r = strMethod(e, name, owned ? asStr(recv) : recv, rest);
+        if (r == null) {
+            // The operands are lowered already: never hand the call back to be lowered again.
+            throw new Unsupported("the std method `" + name + "` on `" + (owned ? "String" : "str") + "`", e.textRange());
+        }
+        return r;
     }
 
     private static boolean known(String name) {

@@ -22,6 +22,8 @@ import java.util.List;
 final class TypeLowering {
     static final IrType RSTR = new IrType.Obj("brisk/runtime/RStr");
     static final IrType RSTRING = new IrType.Obj("brisk/runtime/RString");
+    /** {@code i128} and {@code u128} (see {@link WideInts}). */
+    static final IrType INT128 = new IrType.Obj("brisk/runtime/Int128");
     static final IrType PARSE_INT_ERROR = new IrType.Obj("brisk/runtime/ParseIntError");
     static final IrType PARSE_FLOAT_ERROR = new IrType.Obj("brisk/runtime/ParseFloatError");
 
@@ -258,7 +260,7 @@ final class TypeLowering {
             case F64 -> IrType.F64;
             case BOOL -> IrType.BOOL;
             case CHAR -> IrType.CHAR;
-            case I128, U128 -> throw new Unsupported("128-bit integers", at);
+            case I128, U128 -> INT128;
             case STR -> throw new Unsupported("unsized `str` values", at);
         };
     }

@@ -25,7 +25,7 @@ final class Vecs {
     static boolean boxable(IrType t) {
         return isObject(t) || t instanceof IrType.Int || t instanceof IrType.Bool || t instanceof IrType.Char
                 || t instanceof IrType.Float32 || t instanceof IrType.Float64 || t.equals(TypeLowering.RSTRING)
-                || t.equals(TypeLowering.RSTR);
+                || t.equals(TypeLowering.RSTR) || t instanceof IrType.FnPtr || t.equals(Erased.RITER);
     }
 
     /** Elements that are JVM objects already: stored as they are (structs, enums, tuples, arrays, vectors...). */
@@ -64,8 +64,8 @@ final class Vecs {
                         IrSig.of(raw, OBJECT), List.of(boxed));
                 yield castTo(v, element);
             }
-            case IrType.Char _ -> new IrExpr.Cast(new IrExpr.StaticCall(Formatting.SUPPORT, "unboxInt",
-                    IrSig.of(IrType.I32, OBJECT), List.of(boxed)), IrType.CHAR);
+            case IrType.Char _ -> StrCalls.intAsChar(new IrExpr.StaticCall(Formatting.SUPPORT, "unboxInt",
+                    IrSig.of(IrType.I32, OBJECT), List.of(boxed)));
             case IrType.Bool _ -> call("unboxBoolean", IrType.BOOL, boxed);
             case IrType.Float32 _ -> call("unboxFloat", IrType.F32, boxed);
             case IrType.Float64 _ -> call("unboxDouble", IrType.F64, boxed);
