@@ -11,9 +11,7 @@ import brisk.lower.ir.IrType;
 import brisk.lower.ir.Overflow;
 import brisk.lower.ir.Place;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import brisk.types.Ty;
 
 /**
@@ -24,7 +22,6 @@ import brisk.types.Ty;
  */
 final class Cloning {
     private final FnLowering fn;
-    private final Set<Ty.Adt> inProgress = new HashSet<>();
 
     Cloning(FnLowering fn) {
         this.fn = fn;
@@ -66,6 +63,9 @@ final class Cloning {
             case Ty.Adt a when fn.types.std().is(a, "String") -> {
                 return fn.exprs.stable(new IrExpr.VirtualCall(StdCalls.RSTRING, "copy", IrSig.of(TypeLowering.RSTRING), false,
                         value, List.of()));
+            }
+            case Ty.Adt a when fn.types.std().is(a, "Box") -> {
+                return clone(value, a.args().getFirst(), at);
             }
             case Ty.Adt a when fn.types.std().is(a, "Vec") -> {
                 return vec(value, a.args().getFirst(), at);
@@ -153,12 +153,21 @@ final class Cloning {
             fn.callees.add(target);
             return fn.exprs.stable(new IrExpr.Call(fn.exprs.fnRef(target, at), List.of(value)));
         }
-        if (!inProgress.add(adt)) {
-            throw new Unsupported("`clone` of recursive types", at);
-        }
-        IrType t = value.type();
-        int result = fn.cfg.newLocal("$clone", t);
-        values.perVariant(value, adt, at, (index, variant, fields) -> {
+        var instance = DerivedFns.instance(fn, adt, "Clone");
+        fn.callees.add(instance);
+        fn.types.lower(adt, at);
+        return fn.exprs.stable(new IrExpr.Call(DerivedFns.ref(fn.ctx, instance, IrSig.of(value.type(), value.type())),
+                List.of(value)));
+    }
+
+    /** The body of {@code adt}'s generated clone fn {@code (&self) -> Self}, field by field; returns its signature. */
+    IrSig lowerBody(Ty.Adt adt) {
+        TextRange at = TextRange.at(0);
+        IrType t = fn.types.lower(adt, at);
+        var cfg = fn.cfg;
+        int self = cfg.newLocal("self", t);
+        int result = cfg.newLocal("$clone", t);
+        new AdtValues(fn).perVariant(new IrExpr.Read(cfg.local(self)), adt, at, (index, variant, fields) -> {
             var cloned = new ArrayList<IrExpr>();
             for (var f : fields) {
                 if (f.value() != null) {
@@ -166,10 +175,10 @@ final class Cloning {
                 }
             }
             IrType.Adt irAdt = (IrType.Adt) t;
-            fn.cfg.assign(fn.cfg.local(result), variant == null ? new IrExpr.NewStruct(irAdt.path(), cloned)
+            cfg.assign(cfg.local(result), variant == null ? new IrExpr.NewStruct(irAdt.path(), cloned)
                     : new IrExpr.NewVariant(irAdt.path(), variant, cloned));
         });
-        inProgress.remove(adt);
-        return new IrExpr.Read(fn.cfg.local(result));
+        cfg.terminate(new IrTerminator.Return(new IrExpr.Read(cfg.local(result))));
+        return IrSig.of(t, t);
     }
 }

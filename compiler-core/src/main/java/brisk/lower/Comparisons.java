@@ -11,9 +11,7 @@ import brisk.lower.ir.IrType;
 import brisk.lower.ir.Overflow;
 import brisk.lower.ir.Place;
 import brisk.types.Ty;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * {@code PartialEq} and {@code PartialOrd}/{@code Ord} as Rust defines them, generated inline:
@@ -27,7 +25,6 @@ final class Comparisons {
     static final int UNORDERED = 2;
 
     private final FnLowering fn;
-    private final Set<Ty.Adt> inProgress = new HashSet<>();
 
     Comparisons(FnLowering fn) {
         this.fn = fn;
@@ -201,10 +198,33 @@ final class Comparisons {
             userImpl(a, b, adt, at, equality, done, result);
             return;
         }
-        if (!inProgress.add(adt)) {
-            throw new Unsupported("comparison of recursive types", at);
+        var instance = DerivedFns.instance(fn, adt, trait);
+        fn.callees.add(instance);
+        fn.types.lower(adt, at);
+        IrExpr r = fn.exprs.stable(new IrExpr.Call(DerivedFns.ref(fn.ctx, instance, IrSig.of(equality ? IrType.BOOL
+                : IrType.I32, a.type(), b.type())), List.of(a, b)));
+        if (equality) {
+            differ(new IrExpr.Unary(brisk.lower.ir.UnOp.NOT, r, Overflow.CHECKED, null), done, result, null);
+        } else {
+            differ(new IrExpr.Compare(CmpOp.NE, r, i32(0)), done, result, r);
         }
+    }
+
+    /**
+     * The body of {@code adt}'s generated {@code eq} ({@code (a, b) -> bool}) or ordering
+     * ({@code (a, b) -> i32}) fn: enums by variant first, then the fields in declaration order.
+     */
+    IrSig lowerBody(Ty.Adt adt, boolean equality) {
+        TextRange at = TextRange.at(0);
         var cfg = fn.cfg;
+        IrType t = fn.types.lower(adt, at);
+        IrExpr a = new IrExpr.Read(cfg.local(cfg.newLocal("self", t)));
+        IrExpr b = new IrExpr.Read(cfg.local(cfg.newLocal("other", t)));
+        IrType resultType = equality ? IrType.BOOL : IrType.I32;
+        int result = cfg.newLocal("$r", resultType);
+        int done = cfg.newBlock();
+        cfg.assign(cfg.local(result), equality ? new IrExpr.BoolConst(false) : i32(0));
+        var values = new AdtValues(fn);
         var def = values.def(adt);
         if (def.kind() == brisk.types.AdtDef.Kind.ENUM) {
             IrExpr ta = fn.exprs.stable(new IrExpr.Tag(a));
@@ -218,8 +238,7 @@ final class Comparisons {
         }
         // Same variant: compare the fields of both values in declaration order.
         values.perVariant(a, adt, at, (index, variant, fieldsA) -> {
-            var variantDef = def.variants().get(index);
-            var fieldsB = values.fields(b, adt, variantDef, variant, at);
+            var fieldsB = values.fields(b, adt, def.variants().get(index), variant, at);
             for (int i = 0; i < fieldsA.size(); i++) {
                 if (fieldsA.get(i).value() == null) {
                     continue;
@@ -228,7 +247,11 @@ final class Comparisons {
                         result);
             }
         });
-        inProgress.remove(adt);
+        cfg.assign(cfg.local(result), equality ? new IrExpr.BoolConst(true) : i32(0));
+        cfg.gotoBlock(done);
+        cfg.switchTo(done);
+        cfg.terminate(new IrTerminator.Return(new IrExpr.Read(cfg.local(result))));
+        return IrSig.of(resultType, t, t);
     }
 
     /** A hand-written {@code impl PartialEq} / {@code PartialOrd} (or {@code Ord}) of a user type. */
@@ -336,9 +359,10 @@ final class Comparisons {
         cfg.switchTo(no);
     }
 
-    private static Ty strip(Ty t) {
-        while (t instanceof Ty.Ref r) {
-            t = r.inner();
+    /** Through references and Boxes: both compare as what they point to (a Box is its value here). */
+    private Ty strip(Ty t) {
+        while (t instanceof Ty.Ref || fn.types.std().is(t, "Box")) {
+            t = t instanceof Ty.Ref r ? r.inner() : ((Ty.Adt) t).args().getFirst();
         }
         return t;
     }

@@ -1,21 +1,16 @@
 package brisk.lower;
 
 import brisk.base.TextRange;
-import brisk.db.QueryContext;
 import brisk.items.Item;
-import brisk.items.ItemQueries;
 import brisk.lower.ir.ArithOp;
 import brisk.lower.ir.CmpOp;
-import brisk.lower.ir.FnRef;
 import brisk.lower.ir.IntKind;
 import brisk.lower.ir.IrExpr;
-import brisk.lower.ir.IrFunction;
 import brisk.lower.ir.IrSig;
 import brisk.lower.ir.IrTerminator;
 import brisk.lower.ir.IrType;
 import brisk.lower.ir.Overflow;
 import brisk.lower.ir.Place;
-import brisk.resolve.BodyOwner;
 import brisk.types.Ty;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,9 +22,8 @@ import java.util.List;
  * {@code brisk.runtime.Fmt}, tuples and sequences inline, and each struct or enum through one
  * generated fn per type instance (so recursive types work).
  *
- * <p>A generated Debug fn is the {@link FnInstance} whose owner is the ADT item with std's
- * {@code Debug} trait as its container and whose only type argument is the ADT instance; its IR
- * signature is {@code (self, Formatter) -> ()}. {@link FnLowering#lower} hands such instances here.
+ * <p>A struct's or enum's Debug fn is generated ({@link DerivedFns}) with the IR signature
+ * {@code (self, Formatter) -> ()}.
  */
 final class DebugFns {
     private static final String FMT = "brisk/runtime/Fmt";
@@ -41,47 +35,15 @@ final class DebugFns {
         this.fn = fn;
     }
 
-    /** Whether {@code instance} is a generated Debug fn (see the class comment). */
-    static boolean isDerived(QueryContext ctx, FnInstance instance) {
-        var item = ctx.get(ItemQueries.ITEM_TREE, instance.owner().item().file()).item(instance.owner().item().index());
-        return item instanceof Item.Struct || item instanceof Item.Enum;
-    }
-
-    /** The generated Debug fn of {@code adt}. */
-    static FnInstance instance(QueryContext ctx, FnLowering fn, Ty.Adt adt) {
-        var owner = Names.ownerOf(ctx, fn.instance.owner().crate(), adt.def());
-        var debug = fn.types.std().get("Debug");
-        // Lowered under a crate that sees std's items: the type's own, or (for std's types) the requesting one.
-        var crate = owner.crate().equals(fn.types.std().std()) ? fn.instance.owner().crate() : owner.crate();
-        return new FnInstance(new BodyOwner(crate, owner.module(), adt.def(), debug), List.of(adt));
-    }
-
-    static FnRef ref(QueryContext ctx, FnInstance instance, IrType self) {
-        return new FnRef(modulePath(ctx, instance), Names.fnName(ctx, instance), IrSig.of(IrType.UNIT, self,
-                Formatting.FORMATTER));
-    }
-
-    /** The module of the type: where its Debug fn lives (the same for every crate asking). */
-    private static brisk.lower.ir.IrPath modulePath(QueryContext ctx, FnInstance instance) {
-        var owner = Names.ownerOf(ctx, instance.owner().crate(), instance.owner().item());
-        return Names.modulePath(ctx, owner.crate(), owner.module());
-    }
-
-    /** Lowers a generated Debug fn. */
-    static LoweredFn lower(FnLowering fn) {
-        var adt = (Ty.Adt) fn.instance.typeArgs().getFirst();
+    /** The body of {@code adt}'s generated Debug fn {@code (self, Formatter) -> ()}; returns its signature. */
+    static IrSig lowerBody(FnLowering fn, Ty.Adt adt) {
         IrType self = fn.types.lower(adt, TextRange.at(0));
         var cfg = fn.cfg;
         int selfLocal = cfg.newLocal("self", self);
         int fLocal = cfg.newLocal("f", Formatting.FORMATTER);
         new DebugFns(fn).adtBody(new IrExpr.Read(cfg.local(selfLocal)), adt, new IrExpr.Read(cfg.local(fLocal)));
         cfg.terminate(new IrTerminator.Return(new IrExpr.UnitConst()));
-        var function = new IrFunction(modulePath(fn.ctx, fn.instance),
-                Names.fnName(fn.ctx, fn.instance), IrSig.of(IrType.UNIT, self, Formatting.FORMATTER), cfg.locals(),
-                cfg.blocks());
-        fn.types.dyns().forEach(t -> fn.dynUses.add(new DynTraits.Use(null, t)));
-        return new LoweredFn(function, List.copyOf(fn.callees), fn.types.adts(), List.of(), List.of(),
-                List.copyOf(fn.dynUses));
+        return IrSig.of(IrType.UNIT, self, Formatting.FORMATTER);
     }
 
     /** Writes {@code value}'s Debug form into formatter {@code f}. */
@@ -127,10 +89,11 @@ final class DebugFns {
         if (!values.isStdDerived(adt) && !values.derives(adt, "Debug") && !fn.types.std().is(adt, "Error")) {
             throw new Unsupported("`{:?}` of `" + adt.name() + "` (no Debug impl)", at);
         }
-        var instance = instance(fn.ctx, fn, adt);
+        var instance = DerivedFns.instance(fn, adt, "Debug");
         fn.callees.add(instance);
         fn.types.lower(adt, at);
-        fn.cfg.eval(new IrExpr.Call(ref(fn.ctx, instance, value.type()), List.of(value, f)));
+        fn.cfg.eval(new IrExpr.Call(DerivedFns.ref(fn.ctx, instance, IrSig.of(IrType.UNIT, value.type(),
+                Formatting.FORMATTER)), List.of(value, f)));
     }
 
     /** The body of a generated Debug fn: derive(Debug)'s output per variant. */

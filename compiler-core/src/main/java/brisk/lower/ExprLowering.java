@@ -387,8 +387,9 @@ final class ExprLowering {
         var base = e.firstChild();
         IrExpr object = stable(raw(base));
         Ty baseTy = fn.typeOf(base);
-        while (baseTy instanceof Ty.Ref r) {
-            baseTy = r.inner();
+        // Field access auto-derefs through references and Boxes (a Box is its value in IR).
+        while (baseTy instanceof Ty.Ref || fn.types.std().is(baseTy, "Box")) {
+            baseTy = baseTy instanceof Ty.Ref r ? r.inner() : ((Ty.Adt) baseTy).args().getFirst();
         }
         String name = fieldName(e);
         if (object.type() instanceof IrType.Tuple) {

@@ -111,9 +111,9 @@ final class FnLowering {
         var inference = ctx.get(TypeQueries.INFER, owner);
         var sig = ctx.get(TypeQueries.FN_SIGNATURE, owner);
         var lowering = new FnLowering(ctx, instance, inference, sig);
-        if (DebugFns.isDerived(ctx, instance)) {
+        if (DerivedFns.isDerived(ctx, instance)) {
             try {
-                return DebugFns.lower(lowering);
+                return DerivedFns.lower(lowering);
             } catch (Unsupported u) {
                 return lowering.failure(u, false);
             }

@@ -42,19 +42,19 @@
  * ({@link brisk.lower.ConstValues}, {@link brisk.lower.AssocConsts}). {@code dyn Trait} is an IR
  * interface of the trait's object-safe methods implemented by each type coerced to it
  * ({@link brisk.lower.DynTraits}; coercions happen at lets, arguments, returns, branches, fields and
- * {@code vec!} elements). Derives are generated inline for Clone ({@link brisk.lower.Cloning}),
- * PartialEq/PartialOrd/Ord ({@link brisk.lower.Comparisons}: lexicographic, enums by variant order,
- * NaN unordered) and Default ({@link brisk.lower.Defaults}); Debug is one generated fn per type
- * instance ({@link brisk.lower.DebugFns}: recursive types and {@code {:#?}} through the runtime
- * Formatter's pad adapter). Hand-written impls of std traits are called where std would: operators
+ * {@code vec!} elements). Derives are generated code: per type instance one fn for Debug
+ * ({@link brisk.lower.DebugFns}: {@code {:#?}} through the runtime Formatter's pad adapter), Clone
+ * ({@link brisk.lower.Cloning}) and PartialEq/PartialOrd ({@link brisk.lower.Comparisons}:
+ * lexicographic, enums by variant order, NaN unordered), so recursive types work
+ * ({@link brisk.lower.DerivedFns}); Default inline ({@link brisk.lower.Defaults}); tuples, Vecs and
+ * arrays are compared, cloned and formatted inline. Hand-written impls of std traits are called where std would: operators
  * ({@link brisk.lower.OperatorCalls}), {@code ==}/{@code <}/{@code cmp}, {@code clone},
  * {@code Default::default}, {@code From}/{@code into} ({@link brisk.lower.TraitCalls}), and
  * Display/Debug with a runtime {@code Formatter} carrying the placeholder's options, so
  * {@code f.pad} honours {@code {:>8}} and {@code write!} does not ({@link brisk.lower.UserFormatting}).
  * Not yet: {@code impl Trait} in return position, qualified paths ({@code <T as Trait>::f}), methods
  * of supertraits through {@code dyn}, trait objects of std traits ({@code dyn Display},
- * {@code dyn Error}), {@code Hash} derives, generated Clone/PartialEq of recursive types, sorting
- * user types, {@code static mut}.
+ * {@code dyn Error}), {@code Hash} derives, sorting user types, {@code static mut}.
  *
  * <p>Closures and iterators are erased ({@link brisk.lower.Erased}): every callable type (closure, fn
  * item or pointer, {@code impl Fn}, {@code dyn Fn}, {@code Box<dyn Fn>}, a generic {@code F: Fn} once
