@@ -21,7 +21,8 @@ import java.util.TreeMap;
  * {@code dyn Trait}: the IR interface of a trait (its object-safe methods: a {@code &self} or
  * {@code &mut self} receiver, no generics of their own, {@code Self} nowhere else) and each
  * struct's or enum's implementation of it, whose methods are the impl's fns or the trait's default
- * bodies instantiated for that type. Supertrait methods are not part of the interface.
+ * bodies instantiated for that type. Methods of program-defined, non-generic supertraits are part of
+ * the interface too.
  */
 final class DynTraits {
     private DynTraits() {}
@@ -37,8 +38,20 @@ final class DynTraits {
 
     /** The object-safe methods of {@code trait}, by name (sorted, for deterministic output). */
     static Map<String, BodyOwner> methods(QueryContext ctx, CrateConfig from, Ty.TraitRef trait) {
-        var def = ctx.get(TypeQueries.TRAIT_DEF, Names.ownerOf(ctx, from, trait.trait()));
         var out = new TreeMap<String, BodyOwner>();
+        collect(ctx, from, trait.trait(), out, 0);
+        return out;
+    }
+
+    /** The trait's own object-safe methods, then its program-defined supertraits' (non-generic ones). */
+    private static void collect(QueryContext ctx, CrateConfig from, brisk.items.ItemLoc traitLoc,
+                                Map<String, BodyOwner> out, int depth) {
+        var owner = Names.ownerOf(ctx, from, traitLoc);
+        var def = owner == null ? null : ctx.get(TypeQueries.TRAIT_DEF, owner);
+        if (def == null || depth > 8) {
+            return;
+        }
+        var std = ctx.get(TypeQueries.STD_ITEMS, from);
         def.methods().forEach((name, m) -> {
             var sig = ctx.get(TypeQueries.FN_SIGNATURE, m);
             if (!sig.hasSelf() || !(sig.params().getFirst() instanceof Ty.Ref)
@@ -51,10 +64,15 @@ final class DynTraits {
                 }
             }
             if (!mentionsSelf(sig.ret())) {
-                out.put(name, m);
+                out.putIfAbsent(name, m);
             }
         });
-        return out;
+        for (var sup : def.supertraits()) {
+            var supOwner = Names.ownerOf(ctx, from, sup.trait());
+            if (supOwner != null && !supOwner.crate().equals(std.std()) && sup.args().isEmpty()) {
+                collect(ctx, from, sup.trait(), out, depth + 1);
+            }
+        }
     }
 
     private static boolean mentionsSelf(Ty t) {

@@ -52,8 +52,8 @@
  * {@code Default::default}, {@code From}/{@code into} ({@link brisk.lower.TraitCalls}), and
  * Display/Debug with a runtime {@code Formatter} carrying the placeholder's options, so
  * {@code f.pad} honours {@code {:>8}} and {@code write!} does not ({@link brisk.lower.UserFormatting}).
- * Not yet: {@code impl Trait} in return position, qualified paths ({@code <T as Trait>::f}), methods
- * of supertraits through {@code dyn}, trait objects of std traits ({@code dyn Display},
+ * Not yet: {@code impl Trait} in return position, qualified paths ({@code <T as Trait>::f}), generic
+ * supertraits through {@code dyn}, trait objects of std traits ({@code dyn Display},
  * {@code dyn Error}), {@code Hash} derives, sorting user types, {@code static mut}.
  *
  * <p>Closures and iterators are erased ({@link brisk.lower.Erased}): every callable type (closure, fn
