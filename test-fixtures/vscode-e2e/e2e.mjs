@@ -1,6 +1,7 @@
 // Drives the brisk extension in code-server through headless Chromium, as a person would:
 // open the fixture's src/lib.rs, type an undefined name, see the squiggle and the Problems entry
-// (E0425), fix it, then click the "▶ Run test" code lens. Every step leaves a screenshot in
+// (E0425), fix it, run the test from its "▶ Run test" lens (passes), break it and run it from the
+// Test Explorer (fails with the panic message), fix it and run it at the cursor. Every step leaves a screenshot in
 // ARTIFACTS. Prints "ok - …" / "FAIL - …" per check and writes the counts to ARTIFACTS/result.json.
 // Environment: CODE_SERVER_URL, WORKSPACE (folder to open), ARTIFACTS (screenshot folder).
 import { chromium } from 'playwright-core';
@@ -13,6 +14,10 @@ const artifacts = required('ARTIFACTS');
 const SERVER_READY_MS = 180_000;
 const DIAGNOSTIC_MS = 60_000;
 const TYPED = ' + missing_value';
+// A test run compiles the workspace to bytecode and starts a JVM for the test harness.
+const TEST_RUN_MS = 180_000;
+// Line 12 of src/lib.rs is `        assert_eq!(add(2, 2), 4);`: column 32 is just after the expected value.
+const EXPECTED_AT = '12:32';
 
 mkdirSync(artifacts, { recursive: true });
 const results = [];
@@ -47,6 +52,12 @@ try {
     await runTestLens().waitFor({ timeout: DIAGNOSTIC_MS });
   });
 
+  await check('Testing view lists the #[test] fn from the server (brisk/listTests)', 'test-discovered', async () => {
+    await command('Testing: Focus on Test Explorer View');
+    await testRow();
+    await focusEditor();
+  });
+
   await check('typing an undefined name (unsaved) shows an error squiggle', 'squiggle', async () => {
     await goToLine(3);
     await page.keyboard.press('End');
@@ -67,7 +78,7 @@ try {
   });
 
   await check('removing the name clears the squiggle and the Problems entry', 'fixed', async () => {
-    await page.locator('.monaco-editor .view-lines').first().click();
+    await focusEditor();
     await goToLine(3);
     await page.keyboard.press('End');
     for (let i = 0; i < TYPED.length; i++) {
@@ -79,42 +90,33 @@ try {
     await statusText(/^brisk ✓$/, DIAGNOSTIC_MS);
   });
 
-  await check('clicking "▶ Run test" reports the result in the Testing view', 'run-test', async () => {
+  await check('clicking "▶ Run test" runs the test: passed in the Testing view', 'run-test-passed', async () => {
     await runTestLens().click();
-    const fileRow = page.locator('.test-explorer .monaco-list-row', { hasText: 'lib.rs' }).first();
-    await fileRow.waitFor({ timeout: DIAGNOSTIC_MS });
-    if ((await fileRow.getAttribute('aria-expanded')) === 'false') {
-      await fileRow.locator('.monaco-tl-twistie').click();
-    }
-    const testRow = page.locator('.test-explorer .monaco-list-row', { hasText: 'adds_two_numbers' }).first();
-    await testRow.waitFor();
-    // Until brisk can compile to bytecode the server refuses to run: the test must then be errored
-    // with the server's message. Once it can, the test must pass. Anything else is a failure.
-    const passed = testRow.locator('.codicon-testing-passed-icon');
-    const errored = testRow.locator('.codicon-testing-error-icon');
-    await passed.or(errored).waitFor({ timeout: SERVER_READY_MS });
-    let outcome = 'passed';
-    if ((await errored.count()) > 0) {
-      const message = page.locator('.monaco-editor', { hasText: 'is not available yet' }).first();
-      await message.waitFor({ timeout: 5_000 });
-      outcome = 'errored with the server\'s "not available yet" message';
-    }
-    console.log(`   run-test outcome: ${outcome}`);
+    await testOutcome('passed', TEST_RUN_MS);
   });
 
-  await check('"brisk: Run test at cursor" runs the test the cursor is in', 'run-test-at-cursor', async () => {
-    await command('Test: Clear All Results');
-    const testRow = page.locator('.test-explorer .monaco-list-row', { hasText: 'adds_two_numbers' }).first();
-    const outcome = testRow.locator('.codicon-testing-passed-icon, .codicon-testing-error-icon');
-    await outcome.waitFor({ state: 'detached' });
-    await page.locator('.monaco-editor .view-lines').first().click();
+  await check('breaking the test (unsaved) and running it from the Test Explorer: failed, with the panic message', 'run-test-failed', async () => {
+    await focusEditor();
+    await replaceExpected('5');
+    const row = await testRow();
+    await row.hover();
+    await row.locator('.action-label[aria-label^="Run Test"]').click();
+    await testOutcome('failed', TEST_RUN_MS);
+    // The failure message (the test run's peek, opened on failure) carries the assert_eq! panic.
+    await page.locator('.test-output-peek', { hasText: 'assertion `left == right` failed' }).first().waitFor({ timeout: DIAGNOSTIC_MS });
+  });
+
+  await check('fixing the test and "brisk: Run test at cursor": passed again', 'run-test-at-cursor', async () => {
+    await page.keyboard.press('Escape');
+    await focusEditor();
+    await replaceExpected('4');
     await goToLine(12);
     await command('brisk: Run test at cursor');
-    await outcome.waitFor({ timeout: SERVER_READY_MS });
+    await testOutcome('passed', TEST_RUN_MS);
   });
 
   await check('hovering fn add shows its signature from the server', 'hover', async () => {
-    await page.locator('.monaco-editor .view-lines').first().click();
+    await focusEditor();
     // Line 2 is `pub fn add(left: u64, right: u64) -> u64 {`: column 9 is inside `add`. Going there
     // directly is reliable; arrow-key presses were lost while the workbench was still busy.
     await goToLine('2:9');
@@ -202,4 +204,47 @@ async function statusText(pattern, timeout) {
     await page.waitForTimeout(250);
   }
   throw new Error(`status bar shows "${last}", expected ${pattern}`);
+}
+
+/** The Testing view's row of the fixture's test, expanding its file's row if needed. */
+async function testRow() {
+  const fileRow = page.locator('.test-explorer .monaco-list-row', { hasText: 'lib.rs' }).first();
+  await fileRow.waitFor({ timeout: DIAGNOSTIC_MS });
+  if ((await fileRow.getAttribute('aria-expanded')) === 'false') {
+    await fileRow.locator('.monaco-tl-twistie').click();
+  }
+  const row = page.locator('.test-explorer .monaco-list-row', { hasText: 'adds_two_numbers' }).first();
+  await row.waitFor({ timeout: DIAGNOSTIC_MS });
+  return row;
+}
+
+/** Waits until the test's row in the Testing view shows `outcome` ('passed' or 'failed'). */
+async function testOutcome(outcome, timeout) {
+  const row = await testRow();
+  await row.locator(`.codicon-testing-${outcome}-icon`).waitFor({ timeout });
+}
+
+/** Replaces the assert_eq!'s one-digit expected value by `to` in the editor (unsaved). */
+async function replaceExpected(to) {
+  await goToLine(EXPECTED_AT);
+  await page.keyboard.press('Backspace');
+  await page.keyboard.type(to);
+  await editorLines().filter({ hasText: `add(2, 2), ${to});` }).waitFor({ timeout: 5_000 });
+}
+
+/** The text of the editor showing src/lib.rs (other views, like the Testing view's filter, are Monaco editors too). */
+function editorLines() {
+  // The outer editor's own lines: the test failure peek nests another Monaco editor inside it.
+  return page
+    .locator('.part.editor .monaco-editor')
+    .first()
+    .locator(':scope > .overflow-guard > .monaco-scrollable-element > .lines-content > .view-lines');
+}
+
+/**
+ * Focuses the editor through the command palette: a click can land on a code lens, or miss when
+ * the editor is scrolled (its lines element then starts above the visible area).
+ */
+async function focusEditor() {
+  await command('View: Focus Active Editor Group');
 }

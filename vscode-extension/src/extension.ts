@@ -72,14 +72,9 @@ async function start(context: vscode.ExtensionContext): Promise<void> {
     outputChannel: log,
     synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/Cargo.toml') },
     middleware: {
-      provideCodeLenses: async (document, token, next) => {
-        const lenses = await next(document, token);
-        tests.updateFromLenses(document.uri, lenses ?? []);
-        return lenses;
-      },
       // A click on "▶ Run test" runs the test through the Testing view, so its result shows there.
       executeCommand: async (command, args, next) => {
-        const test = command === RUN_TEST ? tests.testFor(args) : undefined;
+        const test = command === RUN_TEST ? await testForLens(args) : undefined;
         if (test) {
           await tests.runTests([test]);
           void vscode.commands.executeCommand('workbench.view.testing.focus');
@@ -174,16 +169,24 @@ async function checkWorkspace(): Promise<void> {
   await vscode.tasks.executeTask(task);
 }
 
+/** The Testing view's item for a lens's `[uri, testPath]`, asking the server again if the list predates the lens. */
+async function testForLens(args: unknown[]): Promise<vscode.TestItem | undefined> {
+  const listed = tests.testFor(args);
+  if (listed) {
+    return listed;
+  }
+  await tests.refresh();
+  return tests.testFor(args);
+}
+
 async function runTestAtCursor(): Promise<void> {
   const editor = vscode.window.activeTextEditor;
   if (!editor || editor.document.languageId !== 'rust') {
     void vscode.window.showInformationMessage('brisk: open a Rust file and put the cursor in a #[test] fn.');
     return;
   }
-  if (client) {
-    // The tests of this file come from its lenses: ask for them now in case VS Code has not yet.
-    await vscode.commands.executeCommand('vscode.executeCodeLensProvider', editor.document.uri);
-  }
+  // The list may predate the last edits (it is refreshed after a pause in typing).
+  await tests.refresh();
   const test = tests.testAt(editor.document.uri, editor.selection.active);
   if (!test) {
     void vscode.window.showInformationMessage('brisk: the cursor is not in a #[test] fn.');

@@ -53,6 +53,37 @@ public final class Codegen {
         return emitter.apply(plan.classFile());
     }
 
+    /**
+     * The part of {@code module} that class {@code internalName} is generated from: for a Rust module's
+     * class, its own functions and statics (plus the entry if it is there) with every ADT and trait, so
+     * an edit elsewhere leaves this input equal and the class's codegen query green; other classes
+     * (shapes, ADTs) are cheap and take the whole module. {@code emitClass(inputOf(m, n), n)} and
+     * {@code emitClass(m, n)} give the same bytes.
+     */
+    public static IrModule inputOf(IrModule module, String internalName) {
+        for (IrFunction fn : module.functions()) {
+            if (JvmNames.moduleClass(fn.module()).equals(internalName)) {
+                return moduleSlice(module, fn.module());
+            }
+        }
+        for (IrStatic st : module.statics()) {
+            if (JvmNames.moduleClass(st.module()).equals(internalName)) {
+                return moduleSlice(module, st.module());
+            }
+        }
+        if (module.entry() != null && JvmNames.moduleClass(module.entry().module()).equals(internalName)) {
+            return moduleSlice(module, module.entry().module());
+        }
+        return module;
+    }
+
+    private static IrModule moduleSlice(IrModule module, IrPath path) {
+        return new IrModule(module.functions().stream().filter(fn -> fn.module().equals(path)).toList(),
+                module.adts(), module.traits(),
+                module.statics().stream().filter(st -> st.module().equals(path)).toList(),
+                module.entry() != null && module.entry().module().equals(path) ? module.entry() : null);
+    }
+
     /** Every output class by name with how to build it, and the class-file context to build in. */
     private record Plan(ClassFile classFile, SortedMap<String, Function<ClassFile, EmittedClass>> emitters) {}
 

@@ -35,6 +35,8 @@ final class Effects {
             case IrExpr.NewCell c -> of(c.init());
             case IrExpr.Tag t -> of(t.value());
             case IrExpr.ArrayLength l -> of(l.array());
+            case IrExpr.Box b -> of(b.value());
+            case IrExpr.Unbox _ -> true;
             case IrExpr.MakeFn m -> m.captured().stream().anyMatch(Effects::of);
             case IrExpr.ToDyn d -> of(d.value());
             case IrExpr.Call _, IrExpr.StaticCall _, IrExpr.ConstantCall _, IrExpr.VirtualCall _, IrExpr.CallFn _,

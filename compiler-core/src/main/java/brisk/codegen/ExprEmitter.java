@@ -203,6 +203,14 @@ final class ExprEmitter {
                     code.arrayStore(kind);
                 }
             }
+            case IrExpr.Box b -> {
+                emit(b.value());
+                BoxEmitter.box(code, b.value().type());
+            }
+            case IrExpr.Unbox u -> {
+                emit(u.boxed());
+                BoxEmitter.unbox(code, u.target());
+            }
             case IrExpr.ArrayRepeat r -> arrayRepeat(r);
             case IrExpr.ArrayLength l -> {
                 emit(l.array());

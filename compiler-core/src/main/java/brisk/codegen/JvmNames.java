@@ -86,6 +86,9 @@ public final class JvmNames {
      * ({@link #tupleFieldDesc}).
      */
     public static String fnInterface(IrType.FnPtr fn) {
+        if (isRuntimeFnInterface(fn)) {
+            return "brisk/runtime/RFn" + fn.sig().params().size();
+        }
         var name = new StringBuilder(ROOT).append("$fn/Fn$");
         for (IrType p : fn.sig().params()) {
             if (!p.isVoid()) {
@@ -93,6 +96,15 @@ public final class JvmNames {
             }
         }
         return name.append('$').append(erasedDesc(fn.sig().result()).descriptorString().charAt(0)).toString();
+    }
+
+    /**
+     * Whether {@code fn} is an erased callable ({@code Object}s in and out, at most four parameters):
+     * one of the runtime's {@code brisk.runtime.RFn0..RFn4} that std support (iterators) calls.
+     */
+    public static boolean isRuntimeFnInterface(IrType.FnPtr fn) {
+        return fn.sig().params().size() <= 4 && fn.sig().result().equals(IrType.OBJECT)
+                && fn.sig().params().stream().allMatch(IrType.OBJECT::equals);
     }
 
     /** The erased method type of a callable shape's {@code call}. */

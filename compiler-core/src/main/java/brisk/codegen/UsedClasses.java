@@ -107,7 +107,9 @@ final class UsedClasses {
                 t.elements().forEach(this::type);
             }
             case IrType.FnPtr f -> {
-                fnInterfaces.put(JvmNames.fnInterface(f), f);
+                if (!JvmNames.isRuntimeFnInterface(f)) {
+                    fnInterfaces.put(JvmNames.fnInterface(f), f);
+                }
                 f.sig().params().forEach(this::type);
                 type(f.sig().result());
             }
@@ -200,6 +202,11 @@ final class UsedClasses {
             case IrExpr.NewArray a -> a.elements().forEach(this::scan);
             case IrExpr.ArrayRepeat r -> scan(r.value());
             case IrExpr.ArrayLength l -> scan(l.array());
+            case IrExpr.Box b -> scan(b.value());
+            case IrExpr.Unbox u -> {
+                scan(u.boxed());
+                type(u.target());
+            }
         }
     }
 }

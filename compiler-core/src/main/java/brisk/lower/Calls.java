@@ -53,6 +53,9 @@ final class Calls {
                 }
             }
         }
+        if (resolvedCallee == null && callee != null && Erased.fnArity(fn.types, fn.typeOf(callee)) >= 0) {
+            return new Closures(fn).callValue(e, callee, args);
+        }
         if (resolvedCallee == null) {
             throw new Unsupported("calls of this kind", e.textRange());
         }
@@ -107,16 +110,26 @@ final class Calls {
         var instance = new FnInstance(owner, typeArgs);
         FnRef ref = fnRef(instance, e.textRange());
         var args = new ArrayList<IrExpr>();
+        var copiedArrays = new ArrayList<IrExpr[]>();
         for (int i = 0; i < values.size(); i++) {
             IrExpr v = values.get(i);
             if (i < ref.sig().params().size() && !ref.sig().params().get(i).equals(v.type())) {
-                v = fn.exprs.coerce(v, ref.sig().params().get(i), e.textRange());
+                boolean arrayAsSlice = v.type() instanceof IrType.Array;
+                IrExpr array = arrayAsSlice ? fn.exprs.stable(v) : v;
+                v = fn.exprs.coerce(array, ref.sig().params().get(i), e.textRange());
+                if (arrayAsSlice && v.type().equals(Vecs.RSLICE)) {
+                    copiedArrays.add(new IrExpr[] {array, v});
+                }
             }
             args.add(v);
         }
         fn.callees.add(instance);
-        IrExpr call = new IrExpr.Call(ref, args);
-        return fn.exprs.stable(call);
+        IrExpr call = fn.exprs.stable(new IrExpr.Call(ref, args));
+        // A slice of an array is a boxed copy: what the callee wrote through `&mut [T]` goes back.
+        for (IrExpr[] copied : copiedArrays) {
+            fn.exprs.copyBack(copied[1], copied[0]);
+        }
+        return call;
     }
 
     private boolean isTraitMethod(BodyOwner owner) {
@@ -154,7 +167,9 @@ final class Calls {
 
     static boolean isConcrete(Ty t) {
         return switch (t) {
-            case Ty.Param _, Ty.Infer _, Ty.Error _, Ty.Projection _, Ty.Opaque _ -> false;
+            case Ty.Param _, Ty.Infer _, Ty.Error _, Ty.Projection _ -> false;
+            // `impl Fn..`/`impl Iterator` are erased (see Erased): every such type lowers alike.
+            case Ty.Opaque o -> o.bounds().stream().anyMatch(b -> b.name().startsWith("Fn") || b.name().equals("Iterator"));
             case Ty.Ref r -> isConcrete(r.inner());
             case Ty.Tuple tu -> tu.elements().stream().allMatch(Calls::isConcrete);
             case Ty.Adt a -> a.args().stream().allMatch(Calls::isConcrete);

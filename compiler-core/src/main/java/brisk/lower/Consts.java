@@ -33,7 +33,15 @@ final class Consts {
         if (prim == Ty.PrimKind.F64 || prim == Ty.PrimKind.F32) {
             return floatConst(prim == Ty.PrimKind.F64, text.substring(sep + 2));
         }
-        if (prim == null || !prim.isInteger() || prim == Ty.PrimKind.I128 || prim == Ty.PrimKind.U128) {
+        if (prim == Ty.PrimKind.I128 || prim == Ty.PrimKind.U128) {
+            String name = text.substring(sep + 2);
+            return switch (name) {
+                case "MIN", "MAX" -> WideInts.limit(prim == Ty.PrimKind.I128, name.equals("MAX"));
+                case "BITS" -> type instanceof IrType.Int t ? new IrExpr.IntConst(t.kind(), 128) : null;
+                default -> null;
+            };
+        }
+        if (prim == null || !prim.isInteger()) {
             return null;
         }
         IntKind kind = ((IrType.Int) TypeLowering.prim(prim, path.textRange())).kind();

@@ -171,6 +171,9 @@ final class ExprLowering {
             throw new Unsupported("deferred initialization of this pattern", pat.textRange());
         }
         IrType t = fn.types.lower(fn.bindingType(pat), pat.textRange());
+        if (fn.cellBindings.contains(pat.textRange())) {
+            throw new Unsupported("deferred initialization of a variable a closure mutates", pat.textRange());
+        }
         fn.bindings.put(pat.textRange(), cfg.newLocal(Nodes.name(pat), t));
     }
 
@@ -226,11 +229,11 @@ final class ExprLowering {
             case RECORD_EXPR -> record(e);
             case MACRO_EXPR -> fn.macros.lower(FnLowering.kid(e, SyntaxKind.MACRO_CALL));
             case MACRO_CALL -> fn.macros.lower(e);
-            case CLOSURE_EXPR -> throw new Unsupported("closures", e.textRange());
-            case TRY_EXPR -> throw new Unsupported("the `?` operator", e.textRange());
+            case CLOSURE_EXPR -> new Closures(fn).closure(e);
+            case TRY_EXPR -> new TryLowering(fn).lower(e);
             case INDEX_EXPR -> index(e);
             case ARRAY_EXPR -> array(e);
-            case RANGE_EXPR -> throw new Unsupported("ranges outside `for` loops", e.textRange());
+            case RANGE_EXPR -> new IterCalls(fn).range(e);
             default -> throw new Unsupported("this expression (" + e.kind().name().toLowerCase() + ")", e.textRange());
         };
     }
@@ -284,6 +287,7 @@ final class ExprLowering {
                     case IrType.Int i -> new IrExpr.IntConst(i.kind(), i.kind().normalize(v.longValue()));
                     case IrType.Float32 _ -> new IrExpr.F32Const(v.floatValue());
                     case IrType.Float64 _ -> new IrExpr.F64Const(v.doubleValue());
+                    case IrType.Obj o when WideInts.is(o) -> WideInts.constant(v);
                     default -> throw new Unsupported("this literal", e.textRange());
                 };
             }
@@ -311,6 +315,9 @@ final class ExprLowering {
         }
         if (pathNode != null && pathNode.text().strip().equals("self") && fn.params.containsKey("self")) {
             return new IrExpr.Read(cfg.local(fn.params.get("self")));
+        }
+        if (fn.typeOf(e) instanceof Ty.FnDef def) {
+            return new Closures(fn).fnItemValue(e, def);
         }
         IrExpr constant = Consts.primitiveConst(pathNode, IrType.U32);
         if (constant != null) {
@@ -340,7 +347,7 @@ final class ExprLowering {
         if (index == null) {
             throw new Unsupported("this use of a variable", pathNode.textRange());
         }
-        return cfg.local(index);
+        return Closures.localPlace(fn, index);
     }
 
     private IrExpr unitVariant(SyntaxNode e, Def.Variant v) {
@@ -527,6 +534,12 @@ final class ExprLowering {
             throw new Unsupported("this operator", e.textRange());
         }
         IrType t = l.type();
+        if (op == ArithOp.ADD && t.equals(TypeLowering.RSTRING)) {
+            return new StrCalls(fn).concat(e, l, r);
+        }
+        if (WideInts.is(t)) {
+            return new WideInts(fn).arith(e, op, l, r);
+        }
         boolean scalar = t instanceof IrType.Int || t instanceof IrType.Float32 || t instanceof IrType.Float64
                 || t instanceof IrType.Bool;
         if (!scalar || (!op.isShift() && !r.type().equals(t)) || (op.isShift() && !(r.type() instanceof IrType.Int))) {
@@ -556,10 +569,29 @@ final class ExprLowering {
             };
             return new IrExpr.Compare(cmp, l, r);
         }
-        if ((t.equals(TypeLowering.RSTR) || t.equals(TypeLowering.RSTRING)) && t.equals(r.type())
-                && (op == SyntaxKind.EQ2 || op == SyntaxKind.NEQ)) {
+        if (WideInts.is(t) && WideInts.is(r.type())) {
+            return WideInts.compare(switch (op) {
+                case EQ2 -> CmpOp.EQ;
+                case NEQ -> CmpOp.NE;
+                case LT -> CmpOp.LT;
+                case GT -> CmpOp.GT;
+                case LTEQ -> CmpOp.LE;
+                default -> CmpOp.GE;
+            }, l, r, WideInts.signed(fn.typeOf(lhs)));
+        }
+        boolean strs = (t.equals(TypeLowering.RSTR) || t.equals(TypeLowering.RSTRING))
+                && (r.type().equals(TypeLowering.RSTR) || r.type().equals(TypeLowering.RSTRING));
+        if (strs && (op == SyntaxKind.EQ2 || op == SyntaxKind.NEQ)) {
             IrExpr eq = strEq(l, r);
             return op == SyntaxKind.EQ2 ? eq : new IrExpr.Unary(UnOp.NOT, eq, Overflow.CHECKED, null);
+        }
+        if (strs) {
+            return StrCalls.ordered(switch (op) {
+                case LT -> CmpOp.LT;
+                case GT -> CmpOp.GT;
+                case LTEQ -> CmpOp.LE;
+                default -> CmpOp.GE;
+            }, l, r);
         }
         throw new Unsupported("comparison of `" + TypeLowering.describe(fn.typeOf(lhs)) + "` values", e.textRange());
     }
@@ -596,6 +628,11 @@ final class ExprLowering {
                 if (v instanceof IrExpr.F64Const f) {
                     yield new IrExpr.F64Const(-f.value());
                 }
+                if (WideInts.is(v.type())) {
+                    yield operand.kind() == SyntaxKind.LITERAL
+                            ? WideInts.constant(Literals.integer(operand.firstToken().text()).negate())
+                            : new WideInts(fn).negate(e, v);
+                }
                 if (v instanceof IrExpr.F32Const f) {
                     yield new IrExpr.F32Const(-f.value());
                 }
@@ -607,6 +644,9 @@ final class ExprLowering {
             }
             case BANG -> {
                 IrExpr v = value(operand);
+                if (WideInts.is(v.type())) {
+                    yield WideInts.not(v);
+                }
                 if (!(v.type() instanceof IrType.Int || v.type() instanceof IrType.Bool)) {
                     throw new Unsupported("operator overloading", e.textRange());
                 }
@@ -638,6 +678,9 @@ final class ExprLowering {
     private IrExpr cast(SyntaxNode e) {
         IrExpr v = value(e.firstChild());
         IrType target = fn.irTypeOf(e);
+        if (WideInts.is(v.type()) || WideInts.is(target)) {
+            return new WideInts(fn).cast(e, v, target);
+        }
         boolean scalarFrom = v.type() instanceof IrType.Int || v.type() instanceof IrType.Float32
                 || v.type() instanceof IrType.Float64 || v.type() instanceof IrType.Bool || v.type() instanceof IrType.Char;
         boolean scalarTo = target instanceof IrType.Int || target instanceof IrType.Float32
@@ -805,7 +848,8 @@ final class ExprLowering {
         var value = e.firstChild();
         IrExpr v = value == null ? new IrExpr.UnitConst() : value(value);
         if (!cfg.terminated()) {
-            cfg.terminate(new IrTerminator.Return(fn.returnType.isVoid() ? new IrExpr.UnitConst() : v));
+            cfg.terminate(new IrTerminator.Return(fn.erasedReturn ? Erased.box(v)
+                    : fn.returnType.isVoid() ? new IrExpr.UnitConst() : v));
         }
         return new IrExpr.UnitConst();
     }
@@ -884,6 +928,9 @@ final class ExprLowering {
         if (scalar && t.equals(r.type())) {
             return new IrExpr.Compare(CmpOp.EQ, l, r);
         }
+        if (WideInts.is(t) && WideInts.is(r.type())) {
+            return WideInts.compare(CmpOp.EQ, l, r, false);
+        }
         if ((t.equals(TypeLowering.RSTR) || t.equals(TypeLowering.RSTRING))
                 && (r.type().equals(TypeLowering.RSTR) || r.type().equals(TypeLowering.RSTRING))) {
             return strEq(l, r);
@@ -894,7 +941,7 @@ final class ExprLowering {
     /** {@code base[index]} on a Vec or slice (which live in the runtime, not in IR places). */
     record IndexTarget(IrExpr base, IrExpr index, IrType element, String location) {}
 
-    private boolean isCollectionIndex(SyntaxNode e) {
+    boolean isCollectionIndex(SyntaxNode e) {
         while (e.kind() == SyntaxKind.PAREN_EXPR) {
             e = e.firstChild();
         }
@@ -908,7 +955,7 @@ final class ExprLowering {
         return t instanceof Ty.Slice || t instanceof Ty.Adt a && fn.types.std().is(a, "Vec");
     }
 
-    private IndexTarget indexTarget(SyntaxNode e) {
+    IndexTarget indexTarget(SyntaxNode e) {
         while (e.kind() == SyntaxKind.PAREN_EXPR) {
             e = e.firstChild();
         }
@@ -962,6 +1009,10 @@ final class ExprLowering {
         IrExpr coll = stable(ops.get(0));
         if (coll.type() instanceof IrType.Array) {
             coll = coerce(coll, Vecs.RSLICE, e.textRange());
+        }
+        if (coll.type().equals(TypeLowering.RSTR) || coll.type().equals(TypeLowering.RSTRING)) {
+            return new StrCalls(fn).slice(e, coll, hasStart ? ops.get(1) : null,
+                    hasEnd ? ops.get(hasStart ? 2 : 1) : null, inclusive);
         }
         if (!coll.type().equals(Vecs.RVEC) && !coll.type().equals(Vecs.RSLICE)) {
             throw new Unsupported("slicing this type", e.textRange());
@@ -1021,6 +1072,26 @@ final class ExprLowering {
             return stable(new IrExpr.ArrayRepeat(v, n));
         }
         return stable(new IrExpr.NewArray(at.element(), operands(kids)));
+    }
+
+    /** Writes every element of {@code slice} (a boxed copy of {@code array}) back into {@code array}. */
+    void copyBack(IrExpr slice, IrExpr array) {
+        IrType element = ((IrType.Array) array.type()).element();
+        int i = cfg.newLocal("$i", IrType.USIZE);
+        cfg.assign(cfg.local(i), new IrExpr.IntConst(brisk.lower.ir.IntKind.USIZE, 0));
+        int head = cfg.newBlock();
+        int body = cfg.newBlock();
+        int exit = cfg.newBlock();
+        cfg.gotoBlock(head);
+        cfg.switchTo(head);
+        IrExpr iv = new IrExpr.Read(cfg.local(i));
+        cfg.terminate(new IrTerminator.Branch(new IrExpr.Compare(CmpOp.LT, iv, new IrExpr.ArrayLength(array)), body, exit));
+        cfg.switchTo(body);
+        cfg.assign(new Place.Index(array, iv, "<unreachable>"), Vecs.get(slice, iv, element, "<unreachable>"));
+        cfg.assign(cfg.local(i), new IrExpr.Arith(ArithOp.ADD, IrType.USIZE, iv,
+                new IrExpr.IntConst(brisk.lower.ir.IntKind.USIZE, 1), Overflow.WRAPPING, null));
+        cfg.gotoBlock(head);
+        cfg.switchTo(exit);
     }
 
     /** {@code value} converted to {@code target} where Rust coerces (unsizing to a slice, deref of a Vec). */

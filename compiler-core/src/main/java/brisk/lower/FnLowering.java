@@ -53,6 +53,17 @@ final class FnLowering {
     final ExprLowering exprs;
     final MacroLowering macros;
     IrType returnType;
+    /** A closure body returns its value boxed ({@link Closures}). */
+    boolean erasedReturn;
+    /** The Rust return type of the fn or closure being lowered (what {@code ?} returns into). */
+    Ty rustReturnType;
+    /** The fn instance's own lowering; closures lowered inside it point to it. */
+    final FnLowering root;
+    /** Closure bodies of this fn instance, lowered to functions of their own (only on the root). */
+    final List<IrFunction> closureFns;
+    /** Locals living in cells because a closure mutates them (binding ranges; parameters by name). */
+    final java.util.Set<TextRange> cellBindings;
+    final java.util.Set<String> cellParams;
     private brisk.resolve.ItemScope scope;
 
     /** A loop (or labeled block) that {@code break}/{@code continue} can target. */
@@ -68,6 +79,28 @@ final class FnLowering {
         this.lines = ctx.get(LowerQueries.BODY_LINES, owner.item());
         this.exprs = new ExprLowering(this);
         this.macros = new MacroLowering(this);
+        this.root = this;
+        this.closureFns = new ArrayList<>();
+        this.cellBindings = new java.util.HashSet<>();
+        this.cellParams = new java.util.HashSet<>();
+    }
+
+    /** The lowering of a closure body inside {@code parent}: same instance and types, a CFG of its own. */
+    FnLowering(FnLowering parent) {
+        this.ctx = parent.ctx;
+        this.instance = parent.instance;
+        this.inference = parent.inference;
+        this.sig = parent.sig;
+        this.types = parent.types;
+        this.lines = parent.lines;
+        this.paths.putAll(parent.paths);
+        this.scope = parent.scope;
+        this.exprs = new ExprLowering(this);
+        this.macros = new MacroLowering(this);
+        this.root = parent.root;
+        this.closureFns = parent.root.closureFns;
+        this.cellBindings = parent.root.cellBindings;
+        this.cellParams = parent.root.cellParams;
     }
 
     static LoweredFn lower(QueryContext ctx, FnInstance instance) {
@@ -107,6 +140,7 @@ final class FnLowering {
         for (var p : ctx.get(ResolveQueries.BODY_RESOLUTION, instance.owner()).paths()) {
             paths.put(p.range(), p);
         }
+        Closures.findCells(this, body);
         var paramTypes = new ArrayList<IrType>();
         for (int i = 0; i < sig.params().size(); i++) {
             IrType t = types.lower(sig.params().get(i), TextRange.at(0));
@@ -118,6 +152,8 @@ final class FnLowering {
             paramTypes.add(t);
         }
         returnType = types.lower(sig.ret(), TextRange.at(0));
+        rustReturnType = Subst.apply(sig.ret(), instance.typeArgs());
+        Closures.boxParams(this);
         IrExpr result = exprs.block(body);
         if (!cfg.terminated()) {
             cfg.terminate(new IrTerminator.Return(returnType.isVoid() ? new IrExpr.UnitConst() : result));
@@ -125,7 +161,7 @@ final class FnLowering {
         var irSig = new IrSig(paramTypes, returnType);
         var function = new IrFunction(Names.modulePath(ctx, instance.owner().crate(), instance.owner().module()),
                 Names.fnName(ctx, instance), irSig, cfg.locals(), cfg.blocks());
-        return new LoweredFn(function, List.copyOf(callees), types.adts(), List.of());
+        return new LoweredFn(function, List.copyOf(callees), types.adts(), List.of(), closureFns);
     }
 
     // ----- shared helpers

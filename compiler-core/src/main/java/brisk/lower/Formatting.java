@@ -169,6 +169,11 @@ final class Formatting {
         placeholder(out, value, type, "?", at);
     }
 
+    /** Appends {@code value}'s Display output ({@code to_string}). */
+    void display(IrExpr out, IrExpr value, Ty type, SyntaxNode at) {
+        placeholder(out, value, type, "", at);
+    }
+
     private void placeholder(IrExpr out, IrExpr value, Ty type, String spec, SyntaxNode at) {
         placeholder(out, value, type, spec, at, null, null);
     }
@@ -304,6 +309,18 @@ final class Formatting {
                 requireDisplayOrDebug(kind, at);
                 args.add(value);
                 emit(kind == '?' ? "debugStr" : "displayStr", args, at, spec);
+            }
+            case IrType.Obj o when WideInts.is(o) -> fn.cfg.eval(WideInts.format(kind, f, value, WideInts.signed(type), at));
+            case IrType.Obj o when o.equals(TypeLowering.PARSE_INT_ERROR) || o.equals(TypeLowering.PARSE_FLOAT_ERROR) -> {
+                requireDisplayOrDebug(kind, at);
+                if (kind == '?') {
+                    fn.cfg.eval(new IrExpr.VirtualCall(o.internalName(), "debug", IrSig.of(IrType.UNIT, FORMATTER), false,
+                            value, List.of(f)));
+                } else {
+                    args.add(new IrExpr.VirtualCall(o.internalName(), "display", IrSig.of(IrType.JAVA_STRING), false, value,
+                            List.of()));
+                    emit("displayStr", args, at, spec);
+                }
             }
             default -> throw new Unsupported("formatting values of type `" + TypeLowering.describe(type) + "`",
                     at.textRange());

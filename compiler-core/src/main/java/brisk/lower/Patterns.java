@@ -152,14 +152,15 @@ final class Patterns {
         if (!t.equals(value.type())) {
             throw new Unsupported("this binding", pat.textRange());
         }
-        int local = cfg.newLocal(Nodes.name(pat), t);
+        boolean cell = fn.cellBindings.contains(pat.textRange()) && !t.isVoid();
+        int local = cfg.newLocal(Nodes.name(pat), cell ? new IrType.Ref(t) : t);
         fn.bindings.put(pat.textRange(), local);
         if (!t.isVoid()) {
             IrExpr v = value;
             if ((t instanceof IrType.Adt || t instanceof IrType.Tuple) && fn.types.isCopy(bt)) {
                 v = new IrExpr.Copy(value);
             }
-            cfg.assign(cfg.local(local), v);
+            cfg.assign(cfg.local(local), cell ? new IrExpr.NewCell(v) : v);
         }
         var sub = pat.children().stream().filter(Patterns::isPattern).toList();
         if (!sub.isEmpty()) {

@@ -67,6 +67,7 @@ final class ProgramLowering {
         }
         var functions = new LinkedHashMap<FnInstance, IrFunction>();
         var adts = new LinkedHashMap<Ty.Adt, IrAdt>();
+        var closures = new LinkedHashMap<FnRef, IrFunction>();
         var queue = new ArrayDeque<>(roots);
         var seen = new HashSet<>(roots);
         var adtQueue = new ArrayDeque<Ty.Adt>();
@@ -79,6 +80,9 @@ final class ProgramLowering {
             }
             if (lowered.function() != null) {
                 functions.put(instance, lowered.function());
+            }
+            for (var closure : lowered.closures()) {
+                closures.putIfAbsent(closure.ref(), closure);
             }
             for (var callee : lowered.callees()) {
                 if (seen.add(callee)) {
@@ -101,7 +105,9 @@ final class ProgramLowering {
         if (!errors.isEmpty()) {
             return LoweredProgram.failed(dedupe(errors));
         }
-        var fns = List.copyOf(functions.values());
+        var fnList = new ArrayList<>(functions.values());
+        fnList.addAll(closures.values());
+        var fns = List.copyOf(fnList);
         var adtList = List.copyOf(adts.values());
         if (main != null) {
             FnRef entry = functions.get(main).ref();

@@ -37,6 +37,14 @@ final class StdCalls {
     IrExpr call(SyntaxNode e, InferenceResult.Callee callee, List<SyntaxNode> args) {
         String name = callee.fn().name();
         String container = containerName(callee);
+        if (container.isEmpty() && (name.equals("swap") || name.equals("replace") || name.equals("take"))) {
+            // Before the operands: `&mut local` of a scalar is a place here, not a value.
+            return new MemCalls(fn).call(e, name, args);
+        }
+        IrExpr closureTaking = new StdClosureCalls(fn).call(e, container, name, args);
+        if (closureTaking != null) {
+            return closureTaking;
+        }
         var values = fn.exprs.operands(args);
         return switch (container + "::" + name) {
             case "::exit" -> {
@@ -55,12 +63,30 @@ final class StdCalls {
                 yield fn.exprs.stable(new IrExpr.StaticCall(RSTRING, "from", IrSig.of(TypeLowering.RSTRING, TypeLowering.RSTR),
                         values));
             }
+            case "::max", "::min" -> {
+                IrExpr r = new NumCalls(fn).minMax(name, values.get(0), values.get(1));
+                if (r == null) {
+                    throw new Unsupported("`std::cmp::" + name + "` of these values", e.textRange());
+                }
+                yield r;
+            }
+            case "::from_u32", "::from_digit", "char::from_u32", "char::from_digit" -> {
+                IrExpr c = new CharCalls(fn).function(e, name, values);
+                if (c == null) {
+                    throw new Unsupported("the std function `" + name + "`", e.textRange());
+                }
+                yield c;
+            }
             default -> throw new Unsupported("the std function `" + (container.isEmpty() ? "" : container + "::") + name + "`",
                     e.textRange());
         };
     }
 
     IrExpr methodCall(SyntaxNode e, InferenceResult.Callee callee, SyntaxNode receiver, List<SyntaxNode> args) {
+        IrExpr closureTaking = new StdClosureCalls(fn).methodCall(e, callee, receiver, args);
+        if (closureTaking != null) {
+            return closureTaking;
+        }
         String name = callee.fn().name();
         Ty recvTy = fn.typeOf(receiver);
         while (recvTy instanceof Ty.Ref r) {
@@ -69,6 +95,10 @@ final class StdCalls {
         var nodes = new ArrayList<SyntaxNode>();
         nodes.add(receiver);
         nodes.addAll(args);
+        IrExpr family = familyMethod(e, name, recvTy, receiver, args);
+        if (family != null) {
+            return family;
+        }
         if (recvTy instanceof Ty.Prim p && p.kind().isInteger()) {
             var values = fn.exprs.operands(nodes);
             IrExpr recv = values.getFirst();
@@ -194,6 +224,27 @@ final class StdCalls {
             }
         }
         throw new Unsupported("the std method `" + name + "` on `" + TypeLowering.describe(recvTy) + "`", e.textRange());
+    }
+
+    /** A method of one of the receiver families with a lowering of their own, or null. */
+    private IrExpr familyMethod(SyntaxNode e, String name, Ty recvTy, SyntaxNode receiver, List<SyntaxNode> args) {
+        if (StrCalls.isStrReceiver(fn, recvTy)) {
+            return new StrCalls(fn).method(e, name, receiver, args);
+        }
+        if (SliceCalls.isSliceReceiver(fn, recvTy)) {
+            return new SliceCalls(fn).method(e, name, recvTy, receiver, args);
+        }
+        if (recvTy instanceof Ty.Prim p) {
+            if (name.equals("to_string")) {
+                var fmt = new Formatting(fn);
+                IrExpr out = fmt.newString();
+                fmt.display(out, fn.exprs.value(receiver), recvTy, e);
+                return out;
+            }
+            IrExpr r = p.kind() == Ty.PrimKind.CHAR ? new CharCalls(fn).method(e, name, receiver, args) : null;
+            return r != null ? r : new NumCalls(fn).method(e, name, p.kind(), receiver, args);
+        }
+        return null;
     }
 
     /** {@code unwrap}, {@code expect}, {@code is_some}, {@code is_none}, {@code unwrap_or} on an Option. */
@@ -365,6 +416,9 @@ final class StdCalls {
             var impl = implOwner == null ? null : fn.ctx.get(brisk.types.TypeQueries.IMPL_DEF, implOwner);
             if (impl != null && impl.selfTy() instanceof Ty.Adt a) {
                 return a.name();
+            }
+            if (impl != null && impl.selfTy() instanceof Ty.Prim p) {
+                return p.kind().rustName();
             }
             return "?";
         }

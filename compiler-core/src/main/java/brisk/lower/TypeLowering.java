@@ -22,6 +22,10 @@ import java.util.List;
 final class TypeLowering {
     static final IrType RSTR = new IrType.Obj("brisk/runtime/RStr");
     static final IrType RSTRING = new IrType.Obj("brisk/runtime/RString");
+    /** {@code i128} and {@code u128} (see {@link WideInts}). */
+    static final IrType INT128 = new IrType.Obj("brisk/runtime/Int128");
+    static final IrType PARSE_INT_ERROR = new IrType.Obj("brisk/runtime/ParseIntError");
+    static final IrType PARSE_FLOAT_ERROR = new IrType.Obj("brisk/runtime/ParseFloatError");
 
     private final QueryContext ctx;
     private final CrateConfig crate;
@@ -51,6 +55,10 @@ final class TypeLowering {
 
     IrType lower(Ty t, TextRange at) {
         t = Subst.apply(t, typeArgs);
+        IrType erased = Erased.lower(this, t);
+        if (erased != null) {
+            return erased;
+        }
         return switch (t) {
             case Ty.Prim p -> prim(p.kind(), at);
             case Ty.Tuple tu when tu.elements().isEmpty() -> IrType.UNIT;
@@ -79,6 +87,8 @@ final class TypeLowering {
                 }
                 yield new IrType.Array(el);
             }
+            case Ty.Adt a when isStdNamed(a, "ParseIntError") -> PARSE_INT_ERROR;
+            case Ty.Adt a when isStdNamed(a, "ParseFloatError") -> PARSE_FLOAT_ERROR;
             case Ty.Adt a when isUserAdt(a) -> {
                 adts.add(a);
                 yield new IrType.Adt(Names.adtPath(ctx, crate, a));
@@ -157,17 +167,33 @@ final class TypeLowering {
         return false;
     }
 
+    /** Whether {@code a} is declared by std (not compiled from source). */
+    boolean isStd(Ty.Adt a) {
+        var owner = Names.ownerOf(ctx, crate, a.def());
+        return owner != null && owner.crate().equals(std.std());
+    }
+
     /** A struct or enum compiled from source: the user's, or std's Option and Result. */
     boolean isUserAdt(Ty.Adt a) {
         var owner = Names.ownerOf(ctx, crate, a.def());
         if (owner == null) {
             return false;
         }
-        if (owner.crate().equals(std.std()) && !std.is(a, "Option") && !std.is(a, "Result")) {
+        if (owner.crate().equals(std.std()) && !std.is(a, "Option") && !std.is(a, "Result")
+                && !isStdNamed(a, "Ordering")) {
             return false;
         }
         var item = ctx.get(ItemQueries.ITEM_TREE, a.def().file()).item(a.def().index());
         return item instanceof Item.Struct || item instanceof Item.Enum;
+    }
+
+    /** Whether {@code a} is std's type named {@code name} (for std types {@link StdItems} does not list). */
+    boolean isStdNamed(Ty.Adt a, String name) {
+        if (!a.name().equals(name)) {
+            return false;
+        }
+        var owner = Names.ownerOf(ctx, crate, a.def());
+        return owner != null && owner.crate().equals(std.std());
     }
 
     static IrType prim(Ty.PrimKind kind, TextRange at) {
@@ -186,7 +212,7 @@ final class TypeLowering {
             case F64 -> IrType.F64;
             case BOOL -> IrType.BOOL;
             case CHAR -> IrType.CHAR;
-            case I128, U128 -> throw new Unsupported("128-bit integers", at);
+            case I128, U128 -> INT128;
             case STR -> throw new Unsupported("unsized `str` values", at);
         };
     }

@@ -24,11 +24,14 @@ final class Vecs {
     static boolean boxable(IrType t) {
         return t instanceof IrType.Int || t instanceof IrType.Bool || t instanceof IrType.Char
                 || t instanceof IrType.Float32 || t instanceof IrType.Float64 || t.equals(TypeLowering.RSTRING)
-                || t.equals(TypeLowering.RSTR);
+                || t.equals(TypeLowering.RSTR) || t instanceof IrType.FnPtr || t.equals(Erased.RITER);
     }
 
     static IrExpr box(IrExpr v) {
         IrType t = v.type();
+        if (t instanceof IrType.FnPtr || t.equals(Erased.RITER)) {
+            return new IrExpr.Box(v);
+        }
         IrExpr arg = switch (t) {
             case IrType.Int i -> i.kind().isLong() ? castTo(v, IrType.I64) : castTo(v, IrType.I32);
             case IrType.Char _ -> new IrExpr.Cast(v, IrType.I32);
@@ -43,6 +46,9 @@ final class Vecs {
 
     /** The element {@code boxed} holds, as {@code element}. */
     static IrExpr unbox(IrExpr boxed, IrType element) {
+        if (element instanceof IrType.FnPtr || element.equals(Erased.RITER)) {
+            return new IrExpr.Unbox(boxed, element);
+        }
         return switch (element) {
             case IrType.Int i -> {
                 IrType raw = i.kind().isLong() ? IrType.I64 : IrType.I32;
@@ -50,8 +56,8 @@ final class Vecs {
                         IrSig.of(raw, OBJECT), List.of(boxed));
                 yield castTo(v, element);
             }
-            case IrType.Char _ -> new IrExpr.Cast(new IrExpr.StaticCall(Formatting.SUPPORT, "unboxInt",
-                    IrSig.of(IrType.I32, OBJECT), List.of(boxed)), IrType.CHAR);
+            case IrType.Char _ -> StrCalls.intAsChar(new IrExpr.StaticCall(Formatting.SUPPORT, "unboxInt",
+                    IrSig.of(IrType.I32, OBJECT), List.of(boxed)));
             case IrType.Bool _ -> call("unboxBoolean", IrType.BOOL, boxed);
             case IrType.Float32 _ -> call("unboxFloat", IrType.F32, boxed);
             case IrType.Float64 _ -> call("unboxDouble", IrType.F64, boxed);

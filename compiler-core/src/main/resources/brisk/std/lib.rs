@@ -154,6 +154,11 @@ pub mod option {
         pub fn xor(self, optb: Option<T>) -> Option<T>;
         pub fn is_some_and(self, f: impl FnOnce(T) -> bool) -> bool;
         pub fn or(self, optb: Option<T>) -> Option<T>;
+        pub fn ok_or_else<E, F: FnOnce() -> E>(self, err: F) -> Result<T, E>;
+        pub fn map_or<U, F: FnOnce(T) -> U>(self, default: U, f: F) -> U;
+        pub fn map_or_else<U, D: FnOnce() -> U, F: FnOnce(T) -> U>(self, default: D, f: F) -> U;
+        pub fn or_else<F: FnOnce() -> Option<T>>(self, f: F) -> Option<T>;
+        pub fn is_none_or(self, f: impl FnOnce(T) -> bool) -> bool;
     }
     impl<T: Copy> Option<&T> {
         pub fn copied(self) -> Option<T>;
@@ -179,6 +184,10 @@ pub mod result {
         pub fn and_then<U, F: FnOnce(T) -> Result<U, E>>(self, op: F) -> Result<U, E>;
         pub fn unwrap_err(self) -> E;
         pub fn unwrap_or_default(self) -> T where T: Default;
+        pub fn is_ok_and(self, f: impl FnOnce(T) -> bool) -> bool;
+        pub fn is_err_and(self, f: impl FnOnce(E) -> bool) -> bool;
+        pub fn map_or<U, F: FnOnce(T) -> U>(self, default: U, f: F) -> U;
+        pub fn or_else<F2, O: FnOnce(E) -> Result<T, F2>>(self, op: O) -> Result<T, F2>;
     }
 }
 
@@ -217,6 +226,9 @@ pub mod string {
         pub fn pop(&mut self) -> Option<char>;
         pub fn insert(&mut self, idx: usize, ch: char);
         pub fn truncate(&mut self, new_len: usize);
+        pub fn insert_str(&mut self, idx: usize, string: &str);
+        pub fn remove(&mut self, idx: usize) -> char;
+        pub fn capacity(&self) -> usize;
     }
     impl<T: crate::fmt::Display> ToString for T { fn to_string(&self) -> String; }
     impl From<&str> for String { fn from(s: &str) -> String; }
@@ -243,12 +255,14 @@ pub mod vec {
         pub fn as_slice(&self) -> &[T];
         pub fn dedup(&mut self) where T: PartialEq;
         pub fn retain<F: FnMut(&T) -> bool>(&mut self, f: F);
+        pub fn swap_remove(&mut self, index: usize) -> T;
     }
     impl<T> Iterator for IntoIter<T> { type Item = T; fn next(&mut self) -> Option<T>; }
     impl<T> IntoIterator for Vec<T> { type Item = T; type IntoIter = IntoIter<T>; fn into_iter(self) -> IntoIter<T>; }
     impl<T: Clone> Clone for Vec<T> { fn clone(&self) -> Vec<T>; }
     impl<T> Default for Vec<T> { fn default() -> Vec<T>; }
     impl<T> FromIterator<T> for Vec<T> { fn from_iter<I: IntoIterator<Item = T>>(iter: I) -> Vec<T>; }
+    impl<T> Extend<T> for Vec<T> { fn extend<I: IntoIterator<Item = T>>(&mut self, iter: I); }
 }
 
 pub mod slice {
@@ -358,6 +372,7 @@ pub mod str {
         pub fn strip_suffix<P: Pattern>(&self, suffix: P) -> Option<&str>;
         pub fn parse<F: FromStr>(&self) -> Result<F, F::Err>;
         pub fn get<I: crate::slice::SliceIndex<str>>(&self, i: I) -> Option<&I::Output>;
+        pub fn eq_ignore_ascii_case(&self, other: &str) -> bool;
     }
     pub struct SplitWhitespace<'a>(&'a str);
     pub struct Lines<'a>(&'a str);
@@ -424,6 +439,7 @@ pub mod num_impls {
         pub fn count_ones(self) -> u32;
         pub fn leading_zeros(self) -> u32;
         pub fn trailing_zeros(self) -> u32;
+        pub fn count_zeros(self) -> u32;
         pub fn abs_diff(self, other: i8) -> u8;
         pub fn abs(self) -> i8;
         pub fn signum(self) -> i8;
@@ -459,6 +475,7 @@ pub mod num_impls {
         pub fn count_ones(self) -> u32;
         pub fn leading_zeros(self) -> u32;
         pub fn trailing_zeros(self) -> u32;
+        pub fn count_zeros(self) -> u32;
         pub fn abs_diff(self, other: i16) -> u16;
         pub fn abs(self) -> i16;
         pub fn signum(self) -> i16;
@@ -494,6 +511,7 @@ pub mod num_impls {
         pub fn count_ones(self) -> u32;
         pub fn leading_zeros(self) -> u32;
         pub fn trailing_zeros(self) -> u32;
+        pub fn count_zeros(self) -> u32;
         pub fn abs_diff(self, other: i32) -> u32;
         pub fn abs(self) -> i32;
         pub fn signum(self) -> i32;
@@ -529,6 +547,7 @@ pub mod num_impls {
         pub fn count_ones(self) -> u32;
         pub fn leading_zeros(self) -> u32;
         pub fn trailing_zeros(self) -> u32;
+        pub fn count_zeros(self) -> u32;
         pub fn abs_diff(self, other: i64) -> u64;
         pub fn abs(self) -> i64;
         pub fn signum(self) -> i64;
@@ -564,6 +583,7 @@ pub mod num_impls {
         pub fn count_ones(self) -> u32;
         pub fn leading_zeros(self) -> u32;
         pub fn trailing_zeros(self) -> u32;
+        pub fn count_zeros(self) -> u32;
         pub fn abs_diff(self, other: i128) -> u128;
         pub fn abs(self) -> i128;
         pub fn signum(self) -> i128;
@@ -599,6 +619,7 @@ pub mod num_impls {
         pub fn count_ones(self) -> u32;
         pub fn leading_zeros(self) -> u32;
         pub fn trailing_zeros(self) -> u32;
+        pub fn count_zeros(self) -> u32;
         pub fn abs_diff(self, other: isize) -> usize;
         pub fn abs(self) -> isize;
         pub fn signum(self) -> isize;
@@ -634,6 +655,7 @@ pub mod num_impls {
         pub fn count_ones(self) -> u32;
         pub fn leading_zeros(self) -> u32;
         pub fn trailing_zeros(self) -> u32;
+        pub fn count_zeros(self) -> u32;
         pub fn abs_diff(self, other: u8) -> u8;
         pub fn is_power_of_two(self) -> bool;
     }
@@ -665,6 +687,7 @@ pub mod num_impls {
         pub fn count_ones(self) -> u32;
         pub fn leading_zeros(self) -> u32;
         pub fn trailing_zeros(self) -> u32;
+        pub fn count_zeros(self) -> u32;
         pub fn abs_diff(self, other: u16) -> u16;
         pub fn is_power_of_two(self) -> bool;
     }
@@ -696,6 +719,7 @@ pub mod num_impls {
         pub fn count_ones(self) -> u32;
         pub fn leading_zeros(self) -> u32;
         pub fn trailing_zeros(self) -> u32;
+        pub fn count_zeros(self) -> u32;
         pub fn abs_diff(self, other: u32) -> u32;
         pub fn is_power_of_two(self) -> bool;
     }
@@ -727,6 +751,7 @@ pub mod num_impls {
         pub fn count_ones(self) -> u32;
         pub fn leading_zeros(self) -> u32;
         pub fn trailing_zeros(self) -> u32;
+        pub fn count_zeros(self) -> u32;
         pub fn abs_diff(self, other: u64) -> u64;
         pub fn is_power_of_two(self) -> bool;
     }
@@ -758,6 +783,7 @@ pub mod num_impls {
         pub fn count_ones(self) -> u32;
         pub fn leading_zeros(self) -> u32;
         pub fn trailing_zeros(self) -> u32;
+        pub fn count_zeros(self) -> u32;
         pub fn abs_diff(self, other: u128) -> u128;
         pub fn is_power_of_two(self) -> bool;
     }
@@ -789,6 +815,7 @@ pub mod num_impls {
         pub fn count_ones(self) -> u32;
         pub fn leading_zeros(self) -> u32;
         pub fn trailing_zeros(self) -> u32;
+        pub fn count_zeros(self) -> u32;
         pub fn abs_diff(self, other: usize) -> usize;
         pub fn is_power_of_two(self) -> bool;
     }
@@ -832,7 +859,20 @@ pub mod num_impls {
         pub fn is_nan(self) -> bool;
         pub fn is_finite(self) -> bool;
         pub fn is_infinite(self) -> bool;
+        pub fn to_bits(self) -> u32;
+        pub fn mul_add(self, a: f32, b: f32) -> f32;
+        pub fn asin(self) -> f32;
+        pub fn acos(self) -> f32;
+        pub fn atan(self) -> f32;
+        pub fn exp2(self) -> f32;
+        pub fn sinh(self) -> f32;
+        pub fn cosh(self) -> f32;
+        pub fn tanh(self) -> f32;
+        pub fn log(self, base: f32) -> f32;
+        pub fn is_sign_negative(self) -> bool;
+        pub fn is_sign_positive(self) -> bool;
     }
+    impl PartialOrd for f32 { fn partial_cmp(&self, other: &f32) -> Option<Ordering>; }
     impl Default for f32 { fn default() -> f32; }
     impl FromStr for f32 { type Err = ParseFloatError; fn from_str(s: &str) -> Result<f32, ParseFloatError>; }
     impl f64 {
@@ -871,7 +911,20 @@ pub mod num_impls {
         pub fn is_nan(self) -> bool;
         pub fn is_finite(self) -> bool;
         pub fn is_infinite(self) -> bool;
+        pub fn to_bits(self) -> u64;
+        pub fn mul_add(self, a: f64, b: f64) -> f64;
+        pub fn asin(self) -> f64;
+        pub fn acos(self) -> f64;
+        pub fn atan(self) -> f64;
+        pub fn exp2(self) -> f64;
+        pub fn sinh(self) -> f64;
+        pub fn cosh(self) -> f64;
+        pub fn tanh(self) -> f64;
+        pub fn log(self, base: f64) -> f64;
+        pub fn is_sign_negative(self) -> bool;
+        pub fn is_sign_positive(self) -> bool;
     }
+    impl PartialOrd for f64 { fn partial_cmp(&self, other: &f64) -> Option<Ordering>; }
     impl Default for f64 { fn default() -> f64; }
     impl FromStr for f64 { type Err = ParseFloatError; fn from_str(s: &str) -> Result<f64, ParseFloatError>; }
     impl char {
@@ -896,6 +949,12 @@ pub mod num_impls {
         pub fn to_uppercase(self) -> crate::char::ToUppercase;
         pub fn to_lowercase(self) -> crate::char::ToLowercase;
         pub fn is_ascii_alphanumeric(&self) -> bool;
+        pub fn is_control(self) -> bool;
+        pub fn is_ascii_hexdigit(&self) -> bool;
+        pub fn is_ascii_graphic(&self) -> bool;
+        pub fn is_ascii_control(&self) -> bool;
+        pub fn from_u32(i: u32) -> Option<char>;
+        pub fn from_digit(num: u32, radix: u32) -> Option<char>;
     }
     impl Ord for char { fn cmp(&self, other: &char) -> Ordering; }
     impl Default for char { fn default() -> char; }
@@ -961,7 +1020,22 @@ pub mod iter {
         fn max_by<F: FnMut(&Self::Item, &Self::Item) -> crate::cmp::Ordering>(self, compare: F) -> Option<Self::Item> where Self: Sized;
         fn min_by<F: FnMut(&Self::Item, &Self::Item) -> crate::cmp::Ordering>(self, compare: F) -> Option<Self::Item> where Self: Sized;
         fn filter_map<B, F: FnMut(Self::Item) -> Option<B>>(self, f: F) -> FilterMap<Self, F> where Self: Sized;
+        fn inspect<F: FnMut(&Self::Item)>(self, f: F) -> Inspect<Self, F> where Self: Sized;
+        fn flatten(self) -> Flatten<Self> where Self: Sized, Self::Item: IntoIterator;
+        fn by_ref(&mut self) -> &mut Self where Self: Sized;
+        fn partition<B: Default + Extend<Self::Item>, F: FnMut(&Self::Item) -> bool>(self, f: F) -> (B, B) where Self: Sized;
     }
+    impl<T> Iterator for Once<T> { type Item = T; fn next(&mut self) -> Option<T>; }
+    impl<T> Iterator for Empty<T> { type Item = T; fn next(&mut self) -> Option<T>; }
+    impl<T: Clone> Iterator for Repeat<T> { type Item = T; fn next(&mut self) -> Option<T>; }
+    impl<T, F: FnMut(&T) -> Option<T>> Iterator for Successors<T, F> { type Item = T; fn next(&mut self) -> Option<T>; }
+    pub struct Inspect<I, F>(I, F);
+    pub struct Flatten<I>(I);
+    impl<I: Iterator, F: FnMut(&I::Item)> Iterator for Inspect<I, F> { type Item = I::Item; fn next(&mut self) -> Option<I::Item>; }
+    impl<I: Iterator<Item = U>, U: IntoIterator> Iterator for Flatten<I> { type Item = U::Item; fn next(&mut self) -> Option<U::Item>; }
+    impl<I: Iterator> IntoIterator for I { type Item = I::Item; type IntoIter = I; fn into_iter(self) -> I; }
+    impl<'a, T> IntoIterator for &'a crate::vec::Vec<T> { type Item = &'a T; type IntoIter = crate::slice::Iter<'a, T>; fn into_iter(self) -> crate::slice::Iter<'a, T>; }
+    impl<'a, T> IntoIterator for &'a [T] { type Item = &'a T; type IntoIter = crate::slice::Iter<'a, T>; fn into_iter(self) -> crate::slice::Iter<'a, T>; }
     pub trait Step: Clone + PartialOrd + Sized {}
     pub struct Map<I, F>(I, F);
     pub struct Filter<I, P>(I, P);

@@ -10,6 +10,14 @@ public final class CharOps {
     private CharOps() {}
 
     /** {@code char::from_u32}: the char, or -1 for {@code None} (surrogates, > 0x10FFFF). */
+    /**
+     * A value already known to be a Unicode scalar value, typed as a char by generated code (the
+     * JVM holds both in an int; IR has no int-to-char cast besides Rust's {@code u8 as char}).
+     */
+    public static int fromScalar(int v) {
+        return v;
+    }
+
     public static int fromU32(int v) {
         return (v >= 0 && v <= 0x10FFFF && (v < 0xD800 || v > 0xDFFF)) ? v : -1;
     }
@@ -82,6 +90,40 @@ public final class CharOps {
 
     public static boolean isControl(int c) {
         return UnicodeTable.contains(UnicodeTable.CONTROL, c);
+    }
+
+    public static boolean isAscii(int c) {
+        return c < 0x80;
+    }
+
+    public static boolean isAsciiUppercase(int c) {
+        return c >= 'A' && c <= 'Z';
+    }
+
+    public static boolean isAsciiLowercase(int c) {
+        return c >= 'a' && c <= 'z';
+    }
+
+    public static boolean isAsciiHexdigit(int c) {
+        return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F';
+    }
+
+    public static boolean isAsciiGraphic(int c) {
+        return c > 0x20 && c < 0x7F;
+    }
+
+    public static boolean isAsciiControl(int c) {
+        return c < 0x20 || c == 0x7F;
+    }
+
+    /** {@code c.len_utf8()}. */
+    public static long lenUtf8(int c) {
+        return Utf8.lenUtf8(c);
+    }
+
+    /** {@code c.is_digit(radix)} (panics like {@code to_digit} on a bad radix). */
+    public static boolean isDigit(int c, int radix) {
+        return toDigit(c, radix) >= 0;
     }
 
     public static boolean isAsciiDigit(int c) {

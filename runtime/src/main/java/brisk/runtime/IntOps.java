@@ -237,4 +237,40 @@ public final class IntOps {
             default -> Integer.reverseBytes(v);
         };
     }
+
+    // ---- 64-bit bit counts (results are u32 values) ----
+
+    public static int leadingZeros64(long v) {
+        return Long.numberOfLeadingZeros(v);
+    }
+
+    public static int trailingZeros64(long v) {
+        return Long.numberOfTrailingZeros(v);
+    }
+
+    public static int countOnes64(long v) {
+        return Long.bitCount(v);
+    }
+
+    public static int countZeros64(long v) {
+        return 64 - Long.bitCount(v);
+    }
+
+    /**
+     * {@code Ord::clamp} of any integer widened to a long ({@code signed}: compare as signed, which
+     * holds for every type but u64/usize); panics like core when {@code min > max}.
+     */
+    public static long clamp(long x, long min, long max, boolean signed, String loc) {
+        if (signed ? min > max : Long.compareUnsigned(min, max) > 0) {
+            throw Panic.panic("min > max. min = " + (signed ? Long.toString(min) : Long.toUnsignedString(min))
+                    + ", max = " + (signed ? Long.toString(max) : Long.toUnsignedString(max)), loc);
+        }
+        if (signed ? x < min : Long.compareUnsigned(x, min) < 0) {
+            return min;
+        }
+        if (signed ? x > max : Long.compareUnsigned(x, max) > 0) {
+            return max;
+        }
+        return x;
+    }
 }

@@ -1,19 +1,18 @@
 package brisk.runtime;
 
-import java.io.FileDescriptor;
-import java.io.FileOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 
 /**
  * The process's stdout and stderr as Rust's std sees them. Stdout is a {@link LineWriter} over
- * fd 1 (Rust's stdout is line-buffered even into a pipe, so the interleaving of stdout and stderr
+ * fd 1 (or a test host's stream, see {@link Hosting}; Rust's stdout is line-buffered even into a pipe, so the interleaving of stdout and stderr
  * in a combined pipe matches rustc); stderr is unbuffered. While a test runs, both are redirected
  * to the test's capture buffer, inherited by threads it spawns (as libtest's output capture).
  */
 public final class Io {
-    private static final LineWriter STDOUT = new LineWriter(new FileOutputStream(FileDescriptor.out));
-    private static final FileOutputStream STDERR = new FileOutputStream(FileDescriptor.err);
+    private static final LineWriter STDOUT = new LineWriter(Hosting.stdout());
+    private static final OutputStream STDERR = Hosting.stderr();
     private static final InheritableThreadLocal<RString> CAPTURE = new InheritableThreadLocal<>();
     /** Fast path: no thread-local lookup unless some test capture was ever installed. */
     private static volatile boolean captureUsed;

@@ -9,10 +9,18 @@ public final class Parse {
     private Parse() {}
 
     /** Outcome of an integer parse: {@code error == null} means {@code Ok(value)}. */
-    public record IntResult(long value, ParseIntError error) {}
+    public record IntResult(long value, ParseIntError error) {
+        public boolean ok() {
+            return error == null;
+        }
+    }
 
     /** Outcome of a float parse: {@code error == null} means {@code Ok(value)}. */
-    public record FloatResult(double value, ParseFloatError error) {}
+    public record FloatResult(double value, ParseFloatError error) {
+        public boolean ok() {
+            return error == null;
+        }
+    }
 
     private static IntResult err(ParseIntError e) {
         return new IntResult(0, e);

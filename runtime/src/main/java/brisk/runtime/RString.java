@@ -208,11 +208,11 @@ public final class RString implements FmtWrite, Utf8Text, Comparable<RString> {
         len += src.length;
     }
 
-    /** {@code String::remove}: panics like {@code &self[idx..]} then {@code chars().next().unwrap()}. */
+    /** {@code String::remove}: panics like {@code &self[idx..]}, then at the end of the string. */
     public int remove(long idx, String loc) {
         RStr rest = asStr().sliceFrom(idx, loc);
         if (rest.length == 0) {
-            throw Panics.unwrapNone(loc);
+            throw Panic.panic("cannot remove a char from the end of a string", loc);
         }
         int at = (int) idx;
         int cp = Utf8.decode(buf, at);

@@ -1,7 +1,5 @@
 package brisk.runtime;
 
-import java.io.FileDescriptor;
-import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 
@@ -13,7 +11,7 @@ public final class Stdin {
     /** Returned by the read methods when the bytes read are not valid UTF-8 ({@code ErrorKind::InvalidData}). */
     public static final long INVALID_UTF8 = -1;
 
-    private static final Stdin INSTANCE = new Stdin(new FileInputStream(FileDescriptor.in));
+    private static final Stdin INSTANCE = new Stdin(Hosting.stdin());
 
     private final InputStream in;
     private final byte[] buf = new byte[8192];

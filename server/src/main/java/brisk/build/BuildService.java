@@ -32,15 +32,15 @@ public final class BuildService {
         var lowered = snapshot.get(LowerQueries.PROGRAM, config);
         Path dir = classesDir(workspaceRoot, crate, test);
         if (!lowered.errors().isEmpty()) {
-            return new BuiltProgram(crate, test, lowered.errors(), null, null);
+            return new BuiltProgram(crate, test, lowered.errors(), null, null, 0);
         }
         var classes = new ArrayList<EmittedClass>();
         for (String name : snapshot.get(BuildQueries.CLASS_NAMES, config)) {
             classes.add(snapshot.get(BuildQueries.CLASS, new BuildQueries.ClassKey(config, name)));
         }
-        ClassOutput.write(dir, classes);
+        int written = ClassOutput.write(dir, classes);
         var entry = lowered.module().entry();
         String mainClass = entry == null ? null : JvmNames.moduleClass(entry.module()).replace('/', '.');
-        return new BuiltProgram(crate, test, List.of(), dir, mainClass);
+        return new BuiltProgram(crate, test, List.of(), dir, mainClass, written);
     }
 }

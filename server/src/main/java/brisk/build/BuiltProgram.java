@@ -13,8 +13,10 @@ import java.util.List;
  * @param test       whether it is the crate's unit-test harness
  * @param classes    directory holding the program's generated classes
  * @param mainClass  binary name of the class whose {@code main} runs the program (Rust main or the test harness)
+ * @param classesWritten how many class files this build (re)wrote: those whose bytes changed
  */
-public record BuiltProgram(CrateData crate, boolean test, List<Diagnostic> errors, Path classes, String mainClass) {
+public record BuiltProgram(CrateData crate, boolean test, List<Diagnostic> errors, Path classes, String mainClass,
+                           int classesWritten) {
     public BuiltProgram {
         errors = List.copyOf(errors);
     }

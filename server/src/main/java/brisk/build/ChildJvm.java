@@ -32,11 +32,20 @@ public final class ChildJvm {
         command.add("-Xshare:auto");
         command.add("-Xss64m");
         command.add("-cp");
-        command.add(classes + File.pathSeparator + codeSource(brisk.runtime.Rt.class)
-                + File.pathSeparator + codeSource(ProgramSupport.class));
+        command.add(String.join(File.pathSeparator, classPath(classes)));
         command.add(mainClass);
         command.addAll(args);
         return command;
+    }
+
+    /** A program's class path: its classes, brisk's runtime and the glue it calls. */
+    public static List<String> classPath(Path classes) {
+        return List.of(classes.toString(), runtimeClassPath(), codeSource(ProgramSupport.class));
+    }
+
+    /** Where brisk's runtime is (its jar, or classes directory in development). */
+    public static String runtimeClassPath() {
+        return codeSource(brisk.runtime.Rt.class);
     }
 
     /** The class-path entry (jar or classes directory) a class was loaded from. */

@@ -65,7 +65,8 @@ public final class BriskSchema {
                 .query(TypeQueries.CRATE_IMPLS, crate)
                 .query(TypeQueries.IMPL_INDEX, crate)
                 .query(TypeQueries.STD_ITEMS, crate)
-                .query(TypeQueries.INFER, owner)
+                .query(TypeQueries.INFER, owner, brisk.types.InferenceResult.codec())
+                .query(brisk.borrowck.BorrowckQueries.BODY_CHECKS, owner, Codecs.listOf(Codecs.of(ItemDiagnostic.class)))
                 .query(LintQueries.ITEM_LINTS, owner)
                 .query(LintQueries.BODY_OFFSET, KeyCodecs.ITEM_LOC)
                 .query(LintQueries.UNUSED_IMPORTS, crate)
@@ -73,6 +74,9 @@ public final class BriskSchema {
                 .query(brisk.borrowck.BorrowckQueries.BODY_CHECKS, owner)
                 .query(CheckQueries.CRATE_ITEMS, crate, Codecs.listOf(owner))
                 .query(CheckQueries.ITEM_DIAGNOSTICS, owner, Codecs.listOf(Codecs.of(ItemDiagnostic.class)))
+                .query(CheckQueries.FILE_SYNTAX_DIAGNOSTICS, fileId, Codecs.listOf(Codecs.of(Diagnostic.class)))
+                .query(CheckQueries.CRATE_FILES, crate, Codecs.listOf(fileId))
+                .query(CheckQueries.DEF_MAP_DIAGNOSTICS, crate, Codecs.listOf(Codecs.of(ItemDiagnostic.class)))
                 .query(CheckQueries.CRATE_DIAGNOSTICS, crate, Codecs.listOf(Codecs.of(Diagnostic.class)))
                 .build();
     }

@@ -48,7 +48,7 @@ final class BuildCommand implements Callable<Integer> {
         if (stats) {
             System.err.print(session.host.stats().renderTable());
         }
-        return programs == null ? 1 : 0;
+        return programs == null ? Main.COMPILE_ERROR : 0;
     }
 
     /**
@@ -57,14 +57,15 @@ final class BuildCommand implements Callable<Integer> {
      */
     static final class Session {
         final LoadedWorkspace.Loaded workspace;
-        final AnalysisHost host = new AnalysisHost();
+        final AnalysisHost host;
         final PrintStream err;
         final long start = System.nanoTime();
 
         private Session(LoadedWorkspace.Loaded workspace, PrintStream err) {
             this.workspace = workspace;
             this.err = err;
-            host.load(workspace.graph(), workspace.files());
+            // The same database `brisk check` uses: building after a check infers nothing again.
+            this.host = Main.context().host(workspace);
         }
 
         /** Loads {@code path}; null (after printing the usage error) if it names no project. */
@@ -86,9 +87,18 @@ final class BuildCommand implements Callable<Integer> {
 
         /**
          * Checks the workspace, then builds every crate {@code which} accepts (its unit-test harness
-         * with {@code test}). Prints errors as cargo does; returns null if anything failed.
+         * with {@code test}). Prints errors as cargo does; returns null if anything failed. The database
+         * is saved either way.
          */
         List<BuiltProgram> build(Predicate<CrateData> which, boolean test) {
+            try {
+                return checkAndBuild(which, test);
+            } finally {
+                Main.context().release(workspace, host, err);
+            }
+        }
+
+        private List<BuiltProgram> checkAndBuild(Predicate<CrateData> which, boolean test) {
             int errors = 0;
             var out = new ArrayList<BuiltProgram>();
             try (var snapshot = host.snapshot()) {

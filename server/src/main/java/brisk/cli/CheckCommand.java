@@ -1,9 +1,7 @@
 package brisk.cli;
 
-import brisk.cache.QueryCache;
 import brisk.diagnostics.Diagnostic;
 import brisk.diagnostics.HumanRenderer;
-import brisk.host.AnalysisHost;
 import brisk.host.CheckService;
 import brisk.host.HostSources;
 import brisk.workspace.LoadedWorkspace;
@@ -51,10 +49,8 @@ final class CheckCommand implements Callable<Integer> {
             return 2;
         }
         var workspace = (LoadedWorkspace.Loaded) loaded;
-        var host = new AnalysisHost();
-        var cache = QueryCache.forWorkspace(workspace.root(), Version.build());
-        cache.loadInto(host);
-        host.load(workspace.graph(), workspace.files());
+        var context = Main.context();
+        var host = context.host(workspace);
         var report = new CheckReport(workspace, messageFormat == MessageFormat.json, useColor());
         int errors = 0;
         try (var snapshot = host.snapshot()) {
@@ -70,11 +66,7 @@ final class CheckCommand implements Callable<Integer> {
                 report.summary(result);
             }
         }
-        try {
-            cache.save(host);
-        } catch (java.io.IOException e) {
-            err.println("warning: could not write the query cache " + cache.file() + ": " + e.getMessage());
-        }
+        context.release(workspace, host, err);
         double seconds = (System.nanoTime() - start) / 1e9;
         if (errors == 0) {
             report.finished(seconds);
@@ -82,14 +74,14 @@ final class CheckCommand implements Callable<Integer> {
         if (stats) {
             err.print(host.stats().renderTable());
         }
-        return errors == 0 ? 0 : 1;
+        return errors == 0 ? 0 : Main.COMPILE_ERROR;
     }
 
     private boolean useColor() {
         return switch (color) {
             case always -> true;
             case never -> false;
-            case auto -> System.console() != null && System.console().isTerminal();
+            case auto -> Main.context().terminal();
         };
     }
 }

@@ -1,6 +1,5 @@
 package brisk.cli;
 
-import brisk.build.ChildJvm;
 import brisk.project.CrateData;
 import brisk.project.TargetKind;
 import java.io.IOException;
@@ -47,12 +46,12 @@ final class RunCommand implements Callable<Integer> {
         }
         var built = session.build(c -> c.equals(target), false);
         if (built == null) {
-            return 1;
+            return Main.COMPILE_ERROR;
         }
         var program = built.getFirst();
         System.err.println("     Running `" + session.workspace.root().relativize(program.classes()) + "`");
         System.err.flush();
-        return ChildJvm.run(program.classes(), session.workspace.root(), program.mainClass(), args);
+        return Main.context().runProgram(program.classes(), session.workspace.root(), program.mainClass(), args);
     }
 
     /** The one binary to run, or null after printing cargo's error. */

@@ -10,17 +10,21 @@ public final class Version implements CommandLine.IVersionProvider {
     }
 
     /**
-     * The version plus when the compiler's code was built: caches made by another build (a
-     * development build with changed query logic keeps the same version string) are not trusted.
+     * The version plus when the compiler's and the CLI's code were built: caches and daemons made by
+     * another build (a development build with changed logic keeps the same version string) are not trusted.
      */
     public static String build() {
+        return current() + "+" + builtAt(brisk.driver.CheckQueries.class) + "+" + builtAt(Version.class);
+    }
+
+    /** When the jar (or classes directory) holding {@code c} was written; 0 if unknown. */
+    private static long builtAt(Class<?> c) {
         try {
-            var source = brisk.driver.CheckQueries.class.getProtectionDomain().getCodeSource();
+            var source = c.getProtectionDomain().getCodeSource();
             var file = source == null ? null : java.nio.file.Path.of(source.getLocation().toURI());
-            long stamp = file == null ? 0 : java.nio.file.Files.getLastModifiedTime(file).toMillis();
-            return current() + "+" + stamp;
+            return file == null ? 0 : java.nio.file.Files.getLastModifiedTime(file).toMillis();
         } catch (java.io.IOException | java.net.URISyntaxException | RuntimeException e) {
-            return current();
+            return 0;
         }
     }
 

@@ -1,7 +1,10 @@
 package brisk.lsp;
 
 import brisk.cli.Version;
+import brisk.items.ItemQueries;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.eclipse.lsp4j.CodeLensOptions;
@@ -27,7 +30,7 @@ import org.eclipse.lsp4j.services.TextDocumentService;
 import org.eclipse.lsp4j.services.WorkspaceService;
 
 /** The LSP entry points: lifecycle and capabilities; the work is in the two services and {@link Session}. */
-public final class BriskLanguageServer implements LanguageServer, LanguageClientAware {
+public final class BriskLanguageServer implements LanguageServer, LanguageClientAware, BriskProtocol {
     private final Session session = new Session();
     private final Requests requests = new Requests(session);
     private final BriskTextDocumentService documents = new BriskTextDocumentService(session, requests);
@@ -128,6 +131,29 @@ public final class BriskLanguageServer implements LanguageServer, LanguageClient
     void connectionClosed() {
         session.shutdown();
         exitCode.complete(shutdownRequested ? 0 : 1);
+    }
+
+    @Override
+    public CompletableFuture<List<TestInfo>> listTests(Object params) {
+        return requests.run("brisk/listTests", cancel -> {
+            var out = new ArrayList<TestInfo>();
+            for (var project : session.projects()) {
+                try (var view = new ProjectView(project)) {
+                    view.cancelWith(cancel);
+                    for (var test : TestCatalog.all(view)) {
+                        var path = view.path(test.loc().file());
+                        if (path == null) {
+                            continue;
+                        }
+                        var node = view.snapshot.get(ItemQueries.ITEM_SOURCE_MAP, test.loc().file()).node(test.loc().index());
+                        out.add(new TestInfo(session.uri(path), view.lines(test.loc().file()).range(node.textRange()),
+                                test.testPath(), test.name(), test.crate().packageName(), test.crate().name()));
+                    }
+                }
+            }
+            out.sort(Comparator.comparing(TestInfo::uri).thenComparing(t -> t.range().getStart().getLine()));
+            return out;
+        });
     }
 
     @Override

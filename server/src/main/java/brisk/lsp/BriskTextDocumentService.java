@@ -75,8 +75,10 @@ final class BriskTextDocumentService implements TextDocumentService {
                 return null;
             }
             String docs = sites.docs(target);
+            String container = sites.container(target);
             var hover = new Hover(new MarkupContent(MarkupKind.MARKDOWN,
-                    "```rust\n" + text + "\n```" + (docs.isEmpty() ? "" : "\n\n---\n\n" + docs)));
+                    (container == null ? "" : "```rust\n" + container + "\n```\n\n")
+                            + "```rust\n" + text + "\n```" + (docs.isEmpty() ? "" : "\n\n---\n\n" + docs)));
             hover.setRange(view.lines(file).range(target.origin()));
             return hover;
         });

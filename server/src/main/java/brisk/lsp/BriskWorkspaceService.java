@@ -1,5 +1,6 @@
 package brisk.lsp;
 
+import com.google.gson.JsonPrimitive;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,13 +9,12 @@ import org.eclipse.lsp4j.DidChangeConfigurationParams;
 import org.eclipse.lsp4j.DidChangeWatchedFilesParams;
 import org.eclipse.lsp4j.ExecuteCommandParams;
 import org.eclipse.lsp4j.FileChangeType;
+import org.eclipse.lsp4j.MessageParams;
+import org.eclipse.lsp4j.MessageType;
 import org.eclipse.lsp4j.WorkspaceDiagnosticParams;
 import org.eclipse.lsp4j.WorkspaceDiagnosticReport;
 import org.eclipse.lsp4j.WorkspaceDocumentDiagnosticReport;
 import org.eclipse.lsp4j.WorkspaceFullDocumentDiagnosticReport;
-import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
-import org.eclipse.lsp4j.jsonrpc.messages.ResponseError;
-import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
 import org.eclipse.lsp4j.services.WorkspaceService;
 
 /** {@code workspace/*}: files changed on disk, workspace-wide pull diagnostics, and the run commands. */
@@ -76,17 +76,46 @@ final class BriskWorkspaceService implements WorkspaceService {
     }
 
     /**
-     * The run lenses' commands: the server does not run programs yet (the CLI does, through
-     * brisk.build); say so rather than pretend.
+     * The lenses' commands, {@code brisk.run [uri]} and {@code brisk.runTest [uri, testPath]}: run off
+     * the analysis thread (on a request thread, the program in a child JVM), answered with
+     * {@code {passed, output, durationMs}} and summed up in a {@code window/showMessage}.
      */
     @Override
     public CompletableFuture<Object> executeCommand(ExecuteCommandParams params) {
         String command = params.getCommand();
-        ResponseError error = List.of(CodeLenses.RUN, CodeLenses.RUN_TEST).contains(command)
-                ? new ResponseError(ResponseErrorCode.RequestFailed, "`" + command + "` is not available yet: the "
-                        + "language server does not run programs yet; run `brisk run` or `brisk test` in a terminal",
-                        null)
-                : new ResponseError(ResponseErrorCode.InvalidParams, "unknown command `" + command + "`", null);
-        return CompletableFuture.failedFuture(new ResponseErrorException(error));
+        List<Object> args = params.getArguments() == null ? List.of() : params.getArguments();
+        return requests.run("executeCommand " + command, cancel -> {
+            var runner = session.runner();
+            ProgramRunner.RunResult result;
+            String what;
+            if (CodeLenses.RUN.equals(command)) {
+                String uri = stringArg(args, 0, command);
+                what = "`" + uri.substring(uri.lastIndexOf('/') + 1) + "`";
+                result = runner.run(uri, cancel);
+            } else if (CodeLenses.RUN_TEST.equals(command)) {
+                String uri = stringArg(args, 0, command);
+                what = "test `" + stringArg(args, 1, command) + "`";
+                result = runner.runTest(uri, stringArg(args, 1, command), cancel);
+            } else {
+                throw ProgramRunner.invalidParams("unknown command `" + command + "`");
+            }
+            String verdict = result.passed() ? CodeLenses.RUN.equals(command) ? " finished" : " passed" : " failed";
+            session.client().showMessage(new MessageParams(result.passed() ? MessageType.Info : MessageType.Error,
+                    "brisk: " + what + verdict + " in " + result.durationMs() + " ms"));
+            return result;
+        });
+    }
+
+    /** Argument {@code index} of a command as a string (LSP4J hands them over as JSON elements). */
+    private static String stringArg(List<Object> args, int index, String command) {
+        Object arg = index < args.size() ? args.get(index) : null;
+        if (arg instanceof JsonPrimitive primitive && primitive.isString()) {
+            return primitive.getAsString();
+        }
+        if (arg instanceof String s) {
+            return s;
+        }
+        throw ProgramRunner.invalidParams("`" + command + "` expects a string as argument " + (index + 1) + ", got "
+                + arg);
     }
 }

@@ -10,9 +10,9 @@ import org.eclipse.lsp4j.CodeLens;
 import org.eclipse.lsp4j.Command;
 
 /**
- * "Run" above {@code fn main} of a binary's root file and "Run test" above each {@code #[test]} fn.
- * The commands name what to run; executing them is answered with an error until brisk can compile
- * to bytecode (see {@link BriskWorkspaceService#executeCommand}).
+ * "Run" above {@code fn main} of a binary's root file (arguments {@code [uri]}) and "Run test" above
+ * each {@code #[test]} fn that a crate compiles (arguments {@code [uri, testPath]}, libtest's name of
+ * the test). {@link ProgramRunner} executes them.
  */
 final class CodeLenses {
     static final String RUN = "brisk.run";
@@ -31,16 +31,14 @@ final class CodeLenses {
                 for (int index : tree.topLevel()) {
                     if (tree.item(index) instanceof Item.Fn f && "main".equals(f.name())) {
                         out.add(new CodeLens(lines.range(map.node(index).textRange()),
-                                new Command("▶ Run", RUN, List.of(crate.packageName(), crate.name())), null));
+                                new Command("▶ Run", RUN, List.of(uri)), null));
                     }
                 }
             }
         }
-        for (int index = 0; index < tree.size(); index++) {
-            if (tree.item(index) instanceof Item.Fn f && f.attrs().test()) {
-                out.add(new CodeLens(lines.range(map.node(index).textRange()),
-                        new Command("▶ Run test", RUN_TEST, List.of(uri, f.name())), null));
-            }
+        for (var test : TestCatalog.inFile(view, file)) {
+            out.add(new CodeLens(lines.range(map.node(test.loc().index()).textRange()),
+                    new Command("▶ Run test", RUN_TEST, List.of(uri, test.testPath())), null));
         }
         return out;
     }

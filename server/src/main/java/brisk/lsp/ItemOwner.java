@@ -60,7 +60,7 @@ record ItemOwner(BodyOwner owner, Item item, SyntaxNode node, int bodyStart) {
     }
 
     /** The impl or trait whose child {@code index} is, or -1. */
-    private static int containerOf(brisk.items.ItemTree tree, int index) {
+    static int containerOf(brisk.items.ItemTree tree, int index) {
         for (int i = 0; i < index; i++) {
             var children = switch (tree.item(i)) {
                 case Item.Impl impl -> impl.children();

@@ -17,11 +17,17 @@ import brisk.syntax.SyntaxKind;
 import brisk.syntax.SyntaxNode;
 import brisk.syntax.SyntaxQueries;
 import brisk.syntax.SyntaxToken;
+import brisk.types.InferenceResult;
+import brisk.types.Ty;
+import brisk.types.TyDisplay;
+import brisk.types.TypeQueries;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Finds what the name at an offset refers to, reusing name resolution: a path expression in a body
+ * Finds what the name at an offset refers to, reusing name resolution and type inference: a field
+ * access, a struct literal's field or a method call reads the body's {@link InferenceResult} (the
+ * receiver's type, the resolved callee), a literal gets its inferred type; a path expression in a body
  * is looked up in the body's {@link BodyResolution} (locals included); other paths (types, patterns,
  * macros, {@code use} trees, path prefixes such as the {@code m} of {@code m::f}) are resolved with an
  * {@link ItemScope} of the item around them, whose diagnostics are dropped. A declared name (an
@@ -37,9 +43,10 @@ final class Navigator {
     /** The target of the name at byte {@code offset} of {@code file}, or null when there is none. */
     CursorTarget at(FileId file, int offset) {
         var root = view.snapshot.get(SyntaxQueries.PARSE, file).tree();
-        var token = nameToken(root.tokensAtOffset(offset));
+        var tokens = root.tokensAtOffset(offset);
+        var token = nameToken(tokens);
         if (token == null) {
-            return null;
+            return literal(file, tokens);
         }
         var owner = ItemOwner.at(view, file, token.textRange().start());
         if (owner == null) {
@@ -49,11 +56,94 @@ final class Navigator {
         if (parent.kind() == SyntaxKind.NAME) {
             return declared(file, owner, parent.parent(), token.textRange());
         }
-        if (parent.kind() == SyntaxKind.NAME_REF && parent.parent() != null
-                && parent.parent().kind() == SyntaxKind.PATH_SEGMENT && parent.parent().parent() != null) {
-            return path(file, owner, parent.parent().parent(), token.textRange());
+        var grandparent = parent.kind() == SyntaxKind.NAME_REF ? parent.parent() : null;
+        if (grandparent != null && owner.inBody()) {
+            switch (grandparent.kind()) {
+                case FIELD_EXPR -> {
+                    return field(owner, grandparent.firstChild(), token);
+                }
+                case METHOD_CALL_EXPR -> {
+                    return method(owner, grandparent, token);
+                }
+                case RECORD_EXPR_FIELD -> {
+                    var record = recordExpr(grandparent);
+                    if (record != null && grandparent.children().size() > 1) {
+                        return field(owner, record, token);
+                    }
+                }
+                default -> { }
+            }
+        }
+        if (grandparent != null && grandparent.kind() == SyntaxKind.PATH_SEGMENT && grandparent.parent() != null) {
+            return path(file, owner, grandparent.parent(), token.textRange());
         }
         return owner.inBody() ? inMacroArguments(file, owner, token) : null;
+    }
+
+    /** A literal in a body: its inferred type ({@code i64} for the {@code 3} of {@code let x: i64 = 3}). */
+    private CursorTarget literal(FileId file, List<SyntaxToken> tokens) {
+        for (var token : tokens) {
+            if (token.parent() == null || token.parent().kind() != SyntaxKind.LITERAL) {
+                continue;
+            }
+            var owner = ItemOwner.at(view, file, token.textRange().start());
+            if (owner == null || !owner.inBody()) {
+                return null;
+            }
+            var type = inference(owner).exprTypes().get(token.parent().textRange().shift(-owner.bodyStart()));
+            return type == null || type instanceof Ty.Error ? null
+                    : new CursorTarget.Expression(token.parent().textRange(), TyDisplay.show(type));
+        }
+        return null;
+    }
+
+    /**
+     * The field named by {@code token} of the struct or union that {@code base} evaluates to, through
+     * references as auto-deref goes ({@code r.w} with {@code r: &Rect}).
+     */
+    private CursorTarget field(ItemOwner owner, SyntaxNode base, SyntaxToken token) {
+        if (base == null) {
+            return null;
+        }
+        Ty type = inference(owner).exprTypes().get(base.textRange().shift(-owner.bodyStart()));
+        while (type instanceof Ty.Ref ref) {
+            type = ref.inner();
+        }
+        if (!(type instanceof Ty.Adt adt)) {
+            return null;
+        }
+        var fields = switch (view.snapshot.get(ItemQueries.ITEM_TREE, adt.def().file()).item(adt.def().index())) {
+            case Item.Struct s -> s.fields();
+            case Item.Union u -> u.fields();
+            default -> List.<Item.Field>of();
+        };
+        for (int i = 0; i < fields.size(); i++) {
+            if (token.text().equals(fields.get(i).name())) {
+                return new CursorTarget.Field(token.textRange(), adt.def(), i);
+            }
+        }
+        return null;
+    }
+
+    /** The method a method call resolved to, as inference recorded it. */
+    private CursorTarget method(ItemOwner owner, SyntaxNode call, SyntaxToken token) {
+        var callee = inference(owner).callees().get(call.textRange().shift(-owner.bodyStart()));
+        if (callee == null) {
+            return null;
+        }
+        var fn = callee.fn().owner();
+        return new CursorTarget.Definition(token.textRange(), new Def.Item(fn.crate(), fn.item(), Def.DefKind.FN));
+    }
+
+    /** The RECORD_EXPR around one of its fields. */
+    private static SyntaxNode recordExpr(SyntaxNode field) {
+        var list = field.parent();
+        var record = list == null ? null : list.parent();
+        return record != null && record.kind() == SyntaxKind.RECORD_EXPR ? record : null;
+    }
+
+    private InferenceResult inference(ItemOwner owner) {
+        return view.snapshot.get(TypeQueries.INFER, owner.owner());
     }
 
     /**

@@ -23,7 +23,8 @@ import org.eclipse.lsp4j.services.LanguageClient;
  * the only writer of every project's database and never holds a snapshot, so a write cannot
  * deadlock: it cancels running readers (they throw {@code Cancelled}) and waits for their snapshots
  * to close. Requests run on {@link #requestPool()} threads, each with its own snapshot; diagnostics
- * on the single analysis thread of {@link DiagnosticsPublisher}. Threads get large stacks because
+ * on the single analysis thread of {@link DiagnosticsPublisher}; the run commands on request
+ * threads too, their programs in child JVMs ({@link ProgramRunner}). Threads get large stacks because
  * the parser and resolver recurse over deeply nested input.
  */
 final class Session {
@@ -33,6 +34,7 @@ final class Session {
     private final Map<String, OpenDocument> documents = new ConcurrentHashMap<>();
     private final ExecutorService requestPool = Executors.newCachedThreadPool(threads("brisk-request"));
     private final DiagnosticsPublisher diagnostics = new DiagnosticsPublisher(this, threads("brisk-analysis"));
+    private final ProgramRunner runner = new ProgramRunner(this);
     private volatile LanguageClient client;
     private volatile boolean clientSupportsProgress;
 
@@ -58,6 +60,10 @@ final class Session {
 
     DiagnosticsPublisher diagnostics() {
         return diagnostics;
+    }
+
+    ProgramRunner runner() {
+        return runner;
     }
 
     List<Project> projects() {
@@ -275,6 +281,7 @@ final class Session {
      * would break the connection (an interrupted NIO channel closes) before {@code exit} arrives.
      */
     void shutdown() {
+        runner.shutdown();
         diagnostics.shutdown();
         requestPool.shutdown();
     }

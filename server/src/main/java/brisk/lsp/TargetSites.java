@@ -11,10 +11,15 @@ import brisk.resolve.ResolveQueries;
 import brisk.syntax.SyntaxKind;
 import brisk.syntax.SyntaxNode;
 import brisk.syntax.SyntaxQueries;
+import brisk.types.Ty;
+import brisk.types.TyDisplay;
+import brisk.types.TypeQueries;
 
 /**
- * Where a {@link CursorTarget} is defined (for go-to-definition) and how it reads (for hover).
- * Positions come from the item source map: an item's name range is relative to its start.
+ * Where a {@link CursorTarget} is defined (for go-to-definition) and how it reads (for hover, in
+ * Rust syntax as rust-analyzer shows it: signatures from the item tree, types of locals and literals
+ * from inference). Positions come from the item source map: an item's name range is relative to
+ * its start.
  */
 final class TargetSites {
     /** A place in a file: {@code name} is the part to select, inside {@code full}. */
@@ -34,6 +39,8 @@ final class TargetSites {
                 var name = node == null ? null : Nodes.child(node, SyntaxKind.NAME);
                 yield new Site(local.file(), local.pattern(), name != null ? name.textRange() : local.pattern());
             }
+            case CursorTarget.Field field -> fieldSite(field);
+            case CursorTarget.Expression expression -> null;
             case CursorTarget.Definition d -> switch (d.def()) {
                 case Def.Item item -> itemSite(item.loc());
                 case Def.Variant variant -> {
@@ -59,6 +66,28 @@ final class TargetSites {
                 default -> null;
             };
         };
+    }
+
+    /** A field's declaration: its range comes from the item tree, its name from the syntax inside it. */
+    private Site fieldSite(CursorTarget.Field field) {
+        var declared = fieldOf(field);
+        if (declared == null) {
+            return null;
+        }
+        int start = view.snapshot.get(ItemQueries.ITEM_SOURCE_MAP, field.adt().file()).itemStart(field.adt().index());
+        var full = declared.range().shift(start);
+        var node = view.snapshot.get(SyntaxQueries.PARSE, field.adt().file()).tree().coveringNode(full);
+        var name = node == null ? null : Nodes.child(node, SyntaxKind.NAME);
+        return new Site(field.adt().file(), full, name != null ? name.textRange() : full);
+    }
+
+    private Item.Field fieldOf(CursorTarget.Field field) {
+        var fields = switch (view.snapshot.get(ItemQueries.ITEM_TREE, field.adt().file()).item(field.adt().index())) {
+            case Item.Struct s -> s.fields();
+            case Item.Union u -> u.fields();
+            default -> java.util.List.<Item.Field>of();
+        };
+        return field.index() < fields.size() ? fields.get(field.index()) : null;
     }
 
     private Site itemSite(ItemLoc loc) {
@@ -102,10 +131,39 @@ final class TargetSites {
         return docs.toString().strip();
     }
 
-    /** Hover text: the signature of the definition in Rust syntax, or how a local was bound. */
+    /**
+     * What holds the target, shown above its signature as rust-analyzer does: the struct of a field,
+     * the impl or trait of a method or associated item. Null for everything else.
+     */
+    String container(CursorTarget target) {
+        return switch (target) {
+            case CursorTarget.Field field -> view.snapshot.get(ItemQueries.ITEM_TREE, field.adt().file())
+                    .item(field.adt().index()).name();
+            case CursorTarget.Definition d when d.def() instanceof Def.Item item -> {
+                var tree = view.snapshot.get(ItemQueries.ITEM_TREE, item.loc().file());
+                int container = ItemOwner.containerOf(tree, item.loc().index());
+                yield container < 0 ? null : switch (tree.item(container)) {
+                    case Item.Impl impl -> impl.trait() == null ? "impl " + SignatureRenderer.type(impl.selfType())
+                            : "impl " + SignatureRenderer.path(impl.trait()) + " for "
+                                    + SignatureRenderer.type(impl.selfType());
+                    case Item.Trait trait -> "trait " + trait.name();
+                    default -> null;
+                };
+            }
+            default -> null;
+        };
+    }
+
+    /** Hover text: the signature of the definition in Rust syntax, how a local was bound, or a literal's type. */
     String hover(CursorTarget target) {
         return switch (target) {
             case CursorTarget.Local local -> localText(local);
+            case CursorTarget.Field field -> {
+                var declared = fieldOf(field);
+                yield declared == null ? null : SignatureRenderer.vis(declared.visibility()) + declared.name() + ": "
+                        + SignatureRenderer.type(declared.type());
+            }
+            case CursorTarget.Expression expression -> expression.type();
             case CursorTarget.Definition d -> switch (d.def()) {
                 case Def.Item item -> SignatureRenderer.item(
                         view.snapshot.get(ItemQueries.ITEM_TREE, item.loc().file()).item(item.loc().index()));
@@ -134,12 +192,22 @@ final class TargetSites {
         };
     }
 
-    /** {@code let mut total}, {@code w: i64} for a parameter, or the pattern that binds it. */
+    /**
+     * {@code let mut total: i64} (the type as inferred), {@code w: i64} for a parameter,
+     * {@code s: i64} for a binding in another pattern, or a local item's first line.
+     */
     private String localText(CursorTarget.Local local) {
         var node = patternNode(local.file(), local.pattern());
         if (node == null) {
             return local.name();
         }
+        // The covering node of `x` is its NAME; the binding is the IDENT_PAT of the same range.
+        var binding = node;
+        while (binding.kind() != SyntaxKind.IDENT_PAT && binding.parent() != null
+                && binding.parent().textRange().equals(node.textRange())) {
+            binding = binding.parent();
+        }
+        String inferred = binding.kind() == SyntaxKind.IDENT_PAT ? bindingType(local.file(), binding) : null;
         for (var n = node; n != null; n = n.parent()) {
             switch (n.kind()) {
                 case PARAM, SELF_PARAM -> {
@@ -147,15 +215,28 @@ final class TargetSites {
                 }
                 case LET_STMT -> {
                     var type = Nodes.firstOf(n, brisk.items.SyntaxKinds.TYPES);
-                    return "let " + node.text().strip() + (type == null ? "" : ": " + type.text().strip());
+                    String shown = inferred != null ? inferred : type == null ? null : type.text().strip();
+                    return "let " + node.text().strip() + (shown == null ? "" : ": " + shown);
                 }
                 case BLOCK_EXPR, STMT_LIST -> {
-                    return node.text().strip().lines().findFirst().orElse(local.name());
+                    return inferred != null ? node.text().strip() + ": " + inferred
+                            : node.text().strip().lines().findFirst().orElse(local.name());
                 }
                 default -> { }
             }
         }
         return node.text().strip();
+    }
+
+    /** The inferred type of a binding pattern in a body, in Rust syntax; null when unknown. */
+    private String bindingType(FileId file, SyntaxNode pattern) {
+        var owner = ItemOwner.at(view, file, pattern.textRange().start());
+        if (owner == null || !owner.inBody()) {
+            return null;
+        }
+        var type = view.snapshot.get(TypeQueries.INFER, owner.owner()).bindingTypes()
+                .get(pattern.textRange().shift(-owner.bodyStart()));
+        return type == null || type instanceof Ty.Error ? null : TyDisplay.show(type);
     }
 
     private SyntaxNode patternNode(FileId file, TextRange range) {

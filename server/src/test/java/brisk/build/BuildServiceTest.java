@@ -80,4 +80,33 @@ class BuildServiceTest {
                 .findFirst().orElseThrow()).toMillis();
         assertEquals(before, after);
     }
+
+    @Test
+    void aBodyEditRegeneratesOnlyItsModulesClass() throws Exception {
+        Files.writeString(dir.resolve("Cargo.toml"), "[package]\nname = \"demo\"\nversion = \"0.1.0\"\nedition = \"2021\"\n");
+        Files.createDirectories(dir.resolve("src"));
+        String other = "pub fn twice(x: i64) -> i64 { x * 2 }\n";
+        Files.writeString(dir.resolve("src/other.rs"), other);
+        Files.writeString(dir.resolve("src/main.rs"), "mod other;\nfn main() { println!(\"{}\", other::twice(21)); }\n");
+        var ws = (LoadedWorkspace.Loaded) WorkspaceLoader.load(dir);
+        var host = new AnalysisHost();
+        host.load(ws.graph(), ws.files());
+        var bin = ws.graph().crates().stream().filter(c -> c.kind() == TargetKind.BIN).findFirst().orElseThrow();
+        try (var snapshot = host.snapshot()) {
+            var program = snapshot.get(brisk.lower.LowerQueries.PROGRAM, new brisk.resolve.CrateConfig(bin.id(), false));
+            for (String name : brisk.codegen.Codegen.classNames(program.module())) {
+                // A class generated from its slice is the class generated from the whole program.
+                assertTrue(java.util.Arrays.equals(brisk.codegen.Codegen.emitClass(program.module(), name).bytes(),
+                        brisk.codegen.Codegen.emitClass(brisk.codegen.Codegen.inputOf(program.module(), name), name)
+                                .bytes()), name);
+            }
+            assertEquals(List.of(), BuildService.build(snapshot, ws.root(), bin, false).errors());
+        }
+        host.setFileText("src/other.rs", other.replace("x * 2", "x * 2 + 0"));
+        host.resetStats();
+        try (var snapshot = host.snapshot()) {
+            assertEquals(List.of(), BuildService.build(snapshot, ws.root(), bin, false).errors());
+        }
+        assertEquals(1, host.stats().executed("codegen_class"), host.stats().renderTable());
+    }
 }

@@ -43,10 +43,10 @@ class CheckCommandTest {
     }
 
     @Test
-    void anUnresolvedNameIsReportedLikeRustcAndExitsOne() throws IOException {
+    void anUnresolvedNameIsReportedLikeRustcAndExits101() throws IOException {
         writePackage("fn main() {\n    let a = missing;\n}\n");
         var run = brisk("check", dir.toString());
-        assertEquals(1, run.exit(), run.stderr());
+        assertEquals(101, run.exit(), run.stderr());
         assertEquals("""
                 error[E0425]: cannot find value `missing` in this scope
                  --> src/main.rs:2:13
@@ -62,7 +62,7 @@ class CheckCommandTest {
     void jsonMessagesAreOneCargoObjectPerLine() throws IOException {
         writePackage("fn main() {\n    undefined();\n}\n");
         var run = brisk("check", dir.toString(), "--message-format=json");
-        assertEquals(1, run.exit());
+        assertEquals(101, run.exit());
         var lines = run.stdout().lines().toList();
         assertEquals(1, lines.size(), run.stdout());
         assertTrue(lines.getFirst().startsWith("{\"reason\":\"compiler-message\""), lines.getFirst());
@@ -89,7 +89,7 @@ class CheckCommandTest {
                 serde = "1"
                 """);
         var run = brisk("check", dir.toString());
-        assertEquals(1, run.exit(), run.stderr());
+        assertEquals(101, run.exit(), run.stderr());
         assertTrue(run.stderr().contains("serde"), run.stderr());
     }
 
@@ -109,19 +109,12 @@ class CheckCommandTest {
         writePackage(body.toString());
         var one = brisk("check", dir.toString(), "-j", "1");
         var four = brisk("check", dir.toString(), "-j", "4");
-        assertEquals(1, one.exit());
+        assertEquals(101, one.exit());
         assertEquals(one.stderr(), four.stderr());
         assertTrue(one.stderr().contains("due to 40 previous errors"), one.stderr());
     }
 
     private void writePackage(String main) throws IOException {
-        Files.createDirectories(dir.resolve("src"));
-        Files.writeString(dir.resolve("Cargo.toml"), """
-                [package]
-                name = "demo"
-                version = "0.1.0"
-                edition = "2021"
-                """);
-        Files.writeString(dir.resolve("src/main.rs"), main);
+        TestPackages.writeBin(dir, main);
     }
 }

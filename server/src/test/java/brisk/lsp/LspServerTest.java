@@ -9,14 +9,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
 import org.eclipse.lsp4j.CodeLensParams;
 import org.eclipse.lsp4j.DefinitionParams;
 import org.eclipse.lsp4j.DidChangeTextDocumentParams;
 import org.eclipse.lsp4j.DocumentDiagnosticParams;
 import org.eclipse.lsp4j.DocumentSymbol;
 import org.eclipse.lsp4j.DocumentSymbolParams;
-import org.eclipse.lsp4j.ExecuteCommandParams;
 import org.eclipse.lsp4j.HoverParams;
 import org.eclipse.lsp4j.LocationLink;
 import org.eclipse.lsp4j.Position;
@@ -27,8 +25,6 @@ import org.eclipse.lsp4j.VersionedTextDocumentIdentifier;
 import org.eclipse.lsp4j.WorkDoneProgressBegin;
 import org.eclipse.lsp4j.WorkDoneProgressEnd;
 import org.eclipse.lsp4j.WorkspaceDiagnosticParams;
-import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
-import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -92,7 +88,7 @@ class LspServerTest {
             assertTrue(rectHover.getContents().getRight().getValue().contains("pub struct Rect {\n    pub w: i64,"),
                     rectHover.toString());
             var localHover = docs.hover(new HoverParams(id, position(text, "r)", 0))).get();
-            assertEquals("```rust\nlet r\n```", localHover.getContents().getRight().getValue());
+            assertEquals("```rust\nlet r: Rect\n```", localHover.getContents().getRight().getValue());
 
             LocationLink imported = definition(client, uri, position(text, "area;", 0));
             assertEquals(lib.toUri().toString(), imported.getTargetUri());
@@ -136,13 +132,12 @@ class LspServerTest {
             var lenses = docs.codeLens(new CodeLensParams(new TextDocumentIdentifier(lib.toUri().toString()))).get();
             assertEquals(1, lenses.size());
             assertEquals(CodeLenses.RUN_TEST, lenses.getFirst().getCommand().getCommand());
+            assertEquals(List.of(lib.toUri().toString(), "tests::area_works"), lenses.getFirst().getCommand().getArguments()
+                    .stream().map(a -> ((com.google.gson.JsonPrimitive) a).getAsString()).toList());
             var mainLenses = docs.codeLens(new CodeLensParams(new TextDocumentIdentifier(main))).get();
             assertEquals(CodeLenses.RUN, mainLenses.getFirst().getCommand().getCommand());
-            var run = client.remote.getWorkspaceService().executeCommand(
-                    new ExecuteCommandParams(CodeLenses.RUN, List.of()));
-            var failure = assertInstanceOf(ResponseErrorException.class,
-                    org.junit.jupiter.api.Assertions.assertThrows(ExecutionException.class, run::get).getCause());
-            assertEquals(ResponseErrorCode.RequestFailed.getValue(), failure.getResponseError().getCode());
+            assertEquals(List.of(main), mainLenses.getFirst().getCommand().getArguments().stream()
+                    .map(a -> ((com.google.gson.JsonPrimitive) a).getAsString()).toList());
         }
     }
 
@@ -189,6 +184,8 @@ class LspServerTest {
             assertEquals(0, stats.executed("def_map"), stats.renderTable());
             assertEquals(1, stats.executed("body_resolution"), "only the edited body\n" + stats.renderTable());
             assertTrue(stats.reused("body_resolution") >= 3, stats.renderTable());
+            assertEquals(1, stats.executed("infer"), "only the edited body is type-checked\n" + stats.renderTable());
+            assertTrue(stats.reused("infer") >= 3, stats.renderTable());
         }
     }
 

@@ -34,10 +34,13 @@ import org.eclipse.lsp4j.services.LanguageServer;
  * notification the server sends.
  */
 final class TestClient implements LanguageClient, AutoCloseable {
+    /** The server as the client sees it: LSP plus brisk's own requests. */
+    interface Server extends LanguageServer, BriskProtocol {}
+
     static final Duration TIMEOUT = Duration.ofSeconds(30);
 
     final BriskLanguageServer server = new BriskLanguageServer();
-    final LanguageServer remote;
+    final Server remote;
     final List<PublishDiagnosticsParams> published = new CopyOnWriteArrayList<>();
     final List<MessageParams> logs = new CopyOnWriteArrayList<>();
     final List<ProgressParams> progress = new CopyOnWriteArrayList<>();
@@ -49,8 +52,9 @@ final class TestClient implements LanguageClient, AutoCloseable {
                 Channels.newOutputStream(toClient.sink()));
         server.connect(serverLauncher.getRemoteProxy());
         serverLauncher.startListening();
-        var clientLauncher = LSPLauncher.createClientLauncher(this, Channels.newInputStream(toClient.source()),
-                Channels.newOutputStream(toServer.sink()));
+        var clientLauncher = new LSPLauncher.Builder<Server>().setLocalService(this).setRemoteInterface(Server.class)
+                .setInput(Channels.newInputStream(toClient.source())).setOutput(Channels.newOutputStream(toServer.sink()))
+                .create();
         remote = clientLauncher.getRemoteProxy();
         clientLauncher.startListening();
     }
@@ -96,7 +100,12 @@ final class TestClient implements LanguageClient, AutoCloseable {
     /** Waits for a publication for {@code uri} matching {@code test}, among those sent after {@code since} earlier ones. */
     PublishDiagnosticsParams awaitDiagnostics(String uri, int since, Predicate<PublishDiagnosticsParams> test)
             throws InterruptedException {
-        long deadline = System.nanoTime() + TIMEOUT.toNanos();
+        return awaitDiagnostics(uri, since, test, TIMEOUT);
+    }
+
+    PublishDiagnosticsParams awaitDiagnostics(String uri, int since, Predicate<PublishDiagnosticsParams> test,
+            Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             var all = new ArrayList<>(published);
             for (int i = since; i < all.size(); i++) {

@@ -417,6 +417,33 @@ public sealed interface IrExpr {
         }
     }
 
+    /**
+     * {@code value} as a JVM {@code Object}, for erased containers (runtime iterators, callables,
+     * vectors): scalars boxed to the Java wrapper of their JVM kind ({@code Integer} for narrow
+     * integers and {@code char}, {@code Long}, {@code Float}, {@code Double}, {@code Boolean}),
+     * references as they are, unit and never as {@code null}.
+     */
+    record Box(IrExpr value) implements IrExpr {
+        @Override
+        public IrType type() {
+            return IrType.OBJECT;
+        }
+    }
+
+    /** The {@code target} value a {@link Box} made ({@code boxed} is a reference; a void target drops it). */
+    record Unbox(IrExpr boxed, IrType target) implements IrExpr {
+        public Unbox {
+            if (!(boxed.type() instanceof IrType.Obj || boxed.type() instanceof IrType.FnPtr)) {
+                throw new IllegalArgumentException("unbox of " + boxed.type());
+            }
+        }
+
+        @Override
+        public IrType type() {
+            return target;
+        }
+    }
+
     /** A fresh cell holding {@code init}: the boxed home of a local that is borrowed {@code &mut}. */
     record NewCell(IrExpr init) implements IrExpr {
         @Override

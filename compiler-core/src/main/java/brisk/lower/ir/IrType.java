@@ -115,4 +115,5 @@ public sealed interface IrType {
     Unit UNIT = new Unit();
     Never NEVER = new Never();
     Obj JAVA_STRING = new Obj("java/lang/String");
+    Obj OBJECT = new Obj("java/lang/Object");
 }

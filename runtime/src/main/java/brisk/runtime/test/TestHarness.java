@@ -3,6 +3,7 @@ package brisk.runtime.test;
 import brisk.runtime.Fmt;
 import brisk.runtime.FmtSpec;
 import brisk.runtime.Formatter;
+import brisk.runtime.Hosting;
 import brisk.runtime.Io;
 import brisk.runtime.Panic;
 import brisk.runtime.RString;
@@ -43,7 +44,7 @@ public final class TestHarness {
     public static void main(String[] args, List<TestDesc> tests) {
         int code = run(args, tests);
         Io.flushStdout();
-        Runtime.getRuntime().halt(code);
+        Hosting.end(code);
     }
 
     /** Runs the tests, printing libtest's report to stdout; returns the exit status (0 or 101). */
