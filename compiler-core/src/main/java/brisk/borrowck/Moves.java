@@ -45,6 +45,12 @@ final class Moves {
 
     private enum Use { MOVE, BORROW, ASSIGN, OTHER }
 
+    /** A formatting macro's argument {@code x} (or {@code {x}} in its format string) naming a tracked local. */
+    private record MacroUse(TextRange range, TextRange local) {}
+
+    /** std's macros whose arguments after the format string are only borrowed. */
+    private static final Set<String> FORMAT_MACROS = Set.of("println", "print", "eprintln", "eprint", "format", "panic");
+
     /** One local: its binding pattern, name range and type. */
     private record Local(TextRange pattern, TextRange name, String text, Ty ty) {}
 
@@ -52,9 +58,12 @@ final class Moves {
     private final InferenceResult inference;
     private final ItemLoc item;
     private final List<ItemDiagnostic> out;
+    private SyntaxNode body;
     private final Map<TextRange, Local> locals = new HashMap<>();
     /** The local (by pattern range) each path expression names, by the path expression's range. */
     private final Map<TextRange, TextRange> pathLocal = new HashMap<>();
+    /** Borrows of tracked locals by std's formatting macros, per macro call range, in source order. */
+    private final Map<TextRange, List<MacroUse>> macroUses = new HashMap<>();
     private final Set<TextRange> reported = new HashSet<>();
     /** States at the {@code break}s and {@code continue}s of the loops being walked, innermost last. */
     private final List<List<Map<TextRange, Set<Site>>>> breaks = new ArrayList<>();
@@ -80,6 +89,8 @@ final class Moves {
         var walker = new Moves(types, inference, item, found);
         walker.locals.putAll(moves.locals);
         walker.pathLocal.putAll(moves.pathLocal);
+        walker.macroUses.putAll(moves.macroUses);
+        walker.body = body;
         walker.eval(body, new HashMap<>());
         if (!walker.gaveUp) {
             out.addAll(found);
@@ -112,13 +123,111 @@ final class Moves {
                 continue;
             }
             var expr = pathExprs.get(p.range().start());
-            if (expr == null || inside(expr, SyntaxKind.CLOSURE_EXPR, body) || inside(expr, SyntaxKind.MACRO_CALL, body)) {
+            if (expr == null) {
+                var call = formatArgument(body, p.range());
+                if (call != null) {
+                    macroUses.computeIfAbsent(call.textRange(), k -> new ArrayList<>()).add(new MacroUse(p.range(), p.local()));
+                } else {
+                    untracked.add(p.local());
+                }
+            } else if (inside(expr, SyntaxKind.CLOSURE_EXPR, body) || inside(expr, SyntaxKind.MACRO_CALL, body)) {
                 untracked.add(p.local());
             } else {
                 pathLocal.put(expr.textRange(), p.local());
             }
         }
         untracked.forEach(locals::remove);
+        inlineCaptures(body, nodes);
+        macroUses.values().forEach(list -> list.sort(java.util.Comparator.comparingInt(u -> u.range().start())));
+    }
+
+    /**
+     * {@code {x}} captures in the format strings of formatting macros, which name resolution does not
+     * record: a capture counts when the body binds that name exactly once, before the macro, in a
+     * tracked {@code let}. The string must be ASCII so that character and byte offsets agree.
+     */
+    private void inlineCaptures(SyntaxNode body, List<SyntaxNode> nodes) {
+        var byName = new HashMap<String, List<SyntaxNode>>();
+        for (var n : nodes) {
+            if (n.kind() == SyntaxKind.IDENT_PAT && Nodes.name(n) != null) {
+                byName.computeIfAbsent(Nodes.name(n), k -> new ArrayList<>()).add(n);
+            }
+        }
+        for (var call : nodes) {
+            var path = Nodes.child(call, SyntaxKind.PATH);
+            var tree = Nodes.child(call, SyntaxKind.TOKEN_TREE);
+            if (call.kind() != SyntaxKind.MACRO_CALL || path == null || tree == null
+                    || !FORMAT_MACROS.contains(path.text().strip()) || inside(call, SyntaxKind.CLOSURE_EXPR, body)) {
+                continue;
+            }
+            for (var t : tree.descendantTokens()) {
+                if (t.kind() != SyntaxKind.STRING || !t.text().chars().allMatch(c -> c < 128)) {
+                    continue;
+                }
+                String text = t.text();
+                for (int i = 0; i < text.length(); i++) {
+                    if (text.charAt(i) != '{') {
+                        continue;
+                    }
+                    if (i + 1 < text.length() && text.charAt(i + 1) == '{') {
+                        i++;
+                        continue;
+                    }
+                    int end = i + 1;
+                    while (end < text.length() && (Character.isLetterOrDigit(text.charAt(end)) || text.charAt(end) == '_')) {
+                        end++;
+                    }
+                    if (end == i + 1 || end >= text.length() || (text.charAt(end) != '}' && text.charAt(end) != ':')) {
+                        continue;
+                    }
+                    var bindings = byName.getOrDefault(text.substring(i + 1, end), List.of());
+                    if (bindings.size() == 1 && locals.containsKey(bindings.getFirst().textRange())
+                            && bindings.getFirst().textRange().end() <= call.textRange().start()) {
+                        int start = t.textRange().start() + i + 1;
+                        macroUses.computeIfAbsent(call.textRange(), k -> new ArrayList<>())
+                                .add(new MacroUse(new TextRange(start, start + end - i - 1), bindings.getFirst().textRange()));
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * The formatting macro call (outside closures) in which {@code range} is a whole top-level
+     * argument after a comma, or a name inside the format string; null for any other mention.
+     */
+    private static SyntaxNode formatArgument(SyntaxNode body, TextRange range) {
+        var tree = body.coveringNode(range);
+        if (tree == null || tree.kind() != SyntaxKind.TOKEN_TREE || tree.parent() == null
+                || tree.parent().kind() != SyntaxKind.MACRO_CALL || inside(tree, SyntaxKind.CLOSURE_EXPR, body)) {
+            return null;
+        }
+        var call = tree.parent();
+        var path = Nodes.child(call, SyntaxKind.PATH);
+        if (path == null || !FORMAT_MACROS.contains(path.text().strip())) {
+            return null;
+        }
+        var tokens = tree.descendantTokens().stream().filter(t -> !t.kind().isTrivia()).toList();
+        int depth = 0;
+        for (int i = 0; i < tokens.size(); i++) {
+            var t = tokens.get(i);
+            switch (t.kind()) {
+                case L_PAREN, L_BRACK, L_CURLY -> depth++;
+                case R_PAREN, R_BRACK, R_CURLY -> depth--;
+                default -> { }
+            }
+            if (!t.textRange().containsRange(range)) {
+                continue;
+            }
+            if (t.kind() == SyntaxKind.STRING) {
+                return t.textRange().equals(range) ? null : call;
+            }
+            boolean whole = t.textRange().equals(range) && depth == 1 && i > 0 && i + 1 < tokens.size()
+                    && tokens.get(i - 1).kind() == SyntaxKind.COMMA
+                    && (tokens.get(i + 1).kind() == SyntaxKind.COMMA || i + 1 == tokens.size() - 1);
+            return whole ? call : null;
+        }
+        return null;
     }
 
     private static boolean inside(SyntaxNode node, SyntaxKind kind, SyntaxNode body) {
@@ -137,7 +246,8 @@ final class Moves {
         }
         var after = switch (node.kind()) {
             case PATH_EXPR -> pathExpr(node, state);
-            case CLOSURE_EXPR, MACRO_CALL -> state;
+            case CLOSURE_EXPR -> state;
+            case MACRO_CALL -> macroCall(node, state);
             case LET_STMT -> let(node, state);
             case IF_EXPR -> ifExpr(node, state);
             case MATCH_EXPR -> match(node, state);
@@ -154,6 +264,17 @@ final class Moves {
             return null;
         }
         return after;
+    }
+
+    private Map<TextRange, Set<Site>> macroCall(SyntaxNode call, Map<TextRange, Set<Site>> state) {
+        for (var use : macroUses.getOrDefault(call.textRange(), List.of())) {
+            var sites = state.get(use.local());
+            if (sites != null && !reported.contains(use.local())) {
+                report(locals.get(use.local()), use.range(), true, sites);
+                reported.add(use.local());
+            }
+        }
+        return state;
     }
 
     private Map<TextRange, Set<Site>> children(SyntaxNode node, Map<TextRange, Set<Site>> state) {
@@ -325,7 +446,8 @@ final class Moves {
             return s;
         }
         if (sites != null && (use == Use.MOVE || use == Use.BORROW)) {
-            report(locals.get(local), expr, use, sites);
+            var at = expr.parent().kind() == SyntaxKind.REF_EXPR ? expr.parent() : expr;
+            report(locals.get(local), Nodes.significantRange(at), use == Use.BORROW, sites);
             reported.add(local);
             return state;
         }
@@ -369,9 +491,7 @@ final class Moves {
         };
     }
 
-    private void report(Local local, SyntaxNode expr, Use use, Set<Site> sites) {
-        var range = Nodes.significantRange(expr.parent().kind() == SyntaxKind.REF_EXPR ? expr.parent() : expr);
-        boolean borrow = use == Use.BORROW;
+    private void report(Local local, TextRange range, boolean borrow, Set<Site> sites) {
         var sameSite = sites.stream().filter(s -> s.range().equals(range) && s.previousIteration()).findFirst();
         var labels = new ArrayList<Label>();
         String primaryLabel;
@@ -379,7 +499,7 @@ final class Moves {
                 + TyDisplay.show(local.ty()) + "`, which does not implement the `Copy` trait"));
         if (sameSite.isPresent()) {
             primaryLabel = "value moved here, in previous iteration of loop";
-            var loop = enclosingLoop(expr);
+            var loop = enclosingLoop(range);
             if (loop != null) {
                 labels.add(new Label(span(loopHead(loop)), "inside of this loop"));
             }
@@ -405,8 +525,8 @@ final class Moves {
         out.add(new ItemDiagnostic(item, true, d));
     }
 
-    private static SyntaxNode enclosingLoop(SyntaxNode node) {
-        for (var p = node.parent(); p != null; p = p.parent()) {
+    private SyntaxNode enclosingLoop(TextRange range) {
+        for (var p = body.coveringNode(range); p != null; p = p.parent()) {
             if (p.kind() == SyntaxKind.LOOP_EXPR || p.kind() == SyntaxKind.WHILE_EXPR || p.kind() == SyntaxKind.FOR_EXPR) {
                 return p;
             }
