@@ -41,7 +41,7 @@ import java.util.Set;
  */
 final class Moves {
     /** A move of a local at {@code range}; {@code previousIteration} when made by an earlier loop iteration. */
-    private record Site(TextRange range, boolean previousIteration, boolean receiver) {}
+    private record Site(TextRange range, boolean previousIteration, boolean receiver, ItemDiagnostic.DefSpanRef param) {}
 
     private enum Use { MOVE, BORROW, ASSIGN, OTHER }
 
@@ -395,7 +395,7 @@ final class Moves {
         state.forEach((local, sites) -> {
             var marked = new LinkedHashSet<Site>();
             for (var s : sites) {
-                marked.add(loop.textRange().containsRange(s.range()) ? new Site(s.range(), true, s.receiver()) : s);
+                marked.add(loop.textRange().containsRange(s.range()) ? new Site(s.range(), true, s.receiver(), s.param()) : s);
             }
             out.put(local, marked);
         });
@@ -453,8 +453,15 @@ final class Moves {
         }
         if (use == Use.MOVE) {
             var s = new HashMap<>(state);
-            var receiver = expr.parent().kind() == SyntaxKind.METHOD_CALL_EXPR;
-            s.put(local, Set.of(new Site(Nodes.significantRange(expr), false, receiver)));
+            var call = expr.parent();
+            if (call.kind() == SyntaxKind.METHOD_CALL_EXPR) {
+                var name = Nodes.child(call, SyntaxKind.NAME_REF);
+                int start = name == null ? Nodes.significantRange(expr).start() : Nodes.significantRange(name).start();
+                s.put(local, Set.of(new Site(new TextRange(start, Nodes.significantRange(call).end()), false, true,
+                        receiverNote(call, locals.get(local)))));
+            } else {
+                s.put(local, Set.of(new Site(Nodes.significantRange(expr), false, false, ownershipNote(expr))));
+            }
             return s;
         }
         return state;
@@ -522,7 +529,58 @@ final class Moves {
                     Suggestion.replace(span(new TextRange(site.end(), site.end())), ".clone()",
                             Applicability.MACHINE_APPLICABLE)));
         }
-        out.add(new ItemDiagnostic(item, true, d));
+        var result = new ItemDiagnostic(item, true, d);
+        if (sites.size() == 1 && sites.iterator().next().param() != null) {
+            result = result.withDefSpan(sites.iterator().next().param());
+        }
+        out.add(result);
+    }
+
+    /** rustc's "`T::m` takes ownership of the receiver `self`" note, for a method of this crate on a non-generic type. */
+    private ItemDiagnostic.DefSpanRef receiverNote(SyntaxNode call, Local local) {
+        var callee = inference.callees().get(call.textRange());
+        if (callee == null || !callee.fn().owner().crate().equals(types.crate())
+                || !(local.ty() instanceof Ty.Adt a) || !a.args().isEmpty()) {
+            return null;
+        }
+        var loc = callee.fn().owner().item();
+        if (!(types.ctx().get(brisk.items.ItemQueries.ITEM_TREE, loc.file()).item(loc.index()) instanceof brisk.items.Item.Fn fn)
+                || fn.selfParam() == null) {
+            return null;
+        }
+        return new ItemDiagnostic.DefSpanRef(loc, "`" + a.name() + "::" + fn.name()
+                + "` takes ownership of the receiver `self`, which moves `" + local.text() + "`", true, true,
+                fn.selfParam().range(), null, List.of(), null);
+    }
+
+    /**
+     * rustc's "consider changing this parameter type in function `f` to borrow instead" note when
+     * {@code arg} is passed to a non-generic fn of this crate taking it by a plain (non-generic) type.
+     */
+    private ItemDiagnostic.DefSpanRef ownershipNote(SyntaxNode arg) {
+        var args = arg.parent();
+        var call = args.parent();
+        if (args.kind() != SyntaxKind.ARG_LIST || call == null || call.kind() != SyntaxKind.CALL_EXPR) {
+            return null;
+        }
+        var callee = inference.callees().get(call.textRange());
+        if (callee == null || !callee.fn().owner().crate().equals(types.crate())) {
+            return null;
+        }
+        var loc = callee.fn().owner().item();
+        if (!(types.ctx().get(brisk.items.ItemQueries.ITEM_TREE, loc.file()).item(loc.index()) instanceof brisk.items.Item.Fn fn)
+                || fn.selfParam() != null || !fn.generics().params().isEmpty() || fn.nameRange() == null) {
+            return null;
+        }
+        int index = Nodes.children(args, SyntaxKind.PATH_EXPR).isEmpty() ? -1
+                : args.children().indexOf(arg);
+        if (index < 0 || index >= fn.params().size() || fn.params().get(index).type() == null) {
+            return null;
+        }
+        return new ItemDiagnostic.DefSpanRef(loc, "consider changing this parameter type in function `" + fn.name()
+                + "` to borrow instead if owning the value isn't necessary", true, true,
+                fn.params().get(index).type().range(), "this parameter takes ownership of the value",
+                List.of(fn.nameRange()), "in this function");
     }
 
     private SyntaxNode enclosingLoop(TextRange range) {
