@@ -298,6 +298,21 @@ final class ExprLowering {
             case CHAR -> new IrExpr.CharConst(Literals.character(text));
             case BYTE -> new IrExpr.IntConst(brisk.lower.ir.IntKind.U8, Literals.byteValue(text));
             case STRING -> str(Literals.string(text));
+            case BYTE_STRING -> {
+                // b"..." is a &[u8; N]: a fresh byte array (shared references to arrays are the array).
+                String chars = Literals.string(text.substring(1));
+                var bytes = new ArrayList<IrExpr>();
+                for (int i = 0; i < chars.length(); i++) {
+                    if (chars.charAt(i) > 0xFF) {
+                        throw new Unsupported("this byte string", e.textRange());
+                    }
+                    bytes.add(new IrExpr.IntConst(brisk.lower.ir.IntKind.U8, chars.charAt(i)));
+                }
+                if (!(t instanceof IrType.Array)) {
+                    throw new Unsupported("this byte string", e.textRange());
+                }
+                yield stable(new IrExpr.NewArray(IrType.U8, bytes));
+            }
             default -> throw new Unsupported("this literal", e.textRange());
         };
     }

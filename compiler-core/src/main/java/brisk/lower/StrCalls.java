@@ -159,6 +159,7 @@ final class StrCalls {
             case "to_lowercase" -> ops("toLowercase", IrSig.of(RSTRING, RSTR), s);
             case "replace" -> ops("replace", IrSig.of(RSTRING, RSTR, RSTR, RSTR), s, pattern(args, e), str(args.get(1), e));
             case "repeat" -> ops("repeat", IrSig.of(RSTRING, RSTR, IrType.USIZE), s, args.getFirst());
+            case "clone" -> s;
             case "to_string", "to_owned" -> fn.exprs.stable(new IrExpr.StaticCall(StdCalls.RSTRING, "from",
                     IrSig.of(RSTRING, RSTR), List.of(s)));
             case "parse" -> new ParseCalls(fn).parse(e, s);
