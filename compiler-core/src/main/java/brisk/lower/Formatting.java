@@ -311,7 +311,7 @@ final class Formatting {
                 emit(kind == '?' ? "debugStr" : "displayStr", args, at, spec);
             }
             case IrType.Obj o when WideInts.is(o) -> fn.cfg.eval(WideInts.format(kind, f, value, WideInts.signed(type), at));
-            case IrType.Obj o when o.equals(TypeLowering.PARSE_INT_ERROR) || o.equals(TypeLowering.PARSE_FLOAT_ERROR) -> {
+            case IrType.Obj o when TypeLowering.isStdError(o) -> {
                 requireDisplayOrDebug(kind, at);
                 if (kind == '?') {
                     fn.cfg.eval(new IrExpr.VirtualCall(o.internalName(), "debug", IrSig.of(IrType.UNIT, FORMATTER), false,

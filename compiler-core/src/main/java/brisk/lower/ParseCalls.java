@@ -49,6 +49,19 @@ final class ParseCalls {
                 () -> new IrExpr.VirtualCall(owner, "error", IrSig.of(TypeLowering.PARSE_INT_ERROR), false, r, List.of()));
     }
 
+    /** {@code parse::<bool>()} / {@code parse::<char>()}: the runtime answers an int, negative for the error kinds. */
+    private IrExpr boolOrChar(SyntaxNode e, IrExpr s, IrType t) {
+        boolean isBool = t instanceof IrType.Bool;
+        IrExpr r = fn.exprs.stable(new IrExpr.StaticCall(PARSE, isBool ? "parseBool" : "parseChar",
+                IrSig.of(IrType.I32, StrCalls.RSTR), List.of(s)));
+        IrType error = TypeLowering.stdErrorType(isBool ? "ParseBoolError" : "ParseCharError");
+        return new StdValues(fn).result(e, new IrExpr.Compare(brisk.lower.ir.CmpOp.GE, r, new IrExpr.IntConst(IntKind.I32, 0)),
+                () -> isBool ? new IrExpr.Compare(brisk.lower.ir.CmpOp.EQ, r, new IrExpr.IntConst(IntKind.I32, 1))
+                        : StrCalls.intAsChar(r),
+                () -> isBool ? new IrExpr.StaticCall(PARSE, "boolError", IrSig.of(error), List.of())
+                        : new IrExpr.StaticCall(PARSE, "charError", IrSig.of(error, IrType.I32), List.of(r)));
+    }
+
     IrExpr parse(SyntaxNode e, IrExpr s) {
         if (!(fn.typeOf(e) instanceof Ty.Adt result) || result.args().size() != 2) {
             throw new Unsupported("this `parse`", e.textRange());
@@ -69,6 +82,9 @@ final class ParseCalls {
         }
         boolean isInt = t instanceof IrType.Int;
         boolean isFloat = t instanceof IrType.Float64 || t instanceof IrType.Float32;
+        if (t instanceof IrType.Bool || t instanceof IrType.Char) {
+            return boolOrChar(e, s, t);
+        }
         if (!isInt && !isFloat) {
             throw new Unsupported("`parse` to `" + p.kind().rustName() + "`", e.textRange());
         }

@@ -68,6 +68,7 @@ final class StdCalls {
                  "i128::from_str_radix", "isize::from_str_radix", "u8::from_str_radix", "u16::from_str_radix",
                  "u32::from_str_radix", "u64::from_str_radix", "u128::from_str_radix", "usize::from_str_radix" ->
                     new ParseCalls(fn).fromStrRadix(e, values.get(0), values.get(1));
+            case "String::from_utf8", "::from_utf8" -> new StrCalls(fn).fromUtf8(e, values.getFirst(), container.equals("String"));
             case "::max", "::min" -> {
                 IrExpr r = new NumCalls(fn).minMax(name, values.get(0), values.get(1));
                 if (r == null) {

@@ -19,6 +19,7 @@ import java.util.List;
  */
 final class StrCalls {
     static final String STR_OPS = "brisk/runtime/StrOps";
+    private static final String UTF8_CONV = "brisk/runtime/Utf8Conv";
     static final IrType RSTR = TypeLowering.RSTR;
     static final IrType RSTRING = TypeLowering.RSTRING;
 
@@ -68,7 +69,7 @@ final class StrCalls {
                  "repeat", "is_char_boundary", "strip_prefix", "strip_suffix", "trim_matches", "trim_start_matches",
                  "trim_end_matches", "parse", "to_string", "to_owned", "cmp", "eq", "ne", "lt", "le", "gt", "ge",
                  "eq_ignore_ascii_case", "push_str", "push", "pop", "insert", "insert_str", "remove", "truncate",
-                 "clear", "clone", "as_str", "capacity" -> true;
+                 "clear", "clone", "as_str", "capacity", "as_bytes", "into_bytes" -> true;
             default -> false;
         };
     }
@@ -118,6 +119,9 @@ final class StrCalls {
             case "as_str" -> {
                 return asStr(s);
             }
+            case "into_bytes" -> {
+                return fn.exprs.stable(new IrExpr.StaticCall(UTF8_CONV, "intoBytes", IrSig.of(Vecs.RVEC, RSTRING), List.of(s)));
+            }
             case "capacity" -> {
                 return fn.exprs.stable(call(s, "capacity", IrSig.of(IrType.USIZE), List.of()));
             }
@@ -160,6 +164,7 @@ final class StrCalls {
             case "replace" -> ops("replace", IrSig.of(RSTRING, RSTR, RSTR, RSTR), s, pattern(args, e), str(args.get(1), e));
             case "repeat" -> ops("repeat", IrSig.of(RSTRING, RSTR, IrType.USIZE), s, args.getFirst());
             case "clone" -> s;
+            case "as_bytes" -> fn.exprs.stable(new IrExpr.StaticCall(UTF8_CONV, "asBytes", IrSig.of(Vecs.RSLICE, RSTR), List.of(s)));
             case "to_string", "to_owned" -> fn.exprs.stable(new IrExpr.StaticCall(StdCalls.RSTRING, "from",
                     IrSig.of(RSTRING, RSTR), List.of(s)));
             case "parse" -> new ParseCalls(fn).parse(e, s);
@@ -183,6 +188,18 @@ final class StrCalls {
     private IrExpr position(SyntaxNode e, IrExpr index) {
         IrExpr i = fn.exprs.stable(index);
         return new StdValues(fn).option(e, new IrExpr.Compare(CmpOp.NE, i, new IrExpr.IntConst(IntKind.USIZE, -1)), () -> i);
+    }
+
+    /** {@code String::from_utf8(vec)} ({@code owned}) or {@code std::str::from_utf8(slice)} as the Result typed as {@code e}. */
+    IrExpr fromUtf8(SyntaxNode e, IrExpr bytes, boolean owned) {
+        IrExpr b = fn.exprs.stable(owned ? bytes : fn.exprs.coerce(bytes, Vecs.RSLICE, e.textRange()));
+        IrType byteType = owned ? Vecs.RVEC : Vecs.RSLICE;
+        IrType text = owned ? RSTRING : RSTR;
+        IrType error = TypeLowering.stdErrorType(owned ? "FromUtf8Error" : "Utf8Error");
+        IrExpr converted = fn.exprs.stable(new IrExpr.StaticCall(UTF8_CONV, owned ? "stringFromUtf8" : "strFromUtf8",
+                IrSig.of(text, byteType), List.of(b)));
+        return new StdValues(fn).result(e, StdValues.nonNull(converted), () -> converted,
+                () -> new IrExpr.StaticCall(UTF8_CONV, owned ? "fromUtf8Error" : "utf8Error", IrSig.of(error, byteType), List.of(b)));
     }
 
     /** {@code l + r} on a String: appends to {@code l}, which the operator consumes, and yields it. */

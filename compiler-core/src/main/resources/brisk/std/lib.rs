@@ -232,7 +232,10 @@ pub mod string {
         pub fn insert_str(&mut self, idx: usize, string: &str);
         pub fn remove(&mut self, idx: usize) -> char;
         pub fn capacity(&self) -> usize;
+        pub fn from_utf8(vec: Vec<u8>) -> Result<String, FromUtf8Error>;
+        pub fn into_bytes(self) -> Vec<u8>;
     }
+    pub struct FromUtf8Error;
     impl<T: crate::fmt::Display> ToString for T { fn to_string(&self) -> String; }
     impl From<&str> for String { fn from(s: &str) -> String; }
     impl Clone for String { fn clone(&self) -> String; }
@@ -329,6 +332,10 @@ pub mod str {
     pub struct Chars<'a>(&'a str);
     pub struct Bytes<'a>(&'a str);
     pub trait FromStr: Sized { type Err; fn from_str(s: &str) -> Result<Self, Self::Err>; }
+    pub struct ParseBoolError;
+    pub struct Utf8Error;
+    impl FromStr for bool { type Err = ParseBoolError; fn from_str(s: &str) -> Result<bool, ParseBoolError>; }
+    pub fn from_utf8(v: &[u8]) -> Result<&str, Utf8Error>;
     impl FromStr for crate::string::String { type Err = crate::convert::Infallible; fn from_str(s: &str) -> Result<crate::string::String, crate::convert::Infallible>; }
     pub mod pattern {
         pub trait Pattern: Sized {}
@@ -404,6 +411,8 @@ pub mod char {
     impl Iterator for ToLowercase { type Item = char; fn next(&mut self) -> Option<char>; }
     pub fn from_u32(i: u32) -> Option<char>;
     pub fn from_digit(num: u32, radix: u32) -> Option<char>;
+    pub struct ParseCharError;
+    impl crate::str::FromStr for char { type Err = ParseCharError; fn from_str(s: &str) -> Result<char, ParseCharError>; }
 }
 
 pub mod num {

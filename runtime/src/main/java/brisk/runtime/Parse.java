@@ -179,6 +179,16 @@ public final class Parse {
         return t.equals("true") ? 1 : t.equals("false") ? 0 : -1;
     }
 
+    /** The {@code Err} of a failed {@link #parseBool}. */
+    public static ParseBoolError boolError() {
+        return ParseBoolError.INSTANCE;
+    }
+
+    /** The {@code Err} of a failed {@link #parseChar} ({@code code} is its negative answer). */
+    public static ParseCharError charError(int code) {
+        return new ParseCharError(code == -1);
+    }
+
     /** Display of {@code ParseBoolError}. */
     public static final String PARSE_BOOL_ERROR = "provided string was not `true` or `false`";
 
