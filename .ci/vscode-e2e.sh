@@ -2,11 +2,13 @@
 # End-to-end test of the brisk VS Code extension in real VS Code (code-server) driven by headless
 # Chromium (test-fixtures/vscode-e2e/e2e.mjs): packages the .vsix with the server bundled, installs
 # it into a fresh code-server profile, opens test-fixtures/vscode-e2e/workspace and checks
-# diagnostics as you type, the Problems panel, the "▶ Run test" lens and the Testing view.
+# diagnostics as you type, the Problems panel, the "▶ Run test" lens and the Testing view (a test
+# that passes, then fails after an unsaved edit). .ci/run runs it after ./test.sh.
 # Screenshots and logs: test-fixtures/vscode-e2e/artifacts/. Last line: "vscode-e2e: N passed, M failed".
 #
 # Installs what it needs (Debian packages, Node 24 and code-server from npm) and caches them under
-# $BRISK_E2E_CACHE (default /work/.cache/brisk-vscode-e2e), keyed by version.
+# $BRISK_E2E_CACHE (default /work/.cache/brisk-vscode-e2e), keyed by version; the cache is safe to
+# delete (a clean install takes 2 to 9 minutes on 2 cores, depending on what else runs).
 # BRISK_ROOT: the brisk checkout whose server goes into the .vsix (default: this repository).
 set -euo pipefail
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -33,6 +35,8 @@ now() { date +%s; }
 started=$(now)
 
 mkdir -p "$cache"
+# Installs of other versions are dead weight (hundreds of MB each) once the versions above change.
+find "$cache" -mindepth 1 -maxdepth 1 -name 'code-server-*' ! -name "$(basename "$install_dir")" -exec rm -rf {} +
 rm -rf "$artifacts"
 mkdir -p "$artifacts"
 

@@ -10,6 +10,7 @@
 # Every file is compiled from inside the fixture directory as:
 #   rustc --edition 2021 --crate-type lib --crate-name fixture --emit=metadata \
 #         --diagnostic-width=140 --color=never NAME.rs
+# (files named bin_*.rs with --crate-type bin: dead code is then judged from main)
 #
 # usage: bless-ui.sh [--check] [NAME ...]
 #   --check  only run the oracle check and compare NAME.stderr with the committed file; write nothing
@@ -24,7 +25,9 @@ work="$(mktemp -d "${TMPDIR:-/tmp}/bless-ui.XXXXXX")"
 trap 'rm -rf "$work"' EXIT
 
 rustc_fixture() { # NAME ERROR_FORMAT -> rustc's stderr on stdout
-  (cd "$dir" && rustc --edition 2021 --crate-type lib --crate-name fixture --emit=metadata \
+  local crate_type=lib
+  case "$1" in bin_*) crate_type=bin ;; esac
+  (cd "$dir" && rustc --edition 2021 --crate-type "$crate_type" --crate-name fixture --emit=metadata \
       --out-dir "$work/out" --diagnostic-width=140 --color=never --error-format="$2" "$1.rs" 2>&1 >/dev/null) || true
 }
 

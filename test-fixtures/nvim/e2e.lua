@@ -1,5 +1,8 @@
 -- End-to-end test of `brisk lsp` with a real client: Neovim 0.7's built-in LSP client (0.7 API:
--- vim.lsp.start_client + buf_attach_client; vim.lsp.start does not exist yet).
+-- vim.lsp.start_client + buf_attach_client; vim.lsp.start does not exist yet). Asserts: a type error
+-- typed into an unsaved buffer arrives as E0308 on its line and clears once fixed; hover works; the
+-- "▶ Run test" code lens, executed, passes, and fails after an unsaved edit breaks the test; the
+-- server exits cleanly.
 --
 --   nvim --headless -u NONE -c 'luafile test-fixtures/nvim/e2e.lua'
 --

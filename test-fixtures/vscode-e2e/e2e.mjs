@@ -234,10 +234,17 @@ async function replaceExpected(to) {
 
 /** The text of the editor showing src/lib.rs (other views, like the Testing view's filter, are Monaco editors too). */
 function editorLines() {
-  return page.locator('.part.editor .monaco-editor .view-lines').first();
+  // The outer editor's own lines: the test failure peek nests another Monaco editor inside it.
+  return page
+    .locator('.part.editor .monaco-editor')
+    .first()
+    .locator(':scope > .overflow-guard > .monaco-scrollable-element > .lines-content > .view-lines');
 }
 
-/** Focuses the editor by clicking the start of its first line (the middle could hit a code lens). */
+/**
+ * Focuses the editor through the command palette: a click can land on a code lens, or miss when
+ * the editor is scrolled (its lines element then starts above the visible area).
+ */
 async function focusEditor() {
-  await editorLines().click({ position: { x: 5, y: 5 } });
+  await command('View: Focus Active Editor Group');
 }

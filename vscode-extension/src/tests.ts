@@ -34,8 +34,9 @@ const REFRESH_DELAY_MS = 300;
 /**
  * brisk's tests in VS Code's Testing view: one item per Rust file, one child per `#[test]` fn, as
  * the server's `brisk/listTests` lists them for the whole workspace (re-asked when a Rust file is
- * opened, changed or saved). Running a test sends `brisk.runTest [uri, testPath]` and reports the
- * answer: passed, or failed with the panic message at the panic's line and the captured output.
+ * opened, changed or saved, or a Cargo.toml saved). Running a test sends
+ * `brisk.runTest [uri, testPath]` and reports the answer: passed, or failed with the panic message
+ * at the panic's line and the captured output.
  */
 export class BriskTests implements vscode.Disposable {
   private readonly controller = vscode.tests.createTestController('brisk', 'brisk');
@@ -56,7 +57,14 @@ export class BriskTests implements vscode.Disposable {
     };
     this.subscriptions.push(
       vscode.workspace.onDidOpenTextDocument(onRustDocument),
-      vscode.workspace.onDidSaveTextDocument(onRustDocument),
+      vscode.workspace.onDidSaveTextDocument((document) => {
+        // A saved manifest can add or remove targets, and with them their tests.
+        if (document.uri.scheme === 'file' && document.uri.path.endsWith('/Cargo.toml')) {
+          this.scheduleRefresh();
+        } else {
+          onRustDocument(document);
+        }
+      }),
       vscode.workspace.onDidChangeTextDocument((event) => {
         if (event.contentChanges.length > 0) {
           onRustDocument(event.document);
@@ -250,18 +258,21 @@ export class BriskTests implements vscode.Disposable {
 }
 
 /**
- * A failed test's message: libtest's panic report (`thread '…' panicked at src/lib.rs:16:9:` and
- * the message after it), shown at the panic's line when that is in the test's file, else at the
- * test fn; the whole output when there is no panic report in it.
+ * A failed test's message: the panic message from libtest's report (`thread '…' (15) panicked at
+ * src/lib.rs:16:9:` then the message), shown at the panic's line when that is in the test's file,
+ * else at the test fn; the whole output when there is no panic report in it. The whole output is
+ * in the test's output anyway.
  */
 function failureMessage(output: string, test: vscode.TestItem, fallback: vscode.Location | undefined): vscode.TestMessage {
-  const panic = /^thread '[^']*' panicked at (.+?):(\d+):(\d+):$/m.exec(output);
+  // rustc 1.95 prints the thread's id after its name: `thread 'tests::x' (15) panicked at …`.
+  const panic = /^thread '[^']*'(?: \(\d+\))? panicked at (.+?):(\d+):(\d+):$/m.exec(output);
   if (!panic) {
     const message = new vscode.TestMessage(output.trim() || 'test failed');
     message.location = fallback;
     return message;
   }
-  const message = new vscode.TestMessage(output.slice(panic.index).trim());
+  const after = output.slice(panic.index + panic[0].length).replace(/^note: run with `RUST_BACKTRACE=1`.*$/m, '').trim();
+  const message = new vscode.TestMessage(after || panic[0]);
   const file = panic[1].replace(/\\/g, '/');
   const uri = test.uri;
   message.location =

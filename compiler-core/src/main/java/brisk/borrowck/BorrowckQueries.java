@@ -14,7 +14,7 @@ import java.util.List;
 /** The per-body checks that run on typed bodies, as rustc's MIR build and borrowck do. */
 public final class BorrowckQueries {
     /**
-     * E0004 (non-exhaustive matches) and E0382 (use of moved values) of one fn body, with body-relative spans. A body with
+     * E0004 (non-exhaustive matches) E0382 (use of moved values) and E0499/E0502 (conflicting borrows) of one fn body, with body-relative spans. A body with
      * resolution or type errors is not checked (rustc's tainted bodies), so nothing cascades.
      */
     public static final Query<BodyOwner, List<ItemDiagnostic>> BODY_CHECKS = Query.of("body_checks", BorrowckQueries::check);
@@ -37,7 +37,9 @@ public final class BorrowckQueries {
         var out = new ArrayList<ItemDiagnostic>();
         var nodes = body.descendants();
         MatchCheck.check(types, inference, owner.item(), body, nodes, out);
-        Moves.check(types, inference, ctx.get(ResolveQueries.BODY_RESOLUTION, owner), owner.item(), body, nodes, out);
+        var resolution = ctx.get(ResolveQueries.BODY_RESOLUTION, owner);
+        Moves.check(types, inference, resolution, owner.item(), body, nodes, out);
+        Borrows.check(inference, resolution, owner.item(), nodes, out);
         return List.copyOf(out);
     }
 }

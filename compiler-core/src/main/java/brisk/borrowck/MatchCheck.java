@@ -191,9 +191,8 @@ final class MatchCheck {
             int prevEnd = Nodes.significantRange(arms.get(arms.size() - 2)).end();
             separator = bodyText.substring(prevEnd, start).contains("\n") ? "\n" + indentation(start) : " ";
         }
-        String comma = arms.size() > 1 && bodyExpr.kind() == SyntaxKind.BLOCK_EXPR ? "" : ",";
         return SubDiagnostic.suggestion(message, Suggestion.replace(span(new TextRange(end, end)),
-                comma + separator + pattern + " => todo!()", Applicability.HAS_PLACEHOLDERS));
+                "," + separator + pattern + " => todo!()", Applicability.HAS_PLACEHOLDERS));
     }
 
     /** Whether the arm, extended over following whitespace and commas, spans several lines. */

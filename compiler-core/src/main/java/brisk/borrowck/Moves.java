@@ -96,7 +96,7 @@ final class Moves {
             Ty ty = inference.bindingTypes().get(pat.textRange());
             var name = Nodes.child(pat, SyntaxKind.NAME);
             if (ty != null && name != null && types.certainlyNotCopy(ty)) {
-                locals.put(pat.textRange(), new Local(pat.textRange(), Nodes.significantRange(name),
+                locals.put(pat.textRange(), new Local(pat.textRange(), Nodes.significantRange(pat),
                         Nodes.name(pat), ty));
             }
         }
@@ -242,7 +242,7 @@ final class Moves {
             continues.add(new ArrayList<>());
             loops.add(loop);
             var s = head;
-            if (loop.kind() == SyntaxKind.WHILE_EXPR && !kids.isEmpty() && kids.getFirst() != body) {
+            if (loop.kind() == SyntaxKind.WHILE_EXPR && !kids.isEmpty() && !kids.getFirst().equals(body)) {
                 s = eval(kids.getFirst(), s);
                 exit = join(exit, s);
             }
@@ -349,7 +349,7 @@ final class Moves {
             case ARG_LIST, TUPLE_EXPR, ARRAY_EXPR, RECORD_EXPR_FIELD -> Use.MOVE;
             case REF_EXPR -> Use.BORROW;
             case METHOD_CALL_EXPR -> {
-                if (parent.firstChild() != expr || inference.callees().get(parent.textRange()) == null) {
+                if (!expr.equals(parent.firstChild()) || inference.callees().get(parent.textRange()) == null) {
                     yield Use.OTHER;
                 }
                 var adjustments = inference.adjustments().get(expr.textRange());
@@ -363,14 +363,14 @@ final class Moves {
                 if (!Nodes.hasToken(parent, SyntaxKind.EQ)) {
                     yield Use.OTHER;
                 }
-                yield parent.firstChild() == expr ? Use.ASSIGN : Use.MOVE;
+                yield expr.equals(parent.firstChild()) ? Use.ASSIGN : Use.MOVE;
             }
             default -> Use.OTHER;
         };
     }
 
     private void report(Local local, SyntaxNode expr, Use use, Set<Site> sites) {
-        var range = Nodes.significantRange(expr);
+        var range = Nodes.significantRange(expr.parent().kind() == SyntaxKind.REF_EXPR ? expr.parent() : expr);
         boolean borrow = use == Use.BORROW;
         var sameSite = sites.stream().filter(s -> s.range().equals(range) && s.previousIteration()).findFirst();
         var labels = new ArrayList<Label>();

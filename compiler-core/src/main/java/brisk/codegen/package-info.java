@@ -13,7 +13,11 @@
  * harness: {@code EntryEmitter}); one class per struct; an abstract class
  * per enum with a final subclass per variant; an interface per {@code dyn} trait, implemented by
  * ADT classes through bridge methods; one class per tuple shape and one interface per callable
- * shape (closures are LambdaMetafactory lambdas), identical in every module using it. Naming is
+ * shape (closures are LambdaMetafactory lambdas), identical in every module using it; an erased
+ * shape ({@code Object}s in and out, up to four parameters) is instead the runtime's
+ * {@code brisk.runtime.RFnN}, so std support can call it ({@code JvmNames.isRuntimeFnInterface}).
+ * {@code BoxEmitter} maps {@code Box}/{@code Unbox} to Java wrappers ({@code Integer} for narrow
+ * integers and chars, {@code Long}, {@code Float}, {@code Double}, {@code Boolean}; null for unit). Naming is
  * {@link brisk.codegen.JvmNames} (everything under {@code rs/}). Scalars use the JVM
  * representation fixed with the runtime (narrow ints normalized in an {@code int}, 64-bit ints in
  * a {@code long}, unit as no value); ADTs, arrays and tuples are mutable objects standing for

@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Structural {@link Codec}s for keys and values built from records, enums, strings, ints, longs, booleans and
- * lists. A record codec is derived once from the record's components (accessors and canonical constructor as
+ * Structural {@link Codec}s for keys and values built from records, enums, strings, ints, longs, booleans,
+ * lists and maps. A record codec is derived once from the record's components (accessors and canonical constructor as
  * method handles); every reference component is nullable. Reflection runs when the codec is built, never
  * per value.
  */
@@ -101,9 +101,18 @@ public final class Codecs {
         return new ListCodec<>(element);
     }
 
+    /** Maps (read back immutable, equal to the written one) of non-null keys and values. */
+    public static <K, V> Codec<Map<K, V>> mapOf(Codec<K> keys, Codec<V> values) {
+        return new MapCodec<>(keys, values);
+    }
+
     private static Codec<?> forType(Type type, Map<Class<?>, Codec<?>> building) {
         if (type instanceof ParameterizedType parameterized && parameterized.getRawType() == List.class) {
             return listOf(forType(parameterized.getActualTypeArguments()[0], building));
+        }
+        if (type instanceof ParameterizedType parameterized && parameterized.getRawType() == Map.class) {
+            return mapOf(forType(parameterized.getActualTypeArguments()[0], building),
+                    forType(parameterized.getActualTypeArguments()[1], building));
         }
         if (!(type instanceof Class<?> c)) {
             throw new IllegalArgumentException("no codec for type " + type);
@@ -348,6 +357,32 @@ public final class Codecs {
         @Override
         public String describe() {
             return "list<" + element.describe() + ">";
+        }
+    }
+
+    private record MapCodec<K, V>(Codec<K> keys, Codec<V> values) implements Codec<Map<K, V>> {
+        @Override
+        public void write(BinaryWriter out, Map<K, V> value) {
+            out.writeVarLong(value.size());
+            for (var entry : value.entrySet()) {
+                keys.write(out, entry.getKey());
+                values.write(out, entry.getValue());
+            }
+        }
+
+        @Override
+        public Map<K, V> read(BinaryReader in) {
+            int n = in.readCount();
+            var out = new java.util.LinkedHashMap<K, V>();
+            for (int i = 0; i < n; i++) {
+                out.put(keys.read(in), values.read(in));
+            }
+            return Map.copyOf(out);
+        }
+
+        @Override
+        public String describe() {
+            return "map<" + keys.describe() + "," + values.describe() + ">";
         }
     }
 }

@@ -37,23 +37,44 @@ public final class CheckQueries {
     public static final Query<CrateConfig, List<Diagnostic>> CRATE_DIAGNOSTICS =
             Query.of("crate_diagnostics", CheckQueries::crateDiagnostics);
 
+    /*
+     * The three small queries below stand between crate_diagnostics and the big values it would otherwise
+     * read (def maps, syntax trees): they are persisted, so after a body edit a fresh process re-gathers a
+     * crate's diagnostics without re-parsing its files or re-resolving its modules.
+     */
+
+    /** One file's syntax errors as diagnostics. */
+    public static final Query<FileId, List<Diagnostic>> FILE_SYNTAX_DIAGNOSTICS = Query.of("file_syntax_diagnostics",
+            (ctx, file) -> ctx.get(SyntaxQueries.PARSE, file).errors().stream()
+                    .map(error -> SyntaxDiagnostics.toDiagnostic(file, error)).toList());
+
+    /** The files of a crate's modules, in module order, each once. */
+    public static final Query<CrateConfig, List<FileId>> CRATE_FILES = Query.of("crate_files", (ctx, crate) -> {
+        var files = new LinkedHashSet<FileId>();
+        for (var module : ctx.get(ResolveQueries.DEF_MAP, crate).modules()) {
+            if (module.file() != null) {
+                files.add(module.file());
+            }
+        }
+        return List.copyOf(files);
+    });
+
+    /** Name resolution's crate-level diagnostics (imports, module files). */
+    public static final Query<CrateConfig, List<ItemDiagnostic>> DEF_MAP_DIAGNOSTICS = Query.of("def_map_diagnostics",
+            (ctx, crate) -> List.copyOf(ctx.get(ResolveQueries.DEF_MAP, crate).diagnostics()));
+
     private CheckQueries() {}
 
     private static List<Diagnostic> crateDiagnostics(QueryContext ctx, CrateConfig crate) {
-        var defMap = ctx.get(ResolveQueries.DEF_MAP, crate);
-        var relative = new ArrayList<>(defMap.diagnostics());
+        var relative = new ArrayList<>(ctx.get(DEF_MAP_DIAGNOSTICS, crate));
         relative.addAll(ctx.get(brisk.lints.LintQueries.UNUSED_IMPORTS, crate));
+        relative.addAll(ctx.get(brisk.lints.LintQueries.DEAD_CODE, crate));
         for (var owner : ctx.get(CRATE_ITEMS, crate)) {
             relative.addAll(ctx.get(ITEM_DIAGNOSTICS, owner));
         }
         var out = new ArrayList<Diagnostic>();
-        var files = new LinkedHashSet<FileId>();
-        for (var module : defMap.modules()) {
-            if (module.file() != null && files.add(module.file())) {
-                for (var error : ctx.get(SyntaxQueries.PARSE, module.file()).errors()) {
-                    out.add(SyntaxDiagnostics.toDiagnostic(module.file(), error));
-                }
-            }
+        for (var file : ctx.get(CRATE_FILES, crate)) {
+            out.addAll(ctx.get(FILE_SYNTAX_DIAGNOSTICS, file));
         }
         for (var d : relative) {
             out.add(Anchoring.absolute(ctx, d));

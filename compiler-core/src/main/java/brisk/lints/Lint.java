@@ -6,7 +6,8 @@ public enum Lint {
     UNUSED_ASSIGNMENTS("unused_assignments"),
     UNUSED_MUT("unused_mut"),
     UNUSED_IMPORTS("unused_imports"),
-    UNREACHABLE_CODE("unreachable_code");
+    UNREACHABLE_CODE("unreachable_code"),
+    DEAD_CODE("dead_code");
 
     private final String lintName;
 

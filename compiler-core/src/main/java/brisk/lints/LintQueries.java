@@ -37,6 +37,10 @@ public final class LintQueries {
     public static final Query<brisk.resolve.CrateConfig, List<ItemDiagnostic>> UNUSED_IMPORTS =
             Query.of("unused_imports", UnusedImports::check);
 
+    /** {@code dead_code} of a crate configuration, with absolute spans; like {@link #UNUSED_IMPORTS}, one pass over its tokens. */
+    public static final Query<brisk.resolve.CrateConfig, List<ItemDiagnostic>> DEAD_CODE =
+            Query.of("dead_code", DeadCode::check);
+
     private LintQueries() {}
 
     private static List<ItemDiagnostic> itemLints(QueryContext ctx, BodyOwner owner) {

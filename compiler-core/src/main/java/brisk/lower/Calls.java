@@ -167,7 +167,9 @@ final class Calls {
 
     static boolean isConcrete(Ty t) {
         return switch (t) {
-            case Ty.Param _, Ty.Infer _, Ty.Error _, Ty.Projection _, Ty.Opaque _ -> false;
+            case Ty.Param _, Ty.Infer _, Ty.Error _, Ty.Projection _ -> false;
+            // `impl Fn..`/`impl Iterator` are erased (see Erased): every such type lowers alike.
+            case Ty.Opaque o -> o.bounds().stream().anyMatch(b -> b.name().startsWith("Fn") || b.name().equals("Iterator"));
             case Ty.Ref r -> isConcrete(r.inner());
             case Ty.Tuple tu -> tu.elements().stream().allMatch(Calls::isConcrete);
             case Ty.Adt a -> a.args().stream().allMatch(Calls::isConcrete);

@@ -136,6 +136,14 @@ final class Closures {
     /** Marks every variable a non-move closure of {@code body} mutates as living in a cell. */
     static void findCells(FnLowering fn, SyntaxNode body) {
         for (var d : body.descendants()) {
+            if (d.kind() == SyntaxKind.MACRO_CALL) {
+                // std macros' arguments are re-parsed with the body's offsets; closures there count too.
+                var path = FnLowering.kid(d, SyntaxKind.PATH);
+                var args = brisk.resolve.MacroArgs.arguments(d, path != null && path.text().strip().endsWith("vec"));
+                if (args != null) {
+                    findCells(fn, args);
+                }
+            }
             if (d.kind() == SyntaxKind.CLOSURE_EXPR && !Nodes.hasToken(d, SyntaxKind.MOVE_KW)) {
                 for (Key k : mutated(fn, d, body)) {
                     if (k.binding != null) {
@@ -238,6 +246,7 @@ final class Closures {
         }
         child.returnType = fn.types.lower(type.ret(), e.textRange());
         child.erasedReturn = true;
+        child.rustReturnType = type.ret();
         SyntaxNode body = null;
         for (var c : e.children()) {
             if (c.kind() != SyntaxKind.PARAM_LIST && c.kind() != SyntaxKind.RET_TYPE) {

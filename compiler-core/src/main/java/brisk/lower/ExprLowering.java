@@ -230,10 +230,10 @@ final class ExprLowering {
             case MACRO_EXPR -> fn.macros.lower(FnLowering.kid(e, SyntaxKind.MACRO_CALL));
             case MACRO_CALL -> fn.macros.lower(e);
             case CLOSURE_EXPR -> new Closures(fn).closure(e);
-            case TRY_EXPR -> throw new Unsupported("the `?` operator", e.textRange());
+            case TRY_EXPR -> new TryLowering(fn).lower(e);
             case INDEX_EXPR -> index(e);
             case ARRAY_EXPR -> array(e);
-            case RANGE_EXPR -> throw new Unsupported("ranges outside `for` loops", e.textRange());
+            case RANGE_EXPR -> new IterCalls(fn).range(e);
             default -> throw new Unsupported("this expression (" + e.kind().name().toLowerCase() + ")", e.textRange());
         };
     }

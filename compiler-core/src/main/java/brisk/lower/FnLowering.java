@@ -55,6 +55,8 @@ final class FnLowering {
     IrType returnType;
     /** A closure body returns its value boxed ({@link Closures}). */
     boolean erasedReturn;
+    /** The Rust return type of the fn or closure being lowered (what {@code ?} returns into). */
+    Ty rustReturnType;
     /** The fn instance's own lowering; closures lowered inside it point to it. */
     final FnLowering root;
     /** Closure bodies of this fn instance, lowered to functions of their own (only on the root). */
@@ -150,6 +152,7 @@ final class FnLowering {
             paramTypes.add(t);
         }
         returnType = types.lower(sig.ret(), TextRange.at(0));
+        rustReturnType = Subst.apply(sig.ret(), instance.typeArgs());
         Closures.boxParams(this);
         IrExpr result = exprs.block(body);
         if (!cfg.terminated()) {

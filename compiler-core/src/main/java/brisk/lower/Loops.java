@@ -34,6 +34,11 @@ final class Loops {
             iterable = iterable.firstChild();
         }
         if (iterable.kind() != SyntaxKind.RANGE_EXPR) {
+            var iterCalls = new IterCalls(fn);
+            if (Erased.isIterator(fn.types, IterCalls.deref(fn.typeOf(iterable)))
+                    || iterCalls.userIterator(fn.typeOf(iterable)) != null) {
+                return new IterCalls(fn).forLoop(label, pat, iterable, body);
+            }
             return overCollection(e, label, pat, iterable, body);
         }
         if (iterable.children().size() != 2) {

@@ -46,6 +46,10 @@ final class StdCalls {
             // Before the operands: `&mut local` of a scalar is a place here, not a value.
             return new MemCalls(fn).call(e, name, args);
         }
+        IrExpr closureTaking = new StdClosureCalls(fn).call(e, container, name, args);
+        if (closureTaking != null) {
+            return closureTaking;
+        }
         var values = fn.exprs.operands(args);
         return switch (container + "::" + name) {
             case "::exit" -> {
@@ -89,6 +93,10 @@ final class StdCalls {
     }
 
     IrExpr methodCall(SyntaxNode e, InferenceResult.Callee callee, SyntaxNode receiver, List<SyntaxNode> args) {
+        IrExpr closureTaking = new StdClosureCalls(fn).methodCall(e, callee, receiver, args);
+        if (closureTaking != null) {
+            return closureTaking;
+        }
         String name = callee.fn().name();
         Ty recvTy = fn.typeOf(receiver);
         while (recvTy instanceof Ty.Ref r) {

@@ -24,11 +24,14 @@ final class Vecs {
     static boolean boxable(IrType t) {
         return t instanceof IrType.Int || t instanceof IrType.Bool || t instanceof IrType.Char
                 || t instanceof IrType.Float32 || t instanceof IrType.Float64 || t.equals(TypeLowering.RSTRING)
-                || t.equals(TypeLowering.RSTR);
+                || t.equals(TypeLowering.RSTR) || t instanceof IrType.FnPtr || t.equals(Erased.RITER);
     }
 
     static IrExpr box(IrExpr v) {
         IrType t = v.type();
+        if (t instanceof IrType.FnPtr || t.equals(Erased.RITER)) {
+            return new IrExpr.Box(v);
+        }
         IrExpr arg = switch (t) {
             case IrType.Int i -> i.kind().isLong() ? castTo(v, IrType.I64) : castTo(v, IrType.I32);
             case IrType.Char _ -> new IrExpr.Cast(v, IrType.I32);
@@ -43,6 +46,9 @@ final class Vecs {
 
     /** The element {@code boxed} holds, as {@code element}. */
     static IrExpr unbox(IrExpr boxed, IrType element) {
+        if (element instanceof IrType.FnPtr || element.equals(Erased.RITER)) {
+            return new IrExpr.Unbox(boxed, element);
+        }
         return switch (element) {
             case IrType.Int i -> {
                 IrType raw = i.kind().isLong() ? IrType.I64 : IrType.I32;

@@ -26,8 +26,29 @@
  * {@code assert!}/{@code assert_eq!}/{@code assert_ne!}, {@code unreachable!}/{@code todo!},
  * {@code vec!}, {@code std::process::exit}, {@code {:?}} of derive(Debug) types, tuples and
  * collections, runtime widths/precisions, range slicing, Option/Result unwrap-family methods,
- * {@code Vec::push/pop/remove/len}. Not yet: closures, {@code ?}, user Display/Debug impls, {@code {:#?}},
- * generic trait dispatch, Vec of ADTs, const items, 128-bit integers, most std methods.
+ * {@code Vec::push/pop/remove/len}; closures ({@link brisk.lower.Closures}), iterators
+ * ({@link brisk.lower.IterCalls}), Option/Result combinators ({@code Combinators}), {@code ?}
+ * ({@code TryLowering}). Not yet: user Display/Debug impls, {@code {:#?}}, generic trait dispatch,
+ * Vec of ADTs, const items, 128-bit integers, most std methods; for closures and iterators see below.
+ *
+ * <p>Closures and iterators are erased ({@link brisk.lower.Erased}): every callable type (closure, fn
+ * item or pointer, {@code impl Fn}, {@code dyn Fn}, {@code Box<dyn Fn>}, a generic {@code F: Fn} once
+ * monomorphized) is one {@code IrType.FnPtr} per arity taking and returning {@code Object}s (the
+ * runtime's {@code RFnN}); every std iterator type and {@code impl Iterator} is the runtime's
+ * {@code RIter} of boxed items. So generic code, struct fields, Vecs of closures and std's adapters all
+ * share one representation and no per-closure class is needed; the cost is boxing at the boundary.
+ * A closure body is a function of its own ({@code fnName$closureN}, returned in
+ * {@link brisk.lower.LoweredFn#closures()}) taking its captures first; a variable a non-{@code move}
+ * closure assigns or borrows {@code &mut} lives in a cell for its whole life (found before lowering
+ * by {@code Closures.findCells}, macro arguments included), a {@code move} closure copies its captures
+ * and keeps its own cell for those it mutates. Iterator adapters are lazy runtime objects calling the
+ * closures in std's order; consumers ({@code sum}, {@code fold}, {@code max}, {@code collect}, {@code for}
+ * ...) are IR loops over {@code RIter.next}, keeping the item type's exact semantics; an item's Rust
+ * type is derived from the iterator's type ({@code IterCalls.itemType}). Not yet: {@code scan},
+ * {@code max_by}/{@code min_by}/{@code sort_by} (need {@code Ordering} values), {@code collect} into maps
+ * and sets, user types implementing {@code Iterator} used with adapters, {@code main} returning
+ * {@code Result}, closures mutating a variable declared without initializer, {@code ?} converting errors
+ * through generic or std {@code From} impls.
  *
  * <p>Start reading at {@link brisk.lower.FnLowering}, then {@code ExprLowering} (expressions and
  * control flow), {@code Patterns}, {@code Calls}/{@code StdCalls}, {@code MacroLowering}/{@code

@@ -51,6 +51,11 @@ final class BodyInference {
     final List<PendingProjection> pending = new ArrayList<>();
 
     record PendingProjection(Ty.Infer var, Ty self, Ty.TraitRef trait, String name) {}
+    /**
+     * {@code B: FromIterator<Item>} bounds of calls whose {@code B} was still a variable: once its head
+     * is known ({@code collect::<Vec<_>>()}), the one impl for it fixes the rest ({@code Vec<Item>}).
+     */
+    final List<Predicate> pendingBounds = new ArrayList<>();
     final Methods methods;
     final Exprs exprs;
     final Patterns patterns;
@@ -95,6 +100,33 @@ final class BodyInference {
 
     /** Normalizes the pending projections whose self type became known; repeats while that helps. */
     void solvePending() {
+        for (var hint : closureHints.values()) {
+            if (shallow(hint.subject()) instanceof Ty.FnDef) {
+                bindClosure(hint);
+            }
+        }
+        for (var bound : List.copyOf(pendingBounds)) {
+            Ty self = shallow(bound.subject());
+            if (self instanceof Ty.Infer) {
+                continue;
+            }
+            pendingBounds.remove(bound);
+            Object head = TypeHead.of(self);
+            for (var impl : impls.implsOf(bound.trait().trait())) {
+                Object implHead = TypeHead.of(impl.selfTy());
+                if (implHead == null || !implHead.equals(head)) {
+                    continue;
+                }
+                int snap = table.snapshot();
+                var args = fresh(impl.generics().size());
+                var wanted = new Ty.TraitRef(bound.trait().trait(), bound.trait().name(),
+                        bound.trait().args().stream().map(this::normalize).toList());
+                if (table.unify(Subst.apply(impl.selfTy(), args, null), self) && traitArgsMatch(impl.trait(), wanted, args)) {
+                    break;
+                }
+                table.rollback(snap);
+            }
+        }
         boolean progress = true;
         while (progress && !pending.isEmpty()) {
             progress = false;
@@ -487,6 +519,10 @@ final class BodyInference {
                 table.unify(c.params().get(i), normalize(params.get(i)));
             }
             table.unify(c.ret(), normalize(p.assoc().get("Output")));
+        }
+        if (subject instanceof Ty.FnDef f && f.params().size() == params.size()) {
+            // A fn item passed for an Fn bound: its signature fixes the bound's output (`and_then(half)`).
+            table.unify(f.ret(), normalize(p.assoc().get("Output")));
         }
     }
 

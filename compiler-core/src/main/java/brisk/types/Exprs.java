@@ -767,6 +767,10 @@ final class Exprs {
             hint = new Predicate(Ty.ERROR, new Ty.TraitRef(inf.std.get("Fn"), "Fn", List.of(new Ty.Tuple(f.params()))),
                     java.util.Map.of("Output", f.ret()));
         }
+        if (exp != null && inf.shallow(exp) instanceof Ty.Dyn d && StdItems.isFnTrait(d.trait().name())) {
+            // `Box::new(|x| ..)` where a `Box<dyn Fn(A) -> R>` is expected: the closure takes A.
+            hint = new Predicate(Ty.ERROR, d.trait(), java.util.Map.of("Output", inf.var()));
+        }
         if (exp != null && inf.shallow(exp) instanceof Ty.Opaque o) {
             // `-> impl Fn(A) -> R`: the bound types the closure like an Fn-bounded generic would.
             for (var bound : o.bounds()) {

@@ -1,6 +1,10 @@
 package brisk.types;
 
 import brisk.base.TextRange;
+import brisk.db.BinaryReader;
+import brisk.db.BinaryWriter;
+import brisk.db.Codec;
+import brisk.db.Codecs;
 import brisk.items.ItemDiagnostic;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +43,37 @@ public record InferenceResult(RangeMap<Ty> exprTypes, RangeMap<Ty> bindingTypes,
 
     /** One step applied to a receiver before a method call or field access, in order. */
     public enum Adjustment { DEREF, BORROW, BORROW_MUT, UNSIZE }
+
+    /** The persisted form, so building after a check in another process infers nothing again. */
+    public static Codec<InferenceResult> codec() {
+        Codec<Ty> ty = Codecs.of(Ty.class);
+        Codec<RangeMap<Ty>> types = RangeMap.codec(ty);
+        Codec<RangeMap<Callee>> callees = RangeMap.codec(Codecs.of(Callee.class));
+        Codec<RangeMap<List<Adjustment>>> adjustments = RangeMap.codec(Codecs.listOf(Codecs.of(Adjustment.class)));
+        Codec<List<ItemDiagnostic>> diagnostics = Codecs.listOf(Codecs.of(ItemDiagnostic.class));
+        return new Codec<>() {
+            @Override
+            public void write(BinaryWriter out, InferenceResult r) {
+                types.write(out, r.exprTypes());
+                types.write(out, r.bindingTypes());
+                callees.write(out, r.callees());
+                adjustments.write(out, r.adjustments());
+                diagnostics.write(out, r.diagnostics());
+            }
+
+            @Override
+            public InferenceResult read(BinaryReader in) {
+                return new InferenceResult(types.read(in), types.read(in), callees.read(in), adjustments.read(in),
+                        diagnostics.read(in));
+            }
+
+            @Override
+            public String describe() {
+                return "InferenceResult(" + types.describe() + "," + callees.describe() + ","
+                        + adjustments.describe() + "," + diagnostics.describe() + ")";
+            }
+        };
+    }
 
     public Ty typeOf(TextRange exprRange) {
         var t = exprTypes.get(exprRange);

@@ -1,6 +1,9 @@
 package brisk.types;
 
 import brisk.base.TextRange;
+import brisk.db.BinaryReader;
+import brisk.db.BinaryWriter;
+import brisk.db.Codec;
 import java.util.Arrays;
 import java.util.Map;
 
@@ -74,6 +77,40 @@ public final class RangeMap<V> {
     @SuppressWarnings("unchecked")
     public V valueAt(int index) {
         return (V) values[index];
+    }
+
+    /** The persisted form: entries in order, each start, end and value. */
+    public static <V> Codec<RangeMap<V>> codec(Codec<V> valueCodec) {
+        return new Codec<>() {
+            @Override
+            public void write(BinaryWriter out, RangeMap<V> map) {
+                out.writeVarLong(map.size());
+                for (int i = 0; i < map.size(); i++) {
+                    out.writeVarLong(map.starts[i]);
+                    out.writeVarLong(map.ends[i]);
+                    valueCodec.write(out, map.valueAt(i));
+                }
+            }
+
+            @Override
+            public RangeMap<V> read(BinaryReader in) {
+                int n = in.readCount();
+                int[] starts = new int[n];
+                int[] ends = new int[n];
+                Object[] values = new Object[n];
+                for (int i = 0; i < n; i++) {
+                    starts[i] = (int) in.readVarLong();
+                    ends[i] = (int) in.readVarLong();
+                    values[i] = valueCodec.read(in);
+                }
+                return new RangeMap<>(starts, ends, values);
+            }
+
+            @Override
+            public String describe() {
+                return "rangemap<" + valueCodec.describe() + ">";
+            }
+        };
     }
 
     @Override

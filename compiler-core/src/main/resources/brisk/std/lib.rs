@@ -166,6 +166,11 @@ pub mod option {
         pub fn xor(self, optb: Option<T>) -> Option<T>;
         pub fn is_some_and(self, f: impl FnOnce(T) -> bool) -> bool;
         pub fn or(self, optb: Option<T>) -> Option<T>;
+        pub fn ok_or_else<E, F: FnOnce() -> E>(self, err: F) -> Result<T, E>;
+        pub fn map_or<U, F: FnOnce(T) -> U>(self, default: U, f: F) -> U;
+        pub fn map_or_else<U, D: FnOnce() -> U, F: FnOnce(T) -> U>(self, default: D, f: F) -> U;
+        pub fn or_else<F: FnOnce() -> Option<T>>(self, f: F) -> Option<T>;
+        pub fn is_none_or(self, f: impl FnOnce(T) -> bool) -> bool;
     }
     impl<T: Copy> Option<&T> {
         pub fn copied(self) -> Option<T>;
@@ -191,6 +196,10 @@ pub mod result {
         pub fn and_then<U, F: FnOnce(T) -> Result<U, E>>(self, op: F) -> Result<U, E>;
         pub fn unwrap_err(self) -> E;
         pub fn unwrap_or_default(self) -> T where T: Default;
+        pub fn is_ok_and(self, f: impl FnOnce(T) -> bool) -> bool;
+        pub fn is_err_and(self, f: impl FnOnce(E) -> bool) -> bool;
+        pub fn map_or<U, F: FnOnce(T) -> U>(self, default: U, f: F) -> U;
+        pub fn or_else<F2, O: FnOnce(E) -> Result<T, F2>>(self, op: O) -> Result<T, F2>;
     }
 }
 
@@ -268,6 +277,7 @@ pub mod vec {
     impl<T: Clone> Clone for Vec<T> { fn clone(&self) -> Vec<T>; }
     impl<T> Default for Vec<T> { fn default() -> Vec<T>; }
     impl<T> FromIterator<T> for Vec<T> { fn from_iter<I: IntoIterator<Item = T>>(iter: I) -> Vec<T>; }
+    impl<T> Extend<T> for Vec<T> { fn extend<I: IntoIterator<Item = T>>(&mut self, iter: I); }
 }
 
 pub mod slice {
@@ -1261,7 +1271,22 @@ pub mod iter {
         fn max_by<F: FnMut(&Self::Item, &Self::Item) -> crate::cmp::Ordering>(self, compare: F) -> Option<Self::Item> where Self: Sized;
         fn min_by<F: FnMut(&Self::Item, &Self::Item) -> crate::cmp::Ordering>(self, compare: F) -> Option<Self::Item> where Self: Sized;
         fn filter_map<B, F: FnMut(Self::Item) -> Option<B>>(self, f: F) -> FilterMap<Self, F> where Self: Sized;
+        fn inspect<F: FnMut(&Self::Item)>(self, f: F) -> Inspect<Self, F> where Self: Sized;
+        fn flatten(self) -> Flatten<Self> where Self: Sized, Self::Item: IntoIterator;
+        fn by_ref(&mut self) -> &mut Self where Self: Sized;
+        fn partition<B: Default + Extend<Self::Item>, F: FnMut(&Self::Item) -> bool>(self, f: F) -> (B, B) where Self: Sized;
     }
+    impl<T> Iterator for Once<T> { type Item = T; fn next(&mut self) -> Option<T>; }
+    impl<T> Iterator for Empty<T> { type Item = T; fn next(&mut self) -> Option<T>; }
+    impl<T: Clone> Iterator for Repeat<T> { type Item = T; fn next(&mut self) -> Option<T>; }
+    impl<T, F: FnMut(&T) -> Option<T>> Iterator for Successors<T, F> { type Item = T; fn next(&mut self) -> Option<T>; }
+    pub struct Inspect<I, F>(I, F);
+    pub struct Flatten<I>(I);
+    impl<I: Iterator, F: FnMut(&I::Item)> Iterator for Inspect<I, F> { type Item = I::Item; fn next(&mut self) -> Option<I::Item>; }
+    impl<I: Iterator<Item = U>, U: IntoIterator> Iterator for Flatten<I> { type Item = U::Item; fn next(&mut self) -> Option<U::Item>; }
+    impl<I: Iterator> IntoIterator for I { type Item = I::Item; type IntoIter = I; fn into_iter(self) -> I; }
+    impl<'a, T> IntoIterator for &'a crate::vec::Vec<T> { type Item = &'a T; type IntoIter = crate::slice::Iter<'a, T>; fn into_iter(self) -> crate::slice::Iter<'a, T>; }
+    impl<'a, T> IntoIterator for &'a [T] { type Item = &'a T; type IntoIter = crate::slice::Iter<'a, T>; fn into_iter(self) -> crate::slice::Iter<'a, T>; }
     pub trait Step: Clone + PartialOrd + Sized {}
     pub struct Map<I, F>(I, F);
     pub struct Filter<I, P>(I, P);

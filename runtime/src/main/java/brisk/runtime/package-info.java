@@ -36,6 +36,14 @@
  * ({@link brisk.runtime.CharTables}, {@link brisk.runtime.UnicodeEscapes}) must not be edited by
  * hand: rerun their generators.
  *
+ * <p><b>Closures and iterators</b>: {@link brisk.runtime.RFn0}…{@link brisk.runtime.RFn4} are erased
+ * Rust callables (boxed arguments and result: {@code Integer} for narrow integers and chars,
+ * {@code Long}, {@code Float}, {@code Double}, {@code Boolean}, objects as they are, null for unit);
+ * compiled closures implement them. {@code brisk.runtime.iter} holds std's iterators over such boxed
+ * items: {@code RIter} (lazy adapters with std's pull order), {@code Sources} (slices, ranges, chars,
+ * std::iter's functions), {@code Peekable}, {@code Collect} and {@code VecOps} (retain, sort_by_key,
+ * chunks, windows). Consumers (sum, fold, max, ...) are compiled code, not runtime.
+ *
  * <p><b>Launching</b>: run compiled programs with {@code --enable-native-access=ALL-UNNAMED} (or
  * the {@code Enable-Native-Access: ALL-UNNAMED} manifest attribute) so {@link brisk.runtime.Libm}
  * can call the C libm and f32/f64 transcendental functions match rustc bit for bit; without it

@@ -1,5 +1,6 @@
 package brisk.daemon;
 
+import brisk.build.WarmTestHost;
 import brisk.cache.QueryCache;
 import brisk.host.AnalysisHost;
 import brisk.host.CommandContext;

@@ -1,7 +1,9 @@
 package brisk.daemon;
 
+import brisk.build.WarmTestHost;
 import brisk.cache.QueryCache;
 import brisk.host.AnalysisHost;
+import brisk.runtime.host.FrameOutputStream;
 import brisk.host.CommandContext;
 import brisk.workspace.LoadedWorkspace;
 import brisk.workspace.WorkspaceLoader;
@@ -198,38 +200,6 @@ public final class DaemonServer {
                 Files.deleteIfExists(filePath);
             } catch (IOException e) {
                 // A stale file is detected by the next client (dead pid).
-            }
-        }
-    }
-
-    /** Writes everything written to it as frames of one kind. */
-    private static final class FrameOutputStream extends OutputStream {
-        private final DataOutputStream out;
-        private final byte kind;
-
-        FrameOutputStream(DataOutputStream out, byte kind) {
-            this.out = out;
-            this.kind = kind;
-        }
-
-        @Override
-        public void write(int b) throws IOException {
-            write(new byte[] {(byte) b}, 0, 1);
-        }
-
-        @Override
-        public void write(byte[] bytes, int offset, int length) throws IOException {
-            synchronized (out) {
-                out.writeByte(kind);
-                out.writeInt(length);
-                out.write(bytes, offset, length);
-            }
-        }
-
-        @Override
-        public void flush() throws IOException {
-            synchronized (out) {
-                out.flush();
             }
         }
     }

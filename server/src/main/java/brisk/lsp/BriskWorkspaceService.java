@@ -99,9 +99,9 @@ final class BriskWorkspaceService implements WorkspaceService {
             } else {
                 throw ProgramRunner.invalidParams("unknown command `" + command + "`");
             }
+            String verdict = result.passed() ? CodeLenses.RUN.equals(command) ? " finished" : " passed" : " failed";
             session.client().showMessage(new MessageParams(result.passed() ? MessageType.Info : MessageType.Error,
-                    "brisk: " + what + (result.passed() ? " passed" : " failed") + " in " + result.durationMs()
-                            + " ms"));
+                    "brisk: " + what + verdict + " in " + result.durationMs() + " ms"));
             return result;
         });
     }

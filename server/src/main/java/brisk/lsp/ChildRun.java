@@ -63,6 +63,9 @@ final class ChildRun {
         String text;
         synchronized (output) {
             text = output.toString(StandardCharsets.UTF_8);
+            if (output.size() >= MAX_OUTPUT_BYTES) {
+                text += "\nbrisk: output truncated after " + (MAX_OUTPUT_BYTES >> 20) + " MiB\n";
+            }
         }
         if (timedOut) {
             return new Outcome(-1, text + "\nbrisk: stopped after the time limit of " + timeLimit.toSeconds() + " s\n",

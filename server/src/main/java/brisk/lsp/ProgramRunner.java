@@ -3,6 +3,7 @@ package brisk.lsp;
 import brisk.base.FileId;
 import brisk.build.BuildService;
 import brisk.build.BuiltProgram;
+import brisk.build.WarmTestHost;
 import brisk.db.Cancelled;
 import brisk.db.Unit;
 import brisk.diagnostics.CargoSummary;
@@ -37,7 +38,7 @@ import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
 /**
  * Executes the lenses' commands: {@code brisk.run} builds the binary whose root file is given and
  * runs it; {@code brisk.runTest} builds the unit-test harness (or integration-test crate) holding
- * the test and runs that one test ({@code <testPath> --exact}). Both are checked first, as
+ * the test and runs that one test ({@code <testPath> --exact --include-ignored}). Both are checked first, as
  * {@code cargo run/test} would: compile errors, or features brisk cannot compile yet, answer
  * {@code passed = false} with the rendered errors as output.
  *
@@ -45,9 +46,10 @@ import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
  * so it reuses every checked, inferred and lowered item, and {@link BuildService} rewrites only the
  * class files whose bytes changed. An edit during the build cancels the snapshot; the build starts
  * over on the new text. The snapshot is closed before the child JVM starts, so typing never waits
- * for a running program. Runs of one project take turns (they share class directories); each child
- * has a time limit, is killed when the client cancels the request or the server shuts down, and gets
- * an empty stdin.
+ * for a running program. A test harness runs in the project's warm test host ({@link HostedRun}), a
+ * binary in a child JVM. Runs of one project take turns (they share class directories); each has a
+ * time limit, is stopped when the client cancels the request or the server shuts down, and gets an
+ * empty stdin.
  */
 final class ProgramRunner {
     static final Duration TIME_LIMIT = Duration.ofSeconds(60);
@@ -65,6 +67,7 @@ final class ProgramRunner {
     private final Session session;
     private final Map<Path, ReentrantLock> projectLocks = new ConcurrentHashMap<>();
     private final Set<ChildRun> running = ConcurrentHashMap.newKeySet();
+    private final Map<Path, WarmTestHost> testHosts = new ConcurrentHashMap<>();
     private volatile boolean stopped;
 
     ProgramRunner(Session session) {
@@ -89,7 +92,9 @@ final class ProgramRunner {
         return execute(uri, cancel, (view, file) -> {
             for (var test : TestCatalog.inFile(view, file)) {
                 if (test.testPath().equals(testPath)) {
-                    return new Target(test.crate(), true, List.of(testPath, "--exact", "--show-output"), testPath);
+                    // Asked for by name, an #[ignore]d test runs too.
+                    return new Target(test.crate(), true,
+                            List.of(testPath, "--exact", "--include-ignored", "--show-output"), testPath);
                 }
             }
             return null;
@@ -115,8 +120,10 @@ final class ProgramRunner {
                 return new RunResult(false, prepared.failure(), millisSince(start));
             }
             var built = prepared.built();
-            var child = new ChildRun(built.classes(), built.mainClass(), prepared.target().args(), project.root());
-            var outcome = runChild(child, cancel);
+            var outcome = prepared.target().testPath() == null
+                    ? runChild(new ChildRun(built.classes(), built.mainClass(), prepared.target().args(), project.root()),
+                            cancel)
+                    : runHosted(project.root(), built, prepared.target().args(), cancel);
             return prepared.target().testPath() == null
                     ? new RunResult(outcome.exitCode() == 0 && !outcome.timedOut(), outcome.output(), millisSince(start))
                     : testResult(prepared.target().testPath(), outcome, millisSince(start));
@@ -129,6 +136,7 @@ final class ProgramRunner {
     private Prepared prepare(Project project, Path path, CancelChecker cancel,
             BiFunction<ProjectView, FileId, Target> pick) {
         for (int attempt = 1; ; attempt++) {
+            long start = System.nanoTime();
             try (var view = new ProjectView(project)) {
                 view.cancelWith(cancel);
                 var file = view.fileId(path);
@@ -153,8 +161,9 @@ final class ProgramRunner {
                             0, false));
                     return new Prepared(target, null, out.toString());
                 }
-                session.log(org.eclipse.lsp4j.MessageType.Log, "brisk: built " + target.crate().name()
-                        + (target.test() ? " (test)" : "") + ": " + built.classesWritten() + " class file(s) written");
+                session.log(org.eclipse.lsp4j.MessageType.Log, "brisk: checked and built " + target.crate().name()
+                        + (target.test() ? " (test)" : "") + " in " + millisSince(start) + " ms: "
+                        + built.classesWritten() + " class file(s) written");
                 return new Prepared(target, built, null);
             } catch (Cancelled e) {
                 if (attempt == BUILD_ATTEMPTS) {
@@ -248,6 +257,15 @@ final class ProgramRunner {
         return end >= start ? output.substring(start, end) : output.substring(start);
     }
 
+    /** A test harness runs in the project's warm test host: no JVM to start after an edit. */
+    private ChildRun.Outcome runHosted(Path root, BuiltProgram built, List<String> args, CancelChecker cancel) {
+        if (stopped) {
+            throw new CancellationException("the server is shutting down");
+        }
+        var host = testHosts.computeIfAbsent(root, WarmTestHost::new);
+        return HostedRun.run(host, built.classes(), built.mainClass(), args, TIME_LIMIT, cancel);
+    }
+
     private ChildRun.Outcome runChild(ChildRun child, CancelChecker cancel) {
         if (stopped) {
             throw new CancellationException("the server is shutting down");
@@ -277,6 +295,7 @@ final class ProgramRunner {
     void shutdown() {
         stopped = true;
         running.forEach(ChildRun::kill);
+        testHosts.values().forEach(WarmTestHost::close);
     }
 
     private static long millisSince(long start) {

@@ -11,7 +11,15 @@
  * query of every crate with {@code cfg(test)}) and {@code DiagnosticConverter}. {@code Navigator}
  * finds what a name refers to ({@code BodyResolution} for body paths, {@code ItemScope} otherwise),
  * {@code TargetSites} where it is and how it reads ({@code SignatureRenderer}).
- * {@code DocumentSymbols} and {@code CodeLenses} read the item tree and source map. {@code Project}
+ * {@code Navigator} also reads type inference for field accesses, struct literal fields, method calls
+ * and literals ({@code CursorTarget.Field}, {@code CursorTarget.Expression}); hover shows locals with
+ * their inferred types. {@code DocumentSymbols} and {@code CodeLenses} read the item tree and source
+ * map; {@code TestCatalog} names every {@code #[test]} fn as libtest does (module path + name), for the
+ * lenses and {@code brisk/listTests} ({@code BriskProtocol}, {@code TestInfo}). {@code ProgramRunner}
+ * executes {@code brisk.run} / {@code brisk.runTest}: checks, builds with {@link brisk.build.BuildService}
+ * on a snapshot of the project's database (only changed class files are rewritten), then runs the
+ * program in a child JVM ({@code ChildRun}: output captured, time limit, killed on cancel or shutdown)
+ * on a request thread, never the analysis thread. {@code Project}
  * is one loaded workspace with its host; {@code ProjectView} one snapshot of it. {@code LineMap}
  * converts LSP positions (UTF-16) to the compiler's UTF-8 byte offsets and back.
  *

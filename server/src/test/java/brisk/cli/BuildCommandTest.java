@@ -27,6 +27,17 @@ class BuildCommandTest {
     }
 
     @Test
+    void buildingAfterACheckInAnotherProcessInfersNothingAgain() throws IOException {
+        writePackage("fn twice(x: i64) -> i64 {\n    x * 2\n}\nfn main() {\n    println!(\"{}\", twice(21));\n}\n");
+        assertEquals(0, brisk("check", dir.toString()).exit());
+        var build = brisk("build", dir.toString(), "--stats");
+        assertEquals(0, build.exit(), build.stderr());
+        var infer = java.util.regex.Pattern.compile("(?m)^infer\\s*\\|\\s*(\\d+)\\s*\\|").matcher(build.stderr());
+        assertTrue(infer.find(), build.stderr());
+        assertEquals("0", infer.group(1), build.stderr());
+    }
+
+    @Test
     void aCompileErrorExits101LikeCargo() throws IOException {
         writePackage("fn main() {\n    let x: i32 = \"text\";\n}\n");
         for (String command : new String[] {"build", "run", "test"}) {
@@ -38,13 +49,6 @@ class BuildCommandTest {
     }
 
     private void writePackage(String main) throws IOException {
-        Files.createDirectories(dir.resolve("src"));
-        Files.writeString(dir.resolve("Cargo.toml"), """
-                [package]
-                name = "demo"
-                version = "0.1.0"
-                edition = "2021"
-                """);
-        Files.writeString(dir.resolve("src/main.rs"), main);
+        TestPackages.writeBin(dir, main);
     }
 }

@@ -115,13 +115,6 @@ class CheckCommandTest {
     }
 
     private void writePackage(String main) throws IOException {
-        Files.createDirectories(dir.resolve("src"));
-        Files.writeString(dir.resolve("Cargo.toml"), """
-                [package]
-                name = "demo"
-                version = "0.1.0"
-                edition = "2021"
-                """);
-        Files.writeString(dir.resolve("src/main.rs"), main);
+        TestPackages.writeBin(dir, main);
     }
 }

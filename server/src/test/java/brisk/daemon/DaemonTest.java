@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import brisk.cli.Main;
+import brisk.cli.TestPackages;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -103,13 +104,6 @@ class DaemonTest {
     }
 
     private void writePackage(String main) throws IOException {
-        Files.createDirectories(dir.resolve("src"));
-        Files.writeString(dir.resolve("Cargo.toml"), """
-                [package]
-                name = "demo"
-                version = "0.1.0"
-                edition = "2021"
-                """);
-        Files.writeString(dir.resolve("src/main.rs"), main);
+        TestPackages.writeBin(dir, main);
     }
 }

@@ -184,6 +184,8 @@ class LspServerTest {
             assertEquals(0, stats.executed("def_map"), stats.renderTable());
             assertEquals(1, stats.executed("body_resolution"), "only the edited body\n" + stats.renderTable());
             assertTrue(stats.reused("body_resolution") >= 3, stats.renderTable());
+            assertEquals(1, stats.executed("infer"), "only the edited body is type-checked\n" + stats.renderTable());
+            assertTrue(stats.reused("infer") >= 3, stats.renderTable());
         }
     }
 

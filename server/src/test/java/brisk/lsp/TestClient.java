@@ -100,7 +100,12 @@ final class TestClient implements LanguageClient, AutoCloseable {
     /** Waits for a publication for {@code uri} matching {@code test}, among those sent after {@code since} earlier ones. */
     PublishDiagnosticsParams awaitDiagnostics(String uri, int since, Predicate<PublishDiagnosticsParams> test)
             throws InterruptedException {
-        long deadline = System.nanoTime() + TIMEOUT.toNanos();
+        return awaitDiagnostics(uri, since, test, TIMEOUT);
+    }
+
+    PublishDiagnosticsParams awaitDiagnostics(String uri, int since, Predicate<PublishDiagnosticsParams> test,
+            Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             var all = new ArrayList<>(published);
             for (int i = since; i < all.size(); i++) {

@@ -33,7 +33,10 @@
  * ({@link brisk.lower.ir.IrExpr.NewCell}, type {@link brisk.lower.ir.IrType.Ref}) for its whole
  * life and used through {@link brisk.lower.ir.Place.Deref}; {@code &mut} of a struct can simply
  * be the object. Closures are functions taking their captures first, made callable values of type
- * {@link brisk.lower.ir.IrType.FnPtr} by {@link brisk.lower.ir.IrExpr.MakeFn}. A {@code dyn Trait}
+ * {@link brisk.lower.ir.IrType.FnPtr} by {@link brisk.lower.ir.IrExpr.MakeFn}; lower makes all of them
+ * erased ({@code Object}s in and out, see {@code brisk.lower.Erased}), values crossing through
+ * {@link brisk.lower.ir.IrExpr.Box}/{@link brisk.lower.ir.IrExpr.Unbox} (also how runtime iterators
+ * and vectors hold items). A {@code dyn Trait}
  * is an {@link brisk.lower.ir.IrTrait} interface implemented by ADTs ({@link brisk.lower.ir.IrImpl}),
  * made by {@link brisk.lower.ir.IrExpr.ToDyn} and called by {@link brisk.lower.ir.IrExpr.DynCall}
  * (other types are wrapped in an ADT by lower). Strings, vectors

@@ -50,7 +50,8 @@ public final class TestHost {
             String mainClass = in.readUTF();
             List<String> programArgs = strings(in);
             int threadsBefore = Thread.activeCount();
-            int code = run(classPath, mainClass, programArgs, new Frames(out, STDOUT), new Frames(out, STDERR));
+            int code = run(classPath, mainClass, programArgs, new FrameOutputStream(out, STDOUT),
+                    new FrameOutputStream(out, STDERR));
             synchronized (out) {
                 out.writeByte(DONE);
                 out.writeInt(code);
@@ -92,31 +93,5 @@ public final class TestHost {
             list.add(in.readUTF());
         }
         return list;
-    }
-
-    /** A program stream written to the host's stdout as frames of one kind. */
-    private static final class Frames extends OutputStream {
-        private final DataOutputStream out;
-        private final byte kind;
-
-        Frames(DataOutputStream out, byte kind) {
-            this.out = out;
-            this.kind = kind;
-        }
-
-        @Override
-        public void write(int b) throws IOException {
-            write(new byte[] {(byte) b}, 0, 1);
-        }
-
-        @Override
-        public void write(byte[] bytes, int offset, int length) throws IOException {
-            synchronized (out) {
-                out.writeByte(kind);
-                out.writeInt(length);
-                out.write(bytes, offset, length);
-                out.flush();
-            }
-        }
     }
 }

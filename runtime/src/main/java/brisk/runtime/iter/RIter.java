@@ -106,7 +106,7 @@ public abstract class RIter {
         return new Adapters.Rev(this);
     }
 
-    public Peekable peekable() {
+    public RIter peekable() {
         return new Peekable(this);
     }
 

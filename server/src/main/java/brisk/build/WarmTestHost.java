@@ -1,6 +1,5 @@
-package brisk.daemon;
+package brisk.build;
 
-import brisk.build.ChildJvm;
 import brisk.runtime.host.TestHost;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
@@ -14,46 +13,54 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The daemon's warm test host ({@link TestHost}): one JVM, started on first use in the workspace root and
- * kept for the next run, so a test run after an edit loads the changed classes instead of starting a JVM.
+ * A warm test host ({@link TestHost}) for the daemon and the language server: one JVM, started on first
+ * use in the workspace root and kept for the next run, so a test run after an edit loads the changed classes instead of starting a JVM.
  * A run that ends the host (a test calling {@code process::exit}, an abort) reports the host's exit status,
  * and one that leaves threads behind (a test stopped at its time limit) retires it; the next run starts a
  * new one.
  */
-final class WarmTestHost implements AutoCloseable {
+public final class WarmTestHost implements AutoCloseable {
     private final Path workingDir;
     private Process process;
     private DataInputStream in;
     private DataOutputStream out;
 
-    WarmTestHost(Path workingDir) {
+    public WarmTestHost(Path workingDir) {
         this.workingDir = workingDir;
     }
 
     /** Runs a test binary, copying its output to {@code stdout}/{@code stderr}; returns its exit status. */
-    int run(Path classes, String mainClass, List<String> args, PrintStream stdout, PrintStream stderr)
+    public int run(Path classes, String mainClass, List<String> args, PrintStream stdout, PrintStream stderr)
             throws IOException, InterruptedException {
-        if (process == null || !process.isAlive()) {
-            start();
+        Process host;
+        DataInputStream in;
+        synchronized (this) {
+            if (process == null || !process.isAlive()) {
+                start();
+            }
+            host = process;
+            in = this.in;
+            List<String> classPath = ChildJvm.classPath(classes);
+            out.writeInt(classPath.size());
+            for (String entry : classPath) {
+                out.writeUTF(entry);
+            }
+            out.writeUTF(mainClass);
+            out.writeInt(args.size());
+            for (String arg : args) {
+                out.writeUTF(arg);
+            }
+            out.flush();
         }
-        out.writeInt(ChildJvm.classPath(classes).size());
-        for (String entry : ChildJvm.classPath(classes)) {
-            out.writeUTF(entry);
-        }
-        out.writeUTF(mainClass);
-        out.writeInt(args.size());
-        for (String arg : args) {
-            out.writeUTF(arg);
-        }
-        out.flush();
         while (true) {
             byte kind;
             try {
                 kind = in.readByte();
             } catch (EOFException e) {
-                int status = process.waitFor();
-                close();
-                return status; // The harness ended the host itself, as it would have ended its own process.
+                // The harness ended the host itself, as it would have ended its own process (or it was killed).
+                int status = host.waitFor();
+                retire(host);
+                return status;
             }
             switch (kind) {
                 case TestHost.STDOUT, TestHost.STDERR -> {
@@ -66,12 +73,19 @@ final class WarmTestHost implements AutoCloseable {
                 case TestHost.DONE -> {
                     int status = in.readInt();
                     if (!in.readBoolean()) {
-                        close();
+                        retire(host);
                     }
                     return status;
                 }
                 default -> throw new IOException("unknown test host frame " + kind);
             }
+        }
+    }
+
+    private synchronized void retire(Process host) {
+        host.destroyForcibly();
+        if (process == host) {
+            process = null;
         }
     }
 
@@ -90,8 +104,9 @@ final class WarmTestHost implements AutoCloseable {
         out = new DataOutputStream(new BufferedOutputStream(process.getOutputStream()));
     }
 
+    /** Stops the host (also from another thread, to cancel a run: the run then returns the kill's status). */
     @Override
-    public void close() {
+    public synchronized void close() {
         if (process != null) {
             process.destroyForcibly();
             process = null;
