@@ -241,6 +241,10 @@ final class StdCalls {
         if (StrCalls.isStrReceiver(fn, recvTy)) {
             return new StrCalls(fn).method(e, name, receiver, args);
         }
+        if (name.equals("to_string") && recvTy instanceof Ty.Adt mapping && fn.types.isStd(mapping)
+                && (mapping.name().equals("ToUppercase") || mapping.name().equals("ToLowercase"))) {
+            return new CharCalls(fn).caseMappedString(e, mapping.name().equals("ToUppercase"), receiver);
+        }
         if (OrderingCalls.isOrdering(fn, recvTy)) {
             return new OrderingCalls(fn).method(e, name, (Ty.Adt) recvTy, receiver, args);
         }

@@ -20,6 +20,7 @@ import java.util.List;
 final class StrCalls {
     static final String STR_OPS = "brisk/runtime/StrOps";
     private static final String UTF8_CONV = "brisk/runtime/Utf8Conv";
+    private static final String STR_PIECES = "brisk/runtime/StrPieces";
     static final IrType RSTR = TypeLowering.RSTR;
     static final IrType RSTRING = TypeLowering.RSTRING;
 
@@ -69,7 +70,8 @@ final class StrCalls {
                  "repeat", "is_char_boundary", "strip_prefix", "strip_suffix", "trim_matches", "trim_start_matches",
                  "trim_end_matches", "parse", "to_string", "to_owned", "cmp", "eq", "ne", "lt", "le", "gt", "ge",
                  "eq_ignore_ascii_case", "push_str", "push", "pop", "insert", "insert_str", "remove", "truncate",
-                 "clear", "clone", "as_str", "capacity", "as_bytes", "into_bytes" -> true;
+                 "clear", "clone", "as_str", "capacity", "as_bytes", "into_bytes", "split", "rsplit", "splitn",
+                 "split_terminator", "split_whitespace", "lines" -> true;
             default -> false;
         };
     }
@@ -164,6 +166,13 @@ final class StrCalls {
             case "replace" -> ops("replace", IrSig.of(RSTRING, RSTR, RSTR, RSTR), s, pattern(args, e), str(args.get(1), e));
             case "repeat" -> ops("repeat", IrSig.of(RSTRING, RSTR, IrType.USIZE), s, args.getFirst());
             case "clone" -> s;
+            case "split", "rsplit", "split_terminator" -> fn.exprs.stable(new IrExpr.StaticCall(STR_PIECES,
+                    name.equals("split_terminator") ? "splitTerminator" : name, IrSig.of(Erased.RITER, RSTR, RSTR),
+                    List.of(s, pattern(args, e))));
+            case "splitn" -> fn.exprs.stable(new IrExpr.StaticCall(STR_PIECES, "splitn",
+                    IrSig.of(Erased.RITER, RSTR, IrType.USIZE, RSTR), List.of(s, args.get(0), pattern(args.subList(1, 2), e))));
+            case "split_whitespace", "lines" -> fn.exprs.stable(new IrExpr.StaticCall(STR_PIECES,
+                    name.equals("lines") ? "lines" : "splitWhitespace", IrSig.of(Erased.RITER, RSTR), List.of(s)));
             case "as_bytes" -> fn.exprs.stable(new IrExpr.StaticCall(UTF8_CONV, "asBytes", IrSig.of(Vecs.RSLICE, RSTR), List.of(s)));
             case "to_string", "to_owned" -> fn.exprs.stable(new IrExpr.StaticCall(StdCalls.RSTRING, "from",
                     IrSig.of(RSTRING, RSTR), List.of(s)));

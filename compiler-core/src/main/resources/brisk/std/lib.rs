@@ -405,6 +405,11 @@ pub mod str {
     impl<'a> Iterator for Chars<'a> { type Item = char; fn next(&mut self) -> Option<char>; }
     impl<'a> DoubleEndedIterator for Chars<'a> { fn next_back(&mut self) -> Option<char>; }
     impl<'a> Iterator for SplitWhitespace<'a> { type Item = &'a str; fn next(&mut self) -> Option<&'a str>; }
+    impl<'a> DoubleEndedIterator for SplitWhitespace<'a> { fn next_back(&mut self) -> Option<&'a str>; }
+    impl<'a> DoubleEndedIterator for Lines<'a> { fn next_back(&mut self) -> Option<&'a str>; }
+    impl<'a> DoubleEndedIterator for Split<'a, char> { fn next_back(&mut self) -> Option<&'a str>; }
+    impl<'a> DoubleEndedIterator for RSplit<'a, char> { fn next_back(&mut self) -> Option<&'a str>; }
+    impl<'a> DoubleEndedIterator for SplitTerminator<'a, char> { fn next_back(&mut self) -> Option<&'a str>; }
     impl<'a> Iterator for Lines<'a> { type Item = &'a str; fn next(&mut self) -> Option<&'a str>; }
     impl<'a, P: Pattern> Iterator for Split<'a, P> { type Item = &'a str; fn next(&mut self) -> Option<&'a str>; }
     impl<'a, P: Pattern> Iterator for RSplit<'a, P> { type Item = &'a str; fn next(&mut self) -> Option<&'a str>; }
@@ -419,6 +424,10 @@ pub mod char {
     pub struct ToLowercase;
     impl Iterator for ToUppercase { type Item = char; fn next(&mut self) -> Option<char>; }
     impl Iterator for ToLowercase { type Item = char; fn next(&mut self) -> Option<char>; }
+    impl DoubleEndedIterator for ToUppercase { fn next_back(&mut self) -> Option<char>; }
+    impl DoubleEndedIterator for ToLowercase { fn next_back(&mut self) -> Option<char>; }
+    impl crate::fmt::Display for ToUppercase { fn fmt(&self, f: &mut crate::fmt::Formatter<'_>) -> crate::fmt::Result; }
+    impl crate::fmt::Display for ToLowercase { fn fmt(&self, f: &mut crate::fmt::Formatter<'_>) -> crate::fmt::Result; }
     pub fn from_u32(i: u32) -> Option<char>;
     pub fn from_digit(num: u32, radix: u32) -> Option<char>;
     pub struct ParseCharError;
