@@ -95,7 +95,7 @@ try {
     await testOutcome('passed', TEST_RUN_MS);
   });
 
-  await check('breaking the test (unsaved) and running it from the Test Explorer: failed, with the panic message', 'run-test-failed', async () => {
+  await check('breaking the test (unsaved) and running it from the Test Explorer: failed, with the panic message at its line', 'run-test-failed', async () => {
     await focusEditor();
     await replaceExpected('5');
     const row = await testRow();
@@ -104,6 +104,8 @@ try {
     await testOutcome('failed', TEST_RUN_MS);
     // The failure message (the test run's peek, opened on failure) carries the assert_eq! panic.
     await page.locator('.test-output-peek', { hasText: 'assertion `left == right` failed' }).first().waitFor({ timeout: DIAGNOSTIC_MS });
+    // The peek opens at the message's location, the panic's `src/lib.rs:12:9`, and puts the cursor there.
+    await page.locator('.statusbar-item', { hasText: 'Ln 12, Col 9' }).first().waitFor({ timeout: 5_000 });
   });
 
   await check('fixing the test and "brisk: Run test at cursor": passed again', 'run-test-at-cursor', async () => {

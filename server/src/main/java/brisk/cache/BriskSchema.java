@@ -71,7 +71,6 @@ public final class BriskSchema {
                 .query(LintQueries.BODY_OFFSET, KeyCodecs.ITEM_LOC)
                 .query(LintQueries.UNUSED_IMPORTS, crate)
                 .query(LintQueries.DEAD_CODE, crate)
-                .query(brisk.borrowck.BorrowckQueries.BODY_CHECKS, owner)
                 .query(CheckQueries.CRATE_ITEMS, crate, Codecs.listOf(owner))
                 .query(CheckQueries.ITEM_DIAGNOSTICS, owner, Codecs.listOf(Codecs.of(ItemDiagnostic.class)))
                 .query(CheckQueries.FILE_SYNTAX_DIAGNOSTICS, fileId, Codecs.listOf(Codecs.of(Diagnostic.class)))
