@@ -93,6 +93,11 @@ final class StdCalls {
     }
 
     IrExpr methodCall(SyntaxNode e, InferenceResult.Callee callee, SyntaxNode receiver, List<SyntaxNode> args) {
+        if (callee.fn().name().equals("to_string") && IterCalls.deref(fn.typeOf(receiver)) instanceof Ty.Adt mapping
+                && fn.types.isStd(mapping) && (mapping.name().equals("ToUppercase") || mapping.name().equals("ToLowercase"))) {
+            // Display of a char's case mapping, before the iterator methods claim the receiver.
+            return new CharCalls(fn).caseMappedString(e, mapping.name().equals("ToUppercase"), receiver);
+        }
         IrExpr closureTaking = new StdClosureCalls(fn).methodCall(e, callee, receiver, args);
         if (closureTaking != null) {
             return closureTaking;
@@ -240,10 +245,6 @@ final class StdCalls {
     private IrExpr familyMethod(SyntaxNode e, String name, Ty recvTy, SyntaxNode receiver, List<SyntaxNode> args) {
         if (StrCalls.isStrReceiver(fn, recvTy)) {
             return new StrCalls(fn).method(e, name, receiver, args);
-        }
-        if (name.equals("to_string") && recvTy instanceof Ty.Adt mapping && fn.types.isStd(mapping)
-                && (mapping.name().equals("ToUppercase") || mapping.name().equals("ToLowercase"))) {
-            return new CharCalls(fn).caseMappedString(e, mapping.name().equals("ToUppercase"), receiver);
         }
         if (OrderingCalls.isOrdering(fn, recvTy)) {
             return new OrderingCalls(fn).method(e, name, (Ty.Adt) recvTy, receiver, args);
