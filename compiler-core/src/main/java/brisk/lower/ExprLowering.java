@@ -683,11 +683,28 @@ final class ExprLowering {
         var inner = e.firstChild();
         boolean mut = Nodes.hasToken(e, SyntaxKind.MUT_KW);
         Ty t = fn.typeOf(inner);
-        if (mut && !(t instanceof Ty.Adt) && !(t instanceof Ty.Array) && !(t instanceof Ty.Ref r && r.mutable())) {
+        if (mut && !(t instanceof Ty.Adt) && !(t instanceof Ty.Array) && !(t instanceof Ty.Ref r && r.mutable())
+                && !(t instanceof Ty.Slice && isSliceView(inner))) {
             throw new Unsupported("mutable references to `" + TypeLowering.describe(t) + "`", e.textRange());
         }
         fn.irTypeOf(e);
         return raw(inner);
+    }
+
+    /** {@code v[a..b]} of a Vec or slice: a window sharing its buffer, so writes through it reach the owner. */
+    private boolean isSliceView(SyntaxNode e) {
+        while (e.kind() == SyntaxKind.PAREN_EXPR) {
+            e = e.firstChild();
+        }
+        if (e.kind() != SyntaxKind.INDEX_EXPR || e.children().size() != 2
+                || e.children().get(1).kind() != SyntaxKind.RANGE_EXPR) {
+            return false;
+        }
+        Ty base = fn.typeOf(e.children().getFirst());
+        while (base instanceof Ty.Ref r) {
+            base = r.inner();
+        }
+        return base instanceof Ty.Slice || fn.types.std().is(base, "Vec");
     }
 
     private IrExpr cast(SyntaxNode e) {

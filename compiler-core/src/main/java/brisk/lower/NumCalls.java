@@ -81,7 +81,8 @@ final class NumCalls {
                  "to_radians", "recip", "to_bits", "mul_add", "is_sign_negative", "is_sign_positive", "wrapping_div",
                  "wrapping_rem", "wrapping_neg", "wrapping_shl", "wrapping_shr", "wrapping_pow", "checked_neg",
                  "checked_shl", "checked_shr", "checked_pow", "saturating_pow", "rotate_left", "rotate_right",
-                 "swap_bytes", "reverse_bits", "to_be_bytes", "to_le_bytes", "to_ne_bytes" -> true;
+                 "swap_bytes", "reverse_bits", "to_be_bytes", "to_le_bytes", "to_ne_bytes", "wrapping_abs", "checked_abs",
+                 "unsigned_abs", "overflowing_neg" -> true;
             default -> false;
         };
     }
@@ -287,6 +288,29 @@ final class NumCalls {
                                 IrSig.of(IrType.I32, IrType.I32, IrType.I32, IrType.BOOL, IrType.JAVA_STRING),
                                 List.of(toInt(a), toInt(v.get(1)), new IrExpr.BoolConst(rem), at)), t);
                 return fn.exprs.stable(r);
+            }
+            case "wrapping_abs", "unsigned_abs" -> {
+                IrExpr negated = new IrExpr.Arith(ArithOp.SUB, t, new IrExpr.IntConst(k, 0), a, Overflow.WRAPPING, null);
+                IrExpr abs = fn.exprs.stable(select(new IrExpr.Compare(CmpOp.LT, a, new IrExpr.IntConst(k, 0)),
+                        fn.exprs.stable(negated), a));
+                // unsigned_abs: the same bits read as the unsigned type of that width (i32::MIN -> 2147483648).
+                return name.equals("wrapping_abs") ? abs : fn.exprs.stable(new IrExpr.Cast(abs, fn.irTypeOf(e)));
+            }
+            case "checked_abs" -> {
+                IrExpr min = new IrExpr.IntConst(k, k.isLong() ? Long.MIN_VALUE : k.normalize(1L << (k.bits() - 1)));
+                return new StdValues(fn).option(e, new IrExpr.Compare(CmpOp.NE, a, min),
+                        () -> fn.exprs.stable(select(new IrExpr.Compare(CmpOp.LT, a, new IrExpr.IntConst(k, 0)),
+                                fn.exprs.stable(new IrExpr.Arith(ArithOp.SUB, t, new IrExpr.IntConst(k, 0), a, Overflow.WRAPPING,
+                                        null)), a)));
+            }
+            case "overflowing_neg" -> {
+                IrExpr result = fn.exprs.stable(new IrExpr.Arith(ArithOp.SUB, t, new IrExpr.IntConst(k, 0), a, Overflow.WRAPPING,
+                        null));
+                IrExpr overflowed = k.signed()
+                        ? new IrExpr.Compare(CmpOp.EQ, a, new IrExpr.IntConst(k, k.isLong() ? Long.MIN_VALUE
+                                : k.normalize(1L << (k.bits() - 1))))
+                        : new IrExpr.Compare(CmpOp.NE, a, new IrExpr.IntConst(k, 0));
+                return fn.exprs.stable(new IrExpr.NewTuple(List.of(result, fn.exprs.stable(overflowed))));
             }
             case "wrapping_neg" -> {
                 return fn.exprs.stable(new IrExpr.Arith(ArithOp.SUB, t, new IrExpr.IntConst(k, 0), a, Overflow.WRAPPING, null));

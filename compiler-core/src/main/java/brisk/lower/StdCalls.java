@@ -50,6 +50,10 @@ final class StdCalls {
         if (closureTaking != null) {
             return closureTaking;
         }
+        if (name.equals("default") && args.isEmpty()) {
+            // Default::default() of a std type or scalar, also through a generic parameter once monomorphized.
+            return fn.exprs.stable(MemCalls.defaultValue(fn.irTypeOf(e), e));
+        }
         var values = fn.exprs.operands(args);
         return switch (container + "::" + name) {
             case "::exit" -> {

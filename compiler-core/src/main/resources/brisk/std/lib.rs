@@ -475,6 +475,7 @@ pub mod num_impls {
         pub fn wrapping_div(self, rhs: i8) -> i8;
         pub fn wrapping_rem(self, rhs: i8) -> i8;
         pub fn wrapping_neg(self) -> i8;
+        pub fn overflowing_neg(self) -> (i8, bool);
         pub fn wrapping_shl(self, rhs: u32) -> i8;
         pub fn wrapping_shr(self, rhs: u32) -> i8;
         pub fn wrapping_pow(self, exp: u32) -> i8;
@@ -497,6 +498,8 @@ pub mod num_impls {
         pub fn is_positive(self) -> bool;
         pub fn is_negative(self) -> bool;
         pub fn unsigned_abs(self) -> u8;
+        pub fn wrapping_abs(self) -> i8;
+        pub fn checked_abs(self) -> Option<i8>;
     }
     impl Ord for i8 { fn cmp(&self, other: &i8) -> Ordering; }
     impl Default for i8 { fn default() -> i8; }
@@ -530,6 +533,7 @@ pub mod num_impls {
         pub fn wrapping_div(self, rhs: i16) -> i16;
         pub fn wrapping_rem(self, rhs: i16) -> i16;
         pub fn wrapping_neg(self) -> i16;
+        pub fn overflowing_neg(self) -> (i16, bool);
         pub fn wrapping_shl(self, rhs: u32) -> i16;
         pub fn wrapping_shr(self, rhs: u32) -> i16;
         pub fn wrapping_pow(self, exp: u32) -> i16;
@@ -552,6 +556,8 @@ pub mod num_impls {
         pub fn is_positive(self) -> bool;
         pub fn is_negative(self) -> bool;
         pub fn unsigned_abs(self) -> u16;
+        pub fn wrapping_abs(self) -> i16;
+        pub fn checked_abs(self) -> Option<i16>;
     }
     impl Ord for i16 { fn cmp(&self, other: &i16) -> Ordering; }
     impl Default for i16 { fn default() -> i16; }
@@ -585,6 +591,7 @@ pub mod num_impls {
         pub fn wrapping_div(self, rhs: i32) -> i32;
         pub fn wrapping_rem(self, rhs: i32) -> i32;
         pub fn wrapping_neg(self) -> i32;
+        pub fn overflowing_neg(self) -> (i32, bool);
         pub fn wrapping_shl(self, rhs: u32) -> i32;
         pub fn wrapping_shr(self, rhs: u32) -> i32;
         pub fn wrapping_pow(self, exp: u32) -> i32;
@@ -607,6 +614,8 @@ pub mod num_impls {
         pub fn is_positive(self) -> bool;
         pub fn is_negative(self) -> bool;
         pub fn unsigned_abs(self) -> u32;
+        pub fn wrapping_abs(self) -> i32;
+        pub fn checked_abs(self) -> Option<i32>;
     }
     impl Ord for i32 { fn cmp(&self, other: &i32) -> Ordering; }
     impl Default for i32 { fn default() -> i32; }
@@ -640,6 +649,7 @@ pub mod num_impls {
         pub fn wrapping_div(self, rhs: i64) -> i64;
         pub fn wrapping_rem(self, rhs: i64) -> i64;
         pub fn wrapping_neg(self) -> i64;
+        pub fn overflowing_neg(self) -> (i64, bool);
         pub fn wrapping_shl(self, rhs: u32) -> i64;
         pub fn wrapping_shr(self, rhs: u32) -> i64;
         pub fn wrapping_pow(self, exp: u32) -> i64;
@@ -662,6 +672,8 @@ pub mod num_impls {
         pub fn is_positive(self) -> bool;
         pub fn is_negative(self) -> bool;
         pub fn unsigned_abs(self) -> u64;
+        pub fn wrapping_abs(self) -> i64;
+        pub fn checked_abs(self) -> Option<i64>;
     }
     impl Ord for i64 { fn cmp(&self, other: &i64) -> Ordering; }
     impl Default for i64 { fn default() -> i64; }
@@ -695,6 +707,7 @@ pub mod num_impls {
         pub fn wrapping_div(self, rhs: i128) -> i128;
         pub fn wrapping_rem(self, rhs: i128) -> i128;
         pub fn wrapping_neg(self) -> i128;
+        pub fn overflowing_neg(self) -> (i128, bool);
         pub fn wrapping_shl(self, rhs: u32) -> i128;
         pub fn wrapping_shr(self, rhs: u32) -> i128;
         pub fn wrapping_pow(self, exp: u32) -> i128;
@@ -717,6 +730,8 @@ pub mod num_impls {
         pub fn is_positive(self) -> bool;
         pub fn is_negative(self) -> bool;
         pub fn unsigned_abs(self) -> u128;
+        pub fn wrapping_abs(self) -> i128;
+        pub fn checked_abs(self) -> Option<i128>;
     }
     impl Ord for i128 { fn cmp(&self, other: &i128) -> Ordering; }
     impl Default for i128 { fn default() -> i128; }
@@ -750,6 +765,7 @@ pub mod num_impls {
         pub fn wrapping_div(self, rhs: isize) -> isize;
         pub fn wrapping_rem(self, rhs: isize) -> isize;
         pub fn wrapping_neg(self) -> isize;
+        pub fn overflowing_neg(self) -> (isize, bool);
         pub fn wrapping_shl(self, rhs: u32) -> isize;
         pub fn wrapping_shr(self, rhs: u32) -> isize;
         pub fn wrapping_pow(self, exp: u32) -> isize;
@@ -772,6 +788,8 @@ pub mod num_impls {
         pub fn is_positive(self) -> bool;
         pub fn is_negative(self) -> bool;
         pub fn unsigned_abs(self) -> usize;
+        pub fn wrapping_abs(self) -> isize;
+        pub fn checked_abs(self) -> Option<isize>;
     }
     impl Ord for isize { fn cmp(&self, other: &isize) -> Ordering; }
     impl Default for isize { fn default() -> isize; }
@@ -805,6 +823,7 @@ pub mod num_impls {
         pub fn wrapping_div(self, rhs: u8) -> u8;
         pub fn wrapping_rem(self, rhs: u8) -> u8;
         pub fn wrapping_neg(self) -> u8;
+        pub fn overflowing_neg(self) -> (u8, bool);
         pub fn wrapping_shl(self, rhs: u32) -> u8;
         pub fn wrapping_shr(self, rhs: u32) -> u8;
         pub fn wrapping_pow(self, exp: u32) -> u8;
@@ -856,6 +875,7 @@ pub mod num_impls {
         pub fn wrapping_div(self, rhs: u16) -> u16;
         pub fn wrapping_rem(self, rhs: u16) -> u16;
         pub fn wrapping_neg(self) -> u16;
+        pub fn overflowing_neg(self) -> (u16, bool);
         pub fn wrapping_shl(self, rhs: u32) -> u16;
         pub fn wrapping_shr(self, rhs: u32) -> u16;
         pub fn wrapping_pow(self, exp: u32) -> u16;
@@ -907,6 +927,7 @@ pub mod num_impls {
         pub fn wrapping_div(self, rhs: u32) -> u32;
         pub fn wrapping_rem(self, rhs: u32) -> u32;
         pub fn wrapping_neg(self) -> u32;
+        pub fn overflowing_neg(self) -> (u32, bool);
         pub fn wrapping_shl(self, rhs: u32) -> u32;
         pub fn wrapping_shr(self, rhs: u32) -> u32;
         pub fn wrapping_pow(self, exp: u32) -> u32;
@@ -958,6 +979,7 @@ pub mod num_impls {
         pub fn wrapping_div(self, rhs: u64) -> u64;
         pub fn wrapping_rem(self, rhs: u64) -> u64;
         pub fn wrapping_neg(self) -> u64;
+        pub fn overflowing_neg(self) -> (u64, bool);
         pub fn wrapping_shl(self, rhs: u32) -> u64;
         pub fn wrapping_shr(self, rhs: u32) -> u64;
         pub fn wrapping_pow(self, exp: u32) -> u64;
@@ -1009,6 +1031,7 @@ pub mod num_impls {
         pub fn wrapping_div(self, rhs: u128) -> u128;
         pub fn wrapping_rem(self, rhs: u128) -> u128;
         pub fn wrapping_neg(self) -> u128;
+        pub fn overflowing_neg(self) -> (u128, bool);
         pub fn wrapping_shl(self, rhs: u32) -> u128;
         pub fn wrapping_shr(self, rhs: u32) -> u128;
         pub fn wrapping_pow(self, exp: u32) -> u128;
@@ -1060,6 +1083,7 @@ pub mod num_impls {
         pub fn wrapping_div(self, rhs: usize) -> usize;
         pub fn wrapping_rem(self, rhs: usize) -> usize;
         pub fn wrapping_neg(self) -> usize;
+        pub fn overflowing_neg(self) -> (usize, bool);
         pub fn wrapping_shl(self, rhs: u32) -> usize;
         pub fn wrapping_shr(self, rhs: u32) -> usize;
         pub fn wrapping_pow(self, exp: u32) -> usize;
