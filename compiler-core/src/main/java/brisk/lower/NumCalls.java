@@ -82,7 +82,7 @@ final class NumCalls {
                  "wrapping_rem", "wrapping_neg", "wrapping_shl", "wrapping_shr", "wrapping_pow", "checked_neg",
                  "checked_shl", "checked_shr", "checked_pow", "saturating_pow", "rotate_left", "rotate_right",
                  "swap_bytes", "reverse_bits", "to_be_bytes", "to_le_bytes", "to_ne_bytes", "wrapping_abs", "checked_abs",
-                 "unsigned_abs", "overflowing_neg" -> true;
+                 "unsigned_abs", "overflowing_neg", "next_power_of_two", "checked_next_power_of_two" -> true;
             default -> false;
         };
     }
@@ -311,6 +311,19 @@ final class NumCalls {
                                 : k.normalize(1L << (k.bits() - 1))))
                         : new IrExpr.Compare(CmpOp.NE, a, new IrExpr.IntConst(k, 0));
                 return fn.exprs.stable(new IrExpr.NewTuple(List.of(result, fn.exprs.stable(overflowed))));
+            }
+            case "next_power_of_two", "checked_next_power_of_two" -> {
+                IrExpr w = fn.exprs.stable(new IrExpr.Cast(a, IrType.I64));
+                if (name.equals("next_power_of_two")) {
+                    // The overflow is core's `+ 1` inside uint_impl!, reported at that line.
+                    return fn.exprs.stable(fromLong(new IrExpr.StaticCall(INT_OPS, "nextPowerOfTwo", IrSig.of(IrType.I64, IrType.I64,
+                            IrType.I32, IrType.JAVA_STRING), List.of(w, bits(k), new IrExpr.StringConst(StdCalls.coreNumLocation(k)))), t));
+                }
+                IrExpr overflows = new IrExpr.StaticCall(INT_OPS, "nextPowerOfTwoOverflows", IrSig.of(IrType.BOOL, IrType.I64,
+                        IrType.I32), List.of(w, bits(k)));
+                return new StdValues(fn).option(e, new IrExpr.Unary(brisk.lower.ir.UnOp.NOT, overflows, Overflow.CHECKED, null),
+                        () -> fromLong(new IrExpr.StaticCall(INT_OPS, "nextPowerOfTwo", IrSig.of(IrType.I64, IrType.I64, IrType.I32,
+                                IrType.JAVA_STRING), List.of(w, bits(k), new IrExpr.StringConst("<unreachable>"))), t));
             }
             case "wrapping_neg" -> {
                 return fn.exprs.stable(new IrExpr.Arith(ArithOp.SUB, t, new IrExpr.IntConst(k, 0), a, Overflow.WRAPPING, null));

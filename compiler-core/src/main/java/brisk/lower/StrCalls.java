@@ -71,7 +71,7 @@ final class StrCalls {
                  "trim_end_matches", "parse", "to_string", "to_owned", "cmp", "eq", "ne", "lt", "le", "gt", "ge",
                  "eq_ignore_ascii_case", "push_str", "push", "pop", "insert", "insert_str", "remove", "truncate",
                  "clear", "clone", "as_str", "capacity", "as_bytes", "into_bytes", "split", "rsplit", "splitn",
-                 "split_terminator", "split_whitespace", "lines" -> true;
+                 "split_terminator", "split_whitespace", "lines", "split_once", "rsplit_once" -> true;
             default -> false;
         };
     }
@@ -154,6 +154,22 @@ final class StrCalls {
                     List.of(pattern(args, e))));
             case "trim_end_matches" -> fn.exprs.stable(call(s, "trimEndMatches", IrSig.of(RSTR, RSTR),
                     List.of(pattern(args, e))));
+            case "split_once", "rsplit_once" -> {
+                IrExpr p = fn.exprs.stable(pattern(args, e));
+                IrExpr at = fn.exprs.stable(name.equals("split_once")
+                        ? call(s, "find", IrSig.of(IrType.USIZE, RSTR), List.of(p))
+                        : new IrExpr.StaticCall(STR_OPS, "rfind", IrSig.of(IrType.USIZE, RSTR, RSTR), List.of(s, p)));
+                var noLoc = new IrExpr.StringConst("<unreachable>");
+                yield new StdValues(fn).option(e, new IrExpr.Compare(CmpOp.NE, at, new IrExpr.IntConst(IntKind.USIZE, -1)), () -> {
+                    IrExpr head = fn.exprs.stable(call(s, "sliceTo", IrSig.of(RSTR, IrType.USIZE, IrType.JAVA_STRING),
+                            List.of(at, noLoc)));
+                    IrExpr after = new IrExpr.Arith(brisk.lower.ir.ArithOp.ADD, IrType.USIZE, at,
+                            call(p, "len", IrSig.of(IrType.USIZE), List.of()), brisk.lower.ir.Overflow.WRAPPING, null);
+                    IrExpr tail = fn.exprs.stable(call(s, "sliceFrom", IrSig.of(RSTR, IrType.USIZE, IrType.JAVA_STRING),
+                            List.of(after, noLoc)));
+                    return fn.exprs.stable(new IrExpr.NewTuple(List.of(head, tail)));
+                });
+            }
             case "strip_prefix", "strip_suffix" -> {
                 IrExpr rest = fn.exprs.stable(call(s, name.equals("strip_prefix") ? "stripPrefix" : "stripSuffix",
                         IrSig.of(RSTR, RSTR), List.of(pattern(args, e))));
@@ -228,7 +244,10 @@ final class StrCalls {
     /** {@code &s[start..end]} (either bound optional): rustc's char-boundary and range panics at {@code e}. */
     IrExpr slice(SyntaxNode e, IrExpr s, IrExpr start, IrExpr end, boolean inclusive) {
         IrExpr str = fn.exprs.stable(s.type().equals(RSTRING) ? asStr(s) : s);
-        if (inclusive || (start != null && !start.type().equals(IrType.USIZE))
+        if (inclusive && (start == null || end == null)) {
+            throw new Unsupported("this string slicing", e.textRange());
+        }
+        if ((start != null && !start.type().equals(IrType.USIZE))
                 || (end != null && !end.type().equals(IrType.USIZE))) {
             throw new Unsupported("this string slicing", e.textRange());
         }
@@ -244,8 +263,8 @@ final class StrCalls {
         if (start == null) {
             return fn.exprs.stable(call(str, "sliceTo", IrSig.of(RSTR, IrType.USIZE, IrType.JAVA_STRING), List.of(end, loc)));
         }
-        return fn.exprs.stable(call(str, "slice", IrSig.of(RSTR, IrType.USIZE, IrType.USIZE, IrType.JAVA_STRING),
-                List.of(start, end, loc)));
+        return fn.exprs.stable(call(str, inclusive ? "sliceInclusive" : "slice",
+                IrSig.of(RSTR, IrType.USIZE, IrType.USIZE, IrType.JAVA_STRING), List.of(start, end, loc)));
     }
 
     /** Three-way comparison of two strings by bytes, which is Rust's {@code Ord} for str. */

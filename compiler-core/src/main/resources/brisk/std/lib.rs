@@ -381,6 +381,7 @@ pub mod str {
         pub fn splitn<P: Pattern>(&self, n: usize, pat: P) -> SplitN<'_, P>;
         pub fn split_terminator<P: Pattern>(&self, pat: P) -> SplitTerminator<'_, P>;
         pub fn split_once<P: Pattern>(&self, delimiter: P) -> Option<(&str, &str)>;
+        pub fn rsplit_once<P: Pattern>(&self, delimiter: P) -> Option<(&str, &str)>;
         pub fn split_whitespace(&self) -> SplitWhitespace<'_>;
         pub fn split_at(&self, mid: usize) -> (&str, &str);
         pub fn lines(&self) -> Lines<'_>;
@@ -842,6 +843,8 @@ pub mod num_impls {
         pub fn from_str_radix(src: &str, radix: u32) -> Result<u8, ParseIntError>;
         pub fn abs_diff(self, other: u8) -> u8;
         pub fn is_power_of_two(self) -> bool;
+        pub fn next_power_of_two(self) -> u8;
+        pub fn checked_next_power_of_two(self) -> Option<u8>;
     }
     impl Ord for u8 { fn cmp(&self, other: &u8) -> Ordering; }
     impl Default for u8 { fn default() -> u8; }
@@ -894,6 +897,8 @@ pub mod num_impls {
         pub fn from_str_radix(src: &str, radix: u32) -> Result<u16, ParseIntError>;
         pub fn abs_diff(self, other: u16) -> u16;
         pub fn is_power_of_two(self) -> bool;
+        pub fn next_power_of_two(self) -> u16;
+        pub fn checked_next_power_of_two(self) -> Option<u16>;
     }
     impl Ord for u16 { fn cmp(&self, other: &u16) -> Ordering; }
     impl Default for u16 { fn default() -> u16; }
@@ -946,6 +951,8 @@ pub mod num_impls {
         pub fn from_str_radix(src: &str, radix: u32) -> Result<u32, ParseIntError>;
         pub fn abs_diff(self, other: u32) -> u32;
         pub fn is_power_of_two(self) -> bool;
+        pub fn next_power_of_two(self) -> u32;
+        pub fn checked_next_power_of_two(self) -> Option<u32>;
     }
     impl Ord for u32 { fn cmp(&self, other: &u32) -> Ordering; }
     impl Default for u32 { fn default() -> u32; }
@@ -998,6 +1005,8 @@ pub mod num_impls {
         pub fn from_str_radix(src: &str, radix: u32) -> Result<u64, ParseIntError>;
         pub fn abs_diff(self, other: u64) -> u64;
         pub fn is_power_of_two(self) -> bool;
+        pub fn next_power_of_two(self) -> u64;
+        pub fn checked_next_power_of_two(self) -> Option<u64>;
     }
     impl Ord for u64 { fn cmp(&self, other: &u64) -> Ordering; }
     impl Default for u64 { fn default() -> u64; }
@@ -1050,6 +1059,8 @@ pub mod num_impls {
         pub fn from_str_radix(src: &str, radix: u32) -> Result<u128, ParseIntError>;
         pub fn abs_diff(self, other: u128) -> u128;
         pub fn is_power_of_two(self) -> bool;
+        pub fn next_power_of_two(self) -> u128;
+        pub fn checked_next_power_of_two(self) -> Option<u128>;
     }
     impl Ord for u128 { fn cmp(&self, other: &u128) -> Ordering; }
     impl Default for u128 { fn default() -> u128; }
@@ -1102,6 +1113,8 @@ pub mod num_impls {
         pub fn from_str_radix(src: &str, radix: u32) -> Result<usize, ParseIntError>;
         pub fn abs_diff(self, other: usize) -> usize;
         pub fn is_power_of_two(self) -> bool;
+        pub fn next_power_of_two(self) -> usize;
+        pub fn checked_next_power_of_two(self) -> Option<usize>;
     }
     impl Ord for usize { fn cmp(&self, other: &usize) -> Ordering; }
     impl Default for usize { fn default() -> usize; }

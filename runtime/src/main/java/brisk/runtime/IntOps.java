@@ -274,6 +274,22 @@ public final class IntOps {
         return x;
     }
 
+    // ---- powers of two (unsigned types; the value widened to a long, u64/usize as bit patterns)
+
+    /** Whether {@code next_power_of_two} leaves a type of {@code bits} bits. */
+    public static boolean nextPowerOfTwoOverflows(long v, int bits) {
+        long limit = 1L << (bits - 1);
+        return Long.compareUnsigned(v, limit) > 0;
+    }
+
+    /** {@code next_power_of_two}: overflow panics inside core ("attempt to add with overflow" at {@code loc}). */
+    public static long nextPowerOfTwo(long v, int bits, String loc) {
+        if (nextPowerOfTwoOverflows(v, bits)) {
+            throw Panic.panic(Arith.ADD, loc);
+        }
+        return Long.compareUnsigned(v, 1) <= 0 ? 1 : Long.highestOneBit(v - 1) << 1;
+    }
+
     // ---- wrapping division and powers
 
     /** {@code wrapping_div}/{@code wrapping_rem} of a type of at most 32 bits: MIN / -1 wraps; zero panics at {@code loc}. */

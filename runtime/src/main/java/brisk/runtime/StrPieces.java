@@ -44,12 +44,42 @@ public final class StrPieces {
 
     /** {@code c.to_uppercase()} / {@code to_lowercase()}: the one to three chars of the mapping. */
     public static RIter caseMapping(int c, boolean upper) {
-        int[] mapped = upper ? CharOps.toUppercase(c) : CharOps.toLowercase(c);
-        Object[] boxed = new Object[mapped.length];
-        for (int i = 0; i < mapped.length; i++) {
-            boxed[i] = mapped[i];
+        return new CaseMapping(upper ? CharOps.toUppercase(c) : CharOps.toLowercase(c));
+    }
+
+    /** Display of a case mapping: its remaining chars, written without padding (as core's). */
+    public static void displayCaseMapping(Formatter f, RIter it) {
+        CaseMapping m = (CaseMapping) it;
+        for (int i = m.front; i < m.back; i++) {
+            f.writeChar(m.chars[i]);
         }
-        return of(boxed);
+    }
+
+    /** The iterator of a char's case mapping, double-ended and exact-size like core's. */
+    private static final class CaseMapping extends RIter {
+        private final int[] chars;
+        private int front;
+        private int back;
+
+        CaseMapping(int[] chars) {
+            this.chars = chars;
+            this.back = chars.length;
+        }
+
+        @Override
+        public Object next() {
+            return front < back ? (Object) chars[front++] : DONE;
+        }
+
+        @Override
+        public Object nextBack() {
+            return front < back ? (Object) chars[--back] : DONE;
+        }
+
+        @Override
+        public long len() {
+            return back - front;
+        }
     }
 
     /** {@code c.to_uppercase().to_string()} (their Display): the mapped chars as a String. */
