@@ -40,7 +40,8 @@ final class IterCalls {
     private static final String STEP_BY = CORE + "iter/adapters/step_by.rs:35:9";
     private static final IrSig NEXT = IrSig.of(IrType.OBJECT);
     private static final Set<String> DOUBLE_ENDED_SOURCES = Set.of("Iter", "IterMut", "IntoIter", "Range",
-            "RangeInclusive", "Chars", "Bytes", "CharIndices", "Once", "Empty");
+            "RangeInclusive", "Chars", "Bytes", "CharIndices", "Once", "Empty", "Split", "RSplit", "SplitTerminator",
+            "SplitWhitespace", "Lines", "ToUppercase", "ToLowercase");
     private static final Set<String> EXACT_SOURCES = Set.of("Iter", "IterMut", "IntoIter", "Range", "Bytes");
 
     private final FnLowering fn;
@@ -927,7 +928,8 @@ final class IterCalls {
             case "Iter" -> new Ty.Ref(args.getFirst(), false);
             case "IterMut" -> new Ty.Ref(args.getFirst(), true);
             case "IntoIter", "Range", "RangeInclusive", "RangeFrom", "Once", "Repeat", "Empty", "Successors" -> args.getFirst();
-            case "Chars" -> Ty.prim(Ty.PrimKind.CHAR);
+            case "Chars", "ToUppercase", "ToLowercase" -> Ty.prim(Ty.PrimKind.CHAR);
+            case "Split", "RSplit", "SplitN", "SplitTerminator", "SplitWhitespace", "Lines" -> new Ty.Ref(Ty.STR, false);
             case "Bytes" -> Ty.prim(Ty.PrimKind.U8);
             case "CharIndices" -> new Ty.Tuple(List.of(Ty.prim(Ty.PrimKind.USIZE), Ty.prim(Ty.PrimKind.CHAR)));
             case "Filter", "Take", "Skip", "StepBy", "TakeWhile", "SkipWhile", "Chain", "Rev", "Peekable", "Inspect" ->

@@ -72,5 +72,6 @@ final class MainResult {
         fn.closureFns.add(new IrFunction(main.module(), main.name() + SUFFIX, IrSig.of(IrType.UNIT), cfg.locals(),
                 cfg.blocks()));
         fn.callees.addAll(child.callees);
+        fn.dynUses.addAll(child.dynUses);
     }
 }
