@@ -159,6 +159,7 @@ final class FnLowering {
             params.put(name, cfg.newLocal(name, t));
             paramTypes.add(t);
         }
+        OpaqueTypes.reveal(ctx, instance, types, TextRange.at(0));
         returnType = types.lower(sig.ret(), TextRange.at(0));
         rustReturnType = Subst.apply(sig.ret(), instance.typeArgs());
         Closures.boxParams(this);
