@@ -166,7 +166,7 @@ final class FnLowering {
         IrExpr result = exprs.block(body);
         if (!cfg.terminated()) {
             cfg.terminate(new IrTerminator.Return(returnType.isVoid() ? new IrExpr.UnitConst()
-                    : returnType instanceof IrType.Dyn ? exprs.coerce(result, returnType, TextRange.at(0)) : result));
+                    : exprs.coerce(result, returnType, TextRange.at(0))));
         }
         var irSig = new IrSig(paramTypes, returnType);
         var function = new IrFunction(Names.modulePath(ctx, instance.owner().crate(), instance.owner().module()),
