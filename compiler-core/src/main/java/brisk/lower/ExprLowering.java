@@ -304,6 +304,21 @@ final class ExprLowering {
             case CHAR -> new IrExpr.CharConst(Literals.character(text));
             case BYTE -> new IrExpr.IntConst(brisk.lower.ir.IntKind.U8, Literals.byteValue(text));
             case STRING -> str(Literals.string(text));
+            case BYTE_STRING -> {
+                // b"..." is a &[u8; N]: a fresh byte array (shared references to arrays are the array).
+                String chars = Literals.string(text.substring(1));
+                var bytes = new ArrayList<IrExpr>();
+                for (int i = 0; i < chars.length(); i++) {
+                    if (chars.charAt(i) > 0xFF) {
+                        throw new Unsupported("this byte string", e.textRange());
+                    }
+                    bytes.add(new IrExpr.IntConst(brisk.lower.ir.IntKind.U8, chars.charAt(i)));
+                }
+                if (!(t instanceof IrType.Array)) {
+                    throw new Unsupported("this byte string", e.textRange());
+                }
+                yield stable(new IrExpr.NewArray(IrType.U8, bytes));
+            }
             default -> throw new Unsupported("this literal", e.textRange());
         };
     }
@@ -704,11 +719,28 @@ final class ExprLowering {
         var inner = e.firstChild();
         boolean mut = Nodes.hasToken(e, SyntaxKind.MUT_KW);
         Ty t = fn.typeOf(inner);
-        if (mut && !(t instanceof Ty.Adt) && !(t instanceof Ty.Array) && !(t instanceof Ty.Ref r && r.mutable())) {
+        if (mut && !(t instanceof Ty.Adt) && !(t instanceof Ty.Array) && !(t instanceof Ty.Ref r && r.mutable())
+                && !(t instanceof Ty.Slice && isSliceView(inner))) {
             throw new Unsupported("mutable references to `" + TypeLowering.describe(t) + "`", e.textRange());
         }
         fn.irTypeOf(e);
         return raw(inner);
+    }
+
+    /** {@code v[a..b]} of a Vec or slice: a window sharing its buffer, so writes through it reach the owner. */
+    private boolean isSliceView(SyntaxNode e) {
+        while (e.kind() == SyntaxKind.PAREN_EXPR) {
+            e = e.firstChild();
+        }
+        if (e.kind() != SyntaxKind.INDEX_EXPR || e.children().size() != 2
+                || e.children().get(1).kind() != SyntaxKind.RANGE_EXPR) {
+            return false;
+        }
+        Ty base = fn.typeOf(e.children().getFirst());
+        while (base instanceof Ty.Ref r) {
+            base = r.inner();
+        }
+        return base instanceof Ty.Slice || fn.types.std().is(base, "Vec");
     }
 
     private IrExpr cast(SyntaxNode e) {

@@ -207,6 +207,8 @@ final class Formatting {
         String method;
         List<IrExpr> args = new ArrayList<>();
         args.add(f);
+        boolean caseMapping = type instanceof Ty.Adt mapping && fn.types.isStd(mapping)
+                && (mapping.name().equals("ToUppercase") || mapping.name().equals("ToLowercase"));
         switch (t) {
             case IrType.Int i -> {
                 boolean signed = i.kind().signed();
@@ -286,7 +288,15 @@ final class Formatting {
                 emit(kind == '?' ? "debugStr" : "displayStr", args, at, spec);
             }
             case IrType.Obj o when WideInts.is(o) -> fn.cfg.eval(WideInts.format(kind, f, value, WideInts.signed(type), at));
-            case IrType.Obj o when o.equals(TypeLowering.PARSE_INT_ERROR) || o.equals(TypeLowering.PARSE_FLOAT_ERROR) -> {
+            case IrType.Obj o when o.equals(Erased.RITER) && caseMapping -> {
+                requireDisplayOrDebug(kind, at);
+                if (kind == '?') {
+                    throw new Unsupported("`{:?}` of a case mapping", at.textRange());
+                }
+                fn.cfg.eval(new IrExpr.StaticCall("brisk/runtime/StrPieces", "displayCaseMapping",
+                        IrSig.of(IrType.UNIT, FORMATTER, Erased.RITER), List.of(f, value)));
+            }
+            case IrType.Obj o when TypeLowering.isStdError(o) -> {
                 requireDisplayOrDebug(kind, at);
                 if (kind == '?') {
                     fn.cfg.eval(new IrExpr.VirtualCall(o.internalName(), "debug", IrSig.of(IrType.UNIT, FORMATTER), false,

@@ -161,7 +161,7 @@ final class ProgramLowering {
                 return LoweredProgram.failed(List.of(Diagnostic.error(null,
                         "brisk does not support tests returning a value yet", null, null)));
             }
-            irTests.add(new IrTest(t.name(), fn.ref(), t.location(), t.ignore() ? "" : null,
+            irTests.add(new IrTest(t.name(), fn.ref(), t.location(), t.ignore(),
                     t.shouldPanic() ? (t.expected() == null ? "" : t.expected()) : null));
         }
         var harness = new IrEntry.Tests(Names.modulePath(ctx, config, 0), irTests);
@@ -190,7 +190,12 @@ final class ProgramLowering {
         return List.copyOf(new java.util.LinkedHashSet<>(errors));
     }
 
-    private record TestEntryDraft(String name, FnInstance instance, boolean ignore, boolean shouldPanic, String expected,
+    /** IrTest's form: null unless {@code #[ignore]}, else its reason or "". */
+    private static String ignoreReason(brisk.items.Attrs attrs) {
+        return !attrs.ignore() ? null : attrs.ignoreReason() == null ? "" : attrs.ignoreReason();
+    }
+
+    private record TestEntryDraft(String name, FnInstance instance, String ignore, boolean shouldPanic, String expected,
                                   String location) {}
 
     private static void collectTests(QueryContext ctx, CrateConfig config, List<TestEntryDraft> out) {
@@ -217,7 +222,7 @@ final class ProgramLowering {
                 var lines = LineIndex.of(ctx.input(ProjectInputs.FILE_TEXT, module.file()));
                 String location = files.path(module.file()) + ":" + lines.line(offset) + ":" + lines.column(offset);
                 out.add(new TestEntryDraft(String.join("::", prefix), new FnInstance(new BodyOwner(config, m, loc, null),
-                        List.of()), fn.attrs().ignore(), fn.attrs().shouldPanic(), fn.attrs().shouldPanicExpected(),
+                        List.of()), ignoreReason(fn.attrs()), fn.attrs().shouldPanic(), fn.attrs().shouldPanicExpected(),
                         location));
             }
         }

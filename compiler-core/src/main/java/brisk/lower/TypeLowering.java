@@ -116,8 +116,7 @@ final class TypeLowering {
                 }
                 yield new IrType.Array(el);
             }
-            case Ty.Adt a when isStdNamed(a, "ParseIntError") -> PARSE_INT_ERROR;
-            case Ty.Adt a when isStdNamed(a, "ParseFloatError") -> PARSE_FLOAT_ERROR;
+            case Ty.Adt a when stdError(a) != null -> stdError(a);
             case Ty.Adt a when isUserAdt(a) -> {
                 adts.add(a);
                 yield new IrType.Adt(Names.adtPath(ctx, crate, a));
@@ -248,6 +247,28 @@ final class TypeLowering {
         }
         var item = ctx.get(ItemQueries.ITEM_TREE, a.def().file()).item(a.def().index());
         return item instanceof Item.Struct || item instanceof Item.Enum;
+    }
+
+    /** std's error types of parsing and UTF-8 conversion are runtime records (see {@link #isStdError}). */
+    private static final java.util.Map<String, IrType> STD_ERRORS = java.util.Map.of(
+            "ParseIntError", PARSE_INT_ERROR, "ParseFloatError", PARSE_FLOAT_ERROR,
+            "ParseBoolError", new IrType.Obj("brisk/runtime/ParseBoolError"),
+            "ParseCharError", new IrType.Obj("brisk/runtime/ParseCharError"),
+            "FromUtf8Error", new IrType.Obj("brisk/runtime/FromUtf8Error"),
+            "Utf8Error", new IrType.Obj("brisk/runtime/Utf8Error"));
+
+    private IrType stdError(Ty.Adt a) {
+        IrType t = STD_ERRORS.get(a.name());
+        return t != null && isStdNamed(a, a.name()) ? t : null;
+    }
+
+    /** Whether {@code t} is one of std's error records: each has {@code String display()} and {@code void debug(Formatter)}. */
+    static boolean isStdError(IrType t) {
+        return STD_ERRORS.containsValue(t);
+    }
+
+    static IrType stdErrorType(String name) {
+        return STD_ERRORS.get(name);
     }
 
     /** Whether {@code a} is std's type named {@code name} (for std types {@link StdItems} does not list). */

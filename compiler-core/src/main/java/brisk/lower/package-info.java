@@ -28,7 +28,7 @@
  * collections, runtime widths/precisions, range slicing, Option/Result unwrap-family methods,
  * {@code Vec::push/pop/remove/len}; closures ({@link brisk.lower.Closures}), iterators
  * ({@link brisk.lower.IterCalls}), Option/Result combinators ({@code Combinators}), {@code ?}
- * ({@code TryLowering}); traits and data representation (next paragraph). Not yet: most std methods;
+ * ({@code TryLowering}); traits and data representation (next paragraph). Not yet: HashMap/BTreeMap/sets/VecDeque;
  * for closures and iterators see below.
  *
  * <p>Traits and data: Vecs, slices, arrays, Options, Boxes and tuples of any value (objects are stored
@@ -58,6 +58,20 @@
  * supertraits through {@code dyn}, trait objects of std traits ({@code dyn Display},
  * {@code dyn Error}), {@code Hash} derives, sorting user types, {@code static mut}.
  *
+ * <p>std methods without closures are lowered by receiver family, each mapping to the runtime
+ * (tested there on its own) with rustc's results and panics: {@code StrCalls} (str/String: search,
+ * trim, case, replace, repeat, strip, editing, comparison operators, {@code +}/{@code +=}, byte-range
+ * slicing with char-boundary panics, splitting iterators, UTF-8 conversions), {@code ParseCalls}
+ * ({@code parse} to every integer, float, bool and char, {@code from_str_radix}, std's error values
+ * as runtime records printed by {@code Formatting}), {@code CharCalls}, {@code NumCalls} (checked,
+ * wrapping, saturating, overflowing, Euclidean, bit and byte methods, Ord/PartialOrd on scalars,
+ * f32/f64 math), {@code WideInts} (i128/u128 as the runtime's immutable {@code Int128}: operators,
+ * casts, constants, formatting and parsing are runtime calls, no codegen support needed),
+ * {@code SliceCalls} (Vec/slice/array methods: search, order, dedup, clone, join, split_at, copy),
+ * {@code OrderingCalls}, {@code MemCalls} ({@code mem::swap/replace/take} on places) and
+ * {@code StdValues} (Option/Result/Ordering results built by a branch so a payload is lowered only on
+ * its side). A family never hands a call back after lowering its operands (no double evaluation).
+ *
  * <p>Closures and iterators are erased ({@link brisk.lower.Erased}): every callable type (closure, fn
  * item or pointer, {@code impl Fn}, {@code dyn Fn}, {@code Box<dyn Fn>}, a generic {@code F: Fn} once
  * monomorphized) is one {@code IrType.FnPtr} per arity taking and returning {@code Object}s (the
@@ -71,11 +85,11 @@
  * and keeps its own cell for those it mutates. Iterator adapters are lazy runtime objects calling the
  * closures in std's order; consumers ({@code sum}, {@code fold}, {@code max}, {@code collect}, {@code for}
  * ...) are IR loops over {@code RIter.next}, keeping the item type's exact semantics; an item's Rust
- * type is derived from the iterator's type ({@code IterCalls.itemType}). Not yet: {@code scan},
- * {@code max_by}/{@code min_by}/{@code sort_by} (need {@code Ordering} values), {@code collect} into maps
- * and sets, user types implementing {@code Iterator} used with adapters, {@code main} returning
- * {@code Result}, closures mutating a variable declared without initializer, {@code ?} converting errors
- * through generic or std {@code From} impls.
+ * type is derived from the iterator's type ({@code IterCalls.itemType}); a user type with a
+ * non-generic {@code impl Iterator} is wrapped into an {@code RIter} pulling through its {@code next}.
+ * Not yet: {@code scan}, {@code collect} into maps and sets, generic user iterators, {@code main}
+ * returning {@code Result}, closures mutating a variable declared without initializer, {@code ?}
+ * converting errors through generic or std {@code From} impls.
  *
  * <p>Start reading at {@link brisk.lower.FnLowering}, then {@code ExprLowering} (expressions and
  * control flow), {@code Patterns}, {@code Calls}/{@code StdCalls}, {@code MacroLowering}/{@code

@@ -29,10 +29,15 @@
  * is fd 0; {@link brisk.runtime.RThread} is {@code thread::spawn}/{@code join}.
  *
  * <p><b>Library functions</b>: {@link brisk.runtime.StrOps} (split, lines, replace, case
- * mapping), {@link brisk.runtime.CharOps} (char predicates/case mapping from rustc-generated
- * Unicode tables in {@link brisk.runtime.CharTables}), {@link brisk.runtime.Parse}
- * ({@code str::parse}), {@link brisk.runtime.Floats} (f32/f64 methods whose Rust semantics differ
- * from Java's), {@link brisk.runtime.Casts} ({@code as}). {@code RefInt}…{@code RefObj} are the
+ * mapping; {@link brisk.runtime.StrPieces} makes the splits iterators), {@link brisk.runtime.CharOps}
+ * (char predicates/case mapping from rustc-generated Unicode tables in
+ * {@link brisk.runtime.CharTables}), {@link brisk.runtime.Parse} ({@code str::parse}, with std's
+ * error records {@code ParseIntError}, {@code ParseFloatError}, {@code ParseBoolError},
+ * {@code ParseCharError}), {@link brisk.runtime.Utf8Conv} ({@code from_utf8}, {@code as_bytes}),
+ * {@link brisk.runtime.IntOps} (integer methods beyond operators), {@link brisk.runtime.Int128}
+ * ({@code i128}/{@code u128} values and all their operations), {@link brisk.runtime.SliceOps}
+ * (sorting, searching, dedup, join of boxed elements), {@link brisk.runtime.Floats} (f32/f64
+ * methods whose Rust semantics differ from Java's), {@link brisk.runtime.Casts} ({@code as}). {@code RefInt}…{@code RefObj} are the
  * mutable cells codegen uses for {@code &mut} of locals. Generated files
  * ({@link brisk.runtime.CharTables}, {@link brisk.runtime.UnicodeEscapes}) must not be edited by
  * hand: rerun their generators.
