@@ -52,7 +52,9 @@
  * {@code Default::default}, {@code From}/{@code into} ({@link brisk.lower.TraitCalls}), and
  * Display/Debug with a runtime {@code Formatter} carrying the placeholder's options, so
  * {@code f.pad} honours {@code {:>8}} and {@code write!} does not ({@link brisk.lower.UserFormatting}).
- * Not yet: {@code impl Trait} in return position, qualified paths ({@code <T as Trait>::f}), generic
+ * {@code -> impl Trait} of program traits reveals the body's tail type to callers
+ * ({@link brisk.lower.OpaqueTypes}; two such results with equal bounds but different types in one fn
+ * are reported). Not yet: other {@code impl Trait} results, qualified paths ({@code <T as Trait>::f}), generic
  * supertraits through {@code dyn}, trait objects of std traits ({@code dyn Display},
  * {@code dyn Error}), {@code Hash} derives, sorting user types, {@code static mut}.
  *

@@ -208,6 +208,8 @@ pub mod boxed {
     impl<T> Box<T> {
         pub fn new(x: T) -> Box<T>;
     }
+    impl<T: ?Sized> crate::convert::AsRef<T> for Box<T> { fn as_ref(&self) -> &T; }
+    impl<T: ?Sized> crate::convert::AsMut<T> for Box<T> { fn as_mut(&mut self) -> &mut T; }
 }
 
 pub mod rc {
