@@ -108,7 +108,7 @@ final class MatchCheck {
                 }
             }
             result = result.withDefSpan(new ItemDiagnostic.DefSpanRef(adt.def(), "`" + TyDisplay.show(adt) + "` defined here",
-                    true, true, List.copyOf(notCovered), "not covered"));
+                    true, true, null, null, List.copyOf(notCovered), "not covered"));
         }
         return result;
     }

@@ -41,9 +41,15 @@ import java.util.Set;
  */
 final class Moves {
     /** A move of a local at {@code range}; {@code previousIteration} when made by an earlier loop iteration. */
-    private record Site(TextRange range, boolean previousIteration, boolean receiver) {}
+    private record Site(TextRange range, boolean previousIteration, boolean receiver, ItemDiagnostic.DefSpanRef param) {}
 
     private enum Use { MOVE, BORROW, ASSIGN, OTHER }
+
+    /** A formatting macro's argument {@code x} (or {@code {x}} in its format string) naming a tracked local. */
+    private record MacroUse(TextRange range, TextRange local) {}
+
+    /** std's macros whose arguments after the format string are only borrowed. */
+    private static final Set<String> FORMAT_MACROS = Set.of("println", "print", "eprintln", "eprint", "format", "panic");
 
     /** One local: its binding pattern, name range and type. */
     private record Local(TextRange pattern, TextRange name, String text, Ty ty) {}
@@ -52,9 +58,12 @@ final class Moves {
     private final InferenceResult inference;
     private final ItemLoc item;
     private final List<ItemDiagnostic> out;
+    private SyntaxNode body;
     private final Map<TextRange, Local> locals = new HashMap<>();
     /** The local (by pattern range) each path expression names, by the path expression's range. */
     private final Map<TextRange, TextRange> pathLocal = new HashMap<>();
+    /** Borrows of tracked locals by std's formatting macros, per macro call range, in source order. */
+    private final Map<TextRange, List<MacroUse>> macroUses = new HashMap<>();
     private final Set<TextRange> reported = new HashSet<>();
     /** States at the {@code break}s and {@code continue}s of the loops being walked, innermost last. */
     private final List<List<Map<TextRange, Set<Site>>>> breaks = new ArrayList<>();
@@ -80,6 +89,8 @@ final class Moves {
         var walker = new Moves(types, inference, item, found);
         walker.locals.putAll(moves.locals);
         walker.pathLocal.putAll(moves.pathLocal);
+        walker.macroUses.putAll(moves.macroUses);
+        walker.body = body;
         walker.eval(body, new HashMap<>());
         if (!walker.gaveUp) {
             out.addAll(found);
@@ -112,13 +123,111 @@ final class Moves {
                 continue;
             }
             var expr = pathExprs.get(p.range().start());
-            if (expr == null || inside(expr, SyntaxKind.CLOSURE_EXPR, body) || inside(expr, SyntaxKind.MACRO_CALL, body)) {
+            if (expr == null) {
+                var call = formatArgument(body, p.range());
+                if (call != null) {
+                    macroUses.computeIfAbsent(call.textRange(), k -> new ArrayList<>()).add(new MacroUse(p.range(), p.local()));
+                } else {
+                    untracked.add(p.local());
+                }
+            } else if (inside(expr, SyntaxKind.CLOSURE_EXPR, body) || inside(expr, SyntaxKind.MACRO_CALL, body)) {
                 untracked.add(p.local());
             } else {
                 pathLocal.put(expr.textRange(), p.local());
             }
         }
         untracked.forEach(locals::remove);
+        inlineCaptures(body, nodes);
+        macroUses.values().forEach(list -> list.sort(java.util.Comparator.comparingInt(u -> u.range().start())));
+    }
+
+    /**
+     * {@code {x}} captures in the format strings of formatting macros, which name resolution does not
+     * record: a capture counts when the body binds that name exactly once, before the macro, in a
+     * tracked {@code let}. The string must be ASCII so that character and byte offsets agree.
+     */
+    private void inlineCaptures(SyntaxNode body, List<SyntaxNode> nodes) {
+        var byName = new HashMap<String, List<SyntaxNode>>();
+        for (var n : nodes) {
+            if (n.kind() == SyntaxKind.IDENT_PAT && Nodes.name(n) != null) {
+                byName.computeIfAbsent(Nodes.name(n), k -> new ArrayList<>()).add(n);
+            }
+        }
+        for (var call : nodes) {
+            var path = Nodes.child(call, SyntaxKind.PATH);
+            var tree = Nodes.child(call, SyntaxKind.TOKEN_TREE);
+            if (call.kind() != SyntaxKind.MACRO_CALL || path == null || tree == null
+                    || !FORMAT_MACROS.contains(path.text().strip()) || inside(call, SyntaxKind.CLOSURE_EXPR, body)) {
+                continue;
+            }
+            for (var t : tree.descendantTokens()) {
+                if (t.kind() != SyntaxKind.STRING || !t.text().chars().allMatch(c -> c < 128)) {
+                    continue;
+                }
+                String text = t.text();
+                for (int i = 0; i < text.length(); i++) {
+                    if (text.charAt(i) != '{') {
+                        continue;
+                    }
+                    if (i + 1 < text.length() && text.charAt(i + 1) == '{') {
+                        i++;
+                        continue;
+                    }
+                    int end = i + 1;
+                    while (end < text.length() && (Character.isLetterOrDigit(text.charAt(end)) || text.charAt(end) == '_')) {
+                        end++;
+                    }
+                    if (end == i + 1 || end >= text.length() || (text.charAt(end) != '}' && text.charAt(end) != ':')) {
+                        continue;
+                    }
+                    var bindings = byName.getOrDefault(text.substring(i + 1, end), List.of());
+                    if (bindings.size() == 1 && locals.containsKey(bindings.getFirst().textRange())
+                            && bindings.getFirst().textRange().end() <= call.textRange().start()) {
+                        int start = t.textRange().start() + i + 1;
+                        macroUses.computeIfAbsent(call.textRange(), k -> new ArrayList<>())
+                                .add(new MacroUse(new TextRange(start, start + end - i - 1), bindings.getFirst().textRange()));
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * The formatting macro call (outside closures) in which {@code range} is a whole top-level
+     * argument after a comma, or a name inside the format string; null for any other mention.
+     */
+    private static SyntaxNode formatArgument(SyntaxNode body, TextRange range) {
+        var tree = body.coveringNode(range);
+        if (tree == null || tree.kind() != SyntaxKind.TOKEN_TREE || tree.parent() == null
+                || tree.parent().kind() != SyntaxKind.MACRO_CALL || inside(tree, SyntaxKind.CLOSURE_EXPR, body)) {
+            return null;
+        }
+        var call = tree.parent();
+        var path = Nodes.child(call, SyntaxKind.PATH);
+        if (path == null || !FORMAT_MACROS.contains(path.text().strip())) {
+            return null;
+        }
+        var tokens = tree.descendantTokens().stream().filter(t -> !t.kind().isTrivia()).toList();
+        int depth = 0;
+        for (int i = 0; i < tokens.size(); i++) {
+            var t = tokens.get(i);
+            switch (t.kind()) {
+                case L_PAREN, L_BRACK, L_CURLY -> depth++;
+                case R_PAREN, R_BRACK, R_CURLY -> depth--;
+                default -> { }
+            }
+            if (!t.textRange().containsRange(range)) {
+                continue;
+            }
+            if (t.kind() == SyntaxKind.STRING) {
+                return t.textRange().equals(range) ? null : call;
+            }
+            boolean whole = t.textRange().equals(range) && depth == 1 && i > 0 && i + 1 < tokens.size()
+                    && tokens.get(i - 1).kind() == SyntaxKind.COMMA
+                    && (tokens.get(i + 1).kind() == SyntaxKind.COMMA || i + 1 == tokens.size() - 1);
+            return whole ? call : null;
+        }
+        return null;
     }
 
     private static boolean inside(SyntaxNode node, SyntaxKind kind, SyntaxNode body) {
@@ -137,7 +246,8 @@ final class Moves {
         }
         var after = switch (node.kind()) {
             case PATH_EXPR -> pathExpr(node, state);
-            case CLOSURE_EXPR, MACRO_CALL -> state;
+            case CLOSURE_EXPR -> state;
+            case MACRO_CALL -> macroCall(node, state);
             case LET_STMT -> let(node, state);
             case IF_EXPR -> ifExpr(node, state);
             case MATCH_EXPR -> match(node, state);
@@ -154,6 +264,17 @@ final class Moves {
             return null;
         }
         return after;
+    }
+
+    private Map<TextRange, Set<Site>> macroCall(SyntaxNode call, Map<TextRange, Set<Site>> state) {
+        for (var use : macroUses.getOrDefault(call.textRange(), List.of())) {
+            var sites = state.get(use.local());
+            if (sites != null && !reported.contains(use.local())) {
+                report(locals.get(use.local()), use.range(), true, sites);
+                reported.add(use.local());
+            }
+        }
+        return state;
     }
 
     private Map<TextRange, Set<Site>> children(SyntaxNode node, Map<TextRange, Set<Site>> state) {
@@ -274,7 +395,7 @@ final class Moves {
         state.forEach((local, sites) -> {
             var marked = new LinkedHashSet<Site>();
             for (var s : sites) {
-                marked.add(loop.textRange().containsRange(s.range()) ? new Site(s.range(), true, s.receiver()) : s);
+                marked.add(loop.textRange().containsRange(s.range()) ? new Site(s.range(), true, s.receiver(), s.param()) : s);
             }
             out.put(local, marked);
         });
@@ -325,14 +446,22 @@ final class Moves {
             return s;
         }
         if (sites != null && (use == Use.MOVE || use == Use.BORROW)) {
-            report(locals.get(local), expr, use, sites);
+            var at = expr.parent().kind() == SyntaxKind.REF_EXPR ? expr.parent() : expr;
+            report(locals.get(local), Nodes.significantRange(at), use == Use.BORROW, sites);
             reported.add(local);
             return state;
         }
         if (use == Use.MOVE) {
             var s = new HashMap<>(state);
-            var receiver = expr.parent().kind() == SyntaxKind.METHOD_CALL_EXPR;
-            s.put(local, Set.of(new Site(Nodes.significantRange(expr), false, receiver)));
+            var call = expr.parent();
+            if (call.kind() == SyntaxKind.METHOD_CALL_EXPR) {
+                var name = Nodes.child(call, SyntaxKind.NAME_REF);
+                int start = name == null ? Nodes.significantRange(expr).start() : Nodes.significantRange(name).start();
+                s.put(local, Set.of(new Site(new TextRange(start, Nodes.significantRange(call).end()), false, true,
+                        receiverNote(call, locals.get(local)))));
+            } else {
+                s.put(local, Set.of(new Site(Nodes.significantRange(expr), false, false, ownershipNote(expr))));
+            }
             return s;
         }
         return state;
@@ -369,9 +498,7 @@ final class Moves {
         };
     }
 
-    private void report(Local local, SyntaxNode expr, Use use, Set<Site> sites) {
-        var range = Nodes.significantRange(expr.parent().kind() == SyntaxKind.REF_EXPR ? expr.parent() : expr);
-        boolean borrow = use == Use.BORROW;
+    private void report(Local local, TextRange range, boolean borrow, Set<Site> sites) {
         var sameSite = sites.stream().filter(s -> s.range().equals(range) && s.previousIteration()).findFirst();
         var labels = new ArrayList<Label>();
         String primaryLabel;
@@ -379,7 +506,7 @@ final class Moves {
                 + TyDisplay.show(local.ty()) + "`, which does not implement the `Copy` trait"));
         if (sameSite.isPresent()) {
             primaryLabel = "value moved here, in previous iteration of loop";
-            var loop = enclosingLoop(expr);
+            var loop = enclosingLoop(range);
             if (loop != null) {
                 labels.add(new Label(span(loopHead(loop)), "inside of this loop"));
             }
@@ -402,11 +529,62 @@ final class Moves {
                     Suggestion.replace(span(new TextRange(site.end(), site.end())), ".clone()",
                             Applicability.MACHINE_APPLICABLE)));
         }
-        out.add(new ItemDiagnostic(item, true, d));
+        var result = new ItemDiagnostic(item, true, d);
+        if (sites.size() == 1 && sites.iterator().next().param() != null) {
+            result = result.withDefSpan(sites.iterator().next().param());
+        }
+        out.add(result);
     }
 
-    private static SyntaxNode enclosingLoop(SyntaxNode node) {
-        for (var p = node.parent(); p != null; p = p.parent()) {
+    /** rustc's "`T::m` takes ownership of the receiver `self`" note, for a method of this crate on a non-generic type. */
+    private ItemDiagnostic.DefSpanRef receiverNote(SyntaxNode call, Local local) {
+        var callee = inference.callees().get(call.textRange());
+        if (callee == null || !callee.fn().owner().crate().equals(types.crate())
+                || !(local.ty() instanceof Ty.Adt a) || !a.args().isEmpty()) {
+            return null;
+        }
+        var loc = callee.fn().owner().item();
+        if (!(types.ctx().get(brisk.items.ItemQueries.ITEM_TREE, loc.file()).item(loc.index()) instanceof brisk.items.Item.Fn fn)
+                || fn.selfParam() == null) {
+            return null;
+        }
+        return new ItemDiagnostic.DefSpanRef(loc, "`" + a.name() + "::" + fn.name()
+                + "` takes ownership of the receiver `self`, which moves `" + local.text() + "`", true, true,
+                fn.selfParam().range(), null, List.of(), null);
+    }
+
+    /**
+     * rustc's "consider changing this parameter type in function `f` to borrow instead" note when
+     * {@code arg} is passed to a non-generic fn of this crate taking it by a plain (non-generic) type.
+     */
+    private ItemDiagnostic.DefSpanRef ownershipNote(SyntaxNode arg) {
+        var args = arg.parent();
+        var call = args.parent();
+        if (args.kind() != SyntaxKind.ARG_LIST || call == null || call.kind() != SyntaxKind.CALL_EXPR) {
+            return null;
+        }
+        var callee = inference.callees().get(call.textRange());
+        if (callee == null || !callee.fn().owner().crate().equals(types.crate())) {
+            return null;
+        }
+        var loc = callee.fn().owner().item();
+        if (!(types.ctx().get(brisk.items.ItemQueries.ITEM_TREE, loc.file()).item(loc.index()) instanceof brisk.items.Item.Fn fn)
+                || fn.selfParam() != null || !fn.generics().params().isEmpty() || fn.nameRange() == null) {
+            return null;
+        }
+        int index = Nodes.children(args, SyntaxKind.PATH_EXPR).isEmpty() ? -1
+                : args.children().indexOf(arg);
+        if (index < 0 || index >= fn.params().size() || fn.params().get(index).type() == null) {
+            return null;
+        }
+        return new ItemDiagnostic.DefSpanRef(loc, "consider changing this parameter type in function `" + fn.name()
+                + "` to borrow instead if owning the value isn't necessary", true, true,
+                fn.params().get(index).type().range(), "this parameter takes ownership of the value",
+                List.of(fn.nameRange()), "in this function");
+    }
+
+    private SyntaxNode enclosingLoop(TextRange range) {
+        for (var p = body.coveringNode(range); p != null; p = p.parent()) {
             if (p.kind() == SyntaxKind.LOOP_EXPR || p.kind() == SyntaxKind.WHILE_EXPR || p.kind() == SyntaxKind.FOR_EXPR) {
                 return p;
             }

@@ -1,6 +1,6 @@
 /**
  * The checks rustc makes on typed bodies while building and borrow-checking MIR: match
- * exhaustiveness (E0004).
+ * exhaustiveness (E0004), use of moved values (E0382) and conflicting borrows (E0499, E0502).
  *
  * <p><b>Query.</b> {@link brisk.borrowck.BorrowckQueries#BODY_CHECKS} is one fn body's diagnostics
  * (body-relative spans), after {@code brisk.types.TypeQueries.INFER}; bodies with resolution or
@@ -13,8 +13,18 @@
  * patterns and their order are rustc's; {@code Witnesses} prints them; {@code MatchCheck} builds
  * the diagnostic with its note, "defined here" labels and suggested arm.
  *
+ * <p><b>Moves.</b> {@code Moves} is a forward "maybe moved" dataflow over the body's syntax in
+ * evaluation order (branches joined, loop bodies walked twice for "in previous iteration of loop",
+ * {@code return}/{@code break}/{@code continue}/{@code !} ending a path) for {@code let}-bound locals
+ * whose type is certainly not Copy. <b>Borrows.</b> {@code Borrows} finds {@code let r = &x;}
+ * (or {@code &mut x}, {@code &v[i]}), a conflicting borrow of {@code x} in a later statement of the
+ * same block outside any branch, loop, closure or macro, and a use of {@code r} after it.
+ *
  * <p><b>Invariant: no false positives.</b> A match using anything brisk does not enumerate
  * (constants, slices, strings, chars, floats, {@code usize}, std enums other than Option and
- * Result, macros) is not checked at all.
+ * Result, macros) is not checked at all; a local mentioned in a closure or macro is not tracked
+ * for moves; labeled loops end the move analysis of the body. Not yet: moves out of fields,
+ * parameters, {@code for} loops' implicit {@code into_iter}, uses inside macros, rustc's note
+ * pointing at a callee's parameter, and the "defined here" note of std's Option/Result.
  */
 package brisk.borrowck;

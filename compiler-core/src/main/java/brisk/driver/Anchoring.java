@@ -29,14 +29,15 @@ final class Anchoring {
             var span = new Span(ref.item().file(), DefSpans.of(node));
             if (ref.atName()) {
                 int itemStart = ctx.get(ItemQueries.ITEM_SOURCE_MAP, ref.item().file()).itemStart(ref.item().index());
-                var name = ctx.get(ItemQueries.ITEM_TREE, ref.item().file()).item(ref.item().index()).nameRange();
+                var name = ref.primary() != null ? ref.primary()
+                        : ctx.get(ItemQueries.ITEM_TREE, ref.item().file()).item(ref.item().index()).nameRange();
                 if (name != null) {
                     span = new Span(ref.item().file(), name.shift(itemStart));
                 }
                 var noteLabels = ref.labelRanges().stream()
                         .map(r -> new Label(new Span(ref.item().file(), r.shift(itemStart)), ref.labelText())).toList();
-                children.add(firstNotes++, new SubDiagnostic(brisk.diagnostics.Severity.NOTE, ref.message(), span, null,
-                        noteLabels, null));
+                children.add(firstNotes++, new SubDiagnostic(brisk.diagnostics.Severity.NOTE, ref.message(), span,
+                        ref.primaryLabel(), noteLabels, null));
             } else if (ref.asNote()) {
                 children.add(new SubDiagnostic(brisk.diagnostics.Severity.NOTE, ref.message(), span));
             } else {

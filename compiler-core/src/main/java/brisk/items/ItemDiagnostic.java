@@ -31,17 +31,20 @@ public record ItemDiagnostic(ItemLoc item, boolean inBody, Diagnostic diagnostic
     /**
      * The definition span of {@code item}, shown as a secondary label ({@code asNote} false) or as a
      * {@code note:} with its own snippet ({@code asNote} true). With {@code atName} the note points at
-     * the item's name, comes before the diagnostic's other children and carries secondary labels
-     * {@code labelText} at {@code labelRanges}, relative to that item's start (E0004's "not covered" variants).
+     * {@code primary} (labelled {@code primaryLabel}; the item's name when null), comes before the
+     * diagnostic's other children and carries secondary labels {@code labelText} at
+     * {@code labelRanges}; ranges are relative to that item's start (E0004's "not covered" variants,
+     * E0382's "this parameter takes ownership of the value").
      */
     public record DefSpanRef(ItemLoc item, String message, boolean asNote, boolean atName,
+                             brisk.base.TextRange primary, String primaryLabel,
                              List<brisk.base.TextRange> labelRanges, String labelText) {
         public DefSpanRef {
             labelRanges = List.copyOf(labelRanges);
         }
 
         public DefSpanRef(ItemLoc item, String message, boolean asNote) {
-            this(item, message, asNote, false, List.of(), null);
+            this(item, message, asNote, false, null, null, List.of(), null);
         }
     }
 }

@@ -2,7 +2,8 @@
  * rustc's lints and the errors that need no types, from item trees, name resolution and body
  * syntax: {@code unused_variables}, {@code unused_assignments} (for variables never read),
  * {@code unused_mut} (for variables never referenced), {@code unused_imports},
- * {@code unreachable_code}, and E0384, E0596, E0023, E0026, E0062, E0063, E0559, E0560, E0106.
+ * {@code unreachable_code}, {@code dead_code} (private fns, structs, enums and variants, constants
+ * and statics whose name appears nowhere else in the crate: {@code DeadCode}), and E0384, E0596, E0023, E0026, E0062, E0063, E0559, E0560, E0106.
  *
  * <p><b>Queries.</b> {@link brisk.lints.LintQueries#ITEM_LINTS} gives one item's diagnostics at
  * their default level ({@code brisk.driver.CheckQueries.ITEM_DIAGNOSTICS} includes them): E0106
@@ -10,7 +11,8 @@
  * ({@code StructFields}), dead code ({@code Unreachable}) and liveness with the mutability errors
  * ({@code Liveness}). {@link brisk.lints.LintQueries#BODY_OFFSET} (backdated) lets diagnostics about
  * parameters be item-relative, so a body edit elsewhere re-lints nothing else.
- * {@link brisk.lints.LintQueries#UNUSED_IMPORTS} is per crate, with absolute spans.
+ * {@link brisk.lints.LintQueries#UNUSED_IMPORTS} and {@link brisk.lints.LintQueries#DEAD_CODE} are per
+ * crate, with absolute spans.
  * {@link brisk.lints.LintLevels#apply} runs last, on the crate's sorted absolute diagnostics: the
  * innermost {@code allow/warn/deny/forbid/expect} attribute naming the lint, {@code unused} or
  * {@code warnings} (walking syntax ancestors, then the {@code mod} declaration of an out-of-line

@@ -220,7 +220,7 @@ final class Methods {
             if (pred.fnSugarParams() != null && pred.subject() instanceof Ty.Param p && p.index() >= 0
                     && args[p.index()] instanceof Ty.Infer v) {
                 inf.closureHints.put(v.var(), Subst.predicate(pred, args, selfTy));
-            } else if (pred.trait().name().equals("FromIterator") && pred.subject() instanceof Ty.Param p
+            } else if ("FromIterator".equals(pred.trait().name()) && pred.subject() instanceof Ty.Param p
                     && p.index() >= 0 && args[p.index()] instanceof Ty.Infer) {
                 inf.pendingBounds.add(Subst.predicate(pred, args, selfTy));
             }

@@ -1438,6 +1438,18 @@ pub mod fmt {
     pub type Result = crate::result::Result<(), Error>;
     pub struct Error;
     pub struct Formatter<'a>(&'a ());
+    impl<'a> Formatter<'a> {
+        pub fn write_str(&mut self, data: &str) -> Result;
+        pub fn write_fmt(&mut self, fmt: Arguments<'_>) -> Result;
+        pub fn pad(&mut self, s: &str) -> Result;
+        pub fn width(&self) -> Option<usize>;
+        pub fn precision(&self) -> Option<usize>;
+        pub fn fill(&self) -> char;
+        pub fn alternate(&self) -> bool;
+        pub fn sign_plus(&self) -> bool;
+        pub fn sign_minus(&self) -> bool;
+        pub fn sign_aware_zero_pad(&self) -> bool;
+    }
     pub struct Arguments<'a>(&'a ());
     pub trait Display { fn fmt(&self, f: &mut Formatter<'_>) -> Result; }
     pub trait Debug { fn fmt(&self, f: &mut Formatter<'_>) -> Result; }

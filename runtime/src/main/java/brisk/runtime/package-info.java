@@ -18,7 +18,8 @@
  * {@link brisk.runtime.Rt} turns the outcome of {@code main} into exit status 0/101/134.
  *
  * <p><b>Formatting</b>: {@link brisk.runtime.Formatter} is core's Formatter (sink + options of one
- * placeholder, {@code pad}, {@code padIntegral}, Debug builders); {@link brisk.runtime.Fmt} holds
+ * placeholder, {@code pad}, {@code padIntegral}, Debug builders, {@code padded()} for generated
+ * {@code {:#?}} code, handed to user {@code Display}/{@code Debug} impls); {@link brisk.runtime.Fmt} holds
  * the Display/Debug/hex/exp impls of primitives; {@link brisk.runtime.FloatFmt} ports flt2dec.
  * {@link brisk.runtime.FmtSpec} is a parsed placeholder spec.
  *

@@ -8,8 +8,8 @@ import brisk.project.CrateData;
 import brisk.resolve.CrateConfig;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ForkJoinPool;
 
 /**
  * Builds programs from a checked workspace: lowers each to IR (one query), generates its classes
@@ -34,9 +34,19 @@ public final class BuildService {
         if (!lowered.errors().isEmpty()) {
             return new BuiltProgram(crate, test, lowered.errors(), null, null, 0);
         }
-        var classes = new ArrayList<EmittedClass>();
-        for (String name : snapshot.get(BuildQueries.CLASS_NAMES, config)) {
-            classes.add(snapshot.get(BuildQueries.CLASS, new BuildQueries.ClassKey(config, name)));
+        var names = snapshot.get(BuildQueries.CLASS_NAMES, config);
+        List<EmittedClass> classes;
+        int threads = Math.min(Runtime.getRuntime().availableProcessors(), Math.max(1, names.size() / 8));
+        if (threads > 1) {
+            // Classes are independent queries over one snapshot: generated on all cores, collected in name order.
+            try (var pool = new ForkJoinPool(threads)) {
+                classes = pool.submit(() -> names.parallelStream()
+                        .map(name -> snapshot.get(BuildQueries.CLASS, new BuildQueries.ClassKey(config, name)))
+                        .toList()).join();
+            }
+        } else {
+            classes = names.stream().map(name -> snapshot.get(BuildQueries.CLASS, new BuildQueries.ClassKey(config, name)))
+                    .toList();
         }
         int written = ClassOutput.write(dir, classes);
         var entry = lowered.module().entry();
