@@ -54,6 +54,9 @@ final class SliceCalls {
             return null;
         }
         boolean array = recvTy instanceof Ty.Array;
+        if (name.equals("get") && RangeGet.isRangeArg(args) && !array) {
+            return new RangeGet(fn).get(e, receiver, args.getFirst(), new Ty.Ref(new Ty.Slice(fn.types.elementType(recvTy)), false));
+        }
         if (array && name.equals("swap")) {
             return swapArray(e, receiver, args);
         }
