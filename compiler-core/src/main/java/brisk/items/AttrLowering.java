@@ -70,7 +70,7 @@ final class AttrLowering {
                 && !macroExport) {
             return Attrs.NONE;
         }
-        return new Attrs(cfgTest, test, ignore, shouldPanic, expected, derives, pathOverride, macroExport, ignoreReason);
+        return new Attrs(cfgTest, test, ignore, ignoreReason, shouldPanic, expected, derives, pathOverride, macroExport);
     }
 
     private static List<SyntaxToken> significantTokens(SyntaxNode attr) {

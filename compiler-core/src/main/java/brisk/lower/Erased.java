@@ -60,7 +60,7 @@ final class Erased {
 
     private static int fnTraitArity(Ty.TraitRef trait) {
         if ((trait.name().equals("Fn") || trait.name().equals("FnMut") || trait.name().equals("FnOnce"))
-                && trait.args().size() == 1 && trait.args().getFirst() instanceof Ty.Tuple params) {
+                && !trait.args().isEmpty() && trait.args().getFirst() instanceof Ty.Tuple params) {
             return params.elements().size();
         }
         return -1;

@@ -83,11 +83,11 @@
  * and keeps its own cell for those it mutates. Iterator adapters are lazy runtime objects calling the
  * closures in std's order; consumers ({@code sum}, {@code fold}, {@code max}, {@code collect}, {@code for}
  * ...) are IR loops over {@code RIter.next}, keeping the item type's exact semantics; an item's Rust
- * type is derived from the iterator's type ({@code IterCalls.itemType}). Not yet: {@code scan},
- * {@code max_by}/{@code min_by}/{@code sort_by} (need {@code Ordering} values), {@code collect} into maps
- * and sets, user types implementing {@code Iterator} used with adapters, {@code main} returning
- * {@code Result}, closures mutating a variable declared without initializer, {@code ?} converting errors
- * through generic or std {@code From} impls.
+ * type is derived from the iterator's type ({@code IterCalls.itemType}); a user type with a
+ * non-generic {@code impl Iterator} is wrapped into an {@code RIter} pulling through its {@code next}.
+ * Not yet: {@code scan}, {@code collect} into maps and sets, generic user iterators, {@code main}
+ * returning {@code Result}, closures mutating a variable declared without initializer, {@code ?}
+ * converting errors through generic or std {@code From} impls.
  *
  * <p>Start reading at {@link brisk.lower.FnLowering}, then {@code ExprLowering} (expressions and
  * control flow), {@code Patterns}, {@code Calls}/{@code StdCalls}, {@code MacroLowering}/{@code

@@ -1332,9 +1332,10 @@ pub mod iter {
     pub struct Flatten<I>(I);
     impl<I: Iterator, F: FnMut(&I::Item)> Iterator for Inspect<I, F> { type Item = I::Item; fn next(&mut self) -> Option<I::Item>; }
     impl<I: Iterator<Item = U>, U: IntoIterator> Iterator for Flatten<I> { type Item = U::Item; fn next(&mut self) -> Option<U::Item>; }
-    impl<I: Iterator> IntoIterator for I { type Item = I::Item; type IntoIter = I; fn into_iter(self) -> I; }
     impl<'a, T> IntoIterator for &'a crate::vec::Vec<T> { type Item = &'a T; type IntoIter = crate::slice::Iter<'a, T>; fn into_iter(self) -> crate::slice::Iter<'a, T>; }
     impl<'a, T> IntoIterator for &'a [T] { type Item = &'a T; type IntoIter = crate::slice::Iter<'a, T>; fn into_iter(self) -> crate::slice::Iter<'a, T>; }
+    // After the impls for concrete types: a projection takes the first impl whose self type unifies.
+    impl<I: Iterator> IntoIterator for I { type Item = I::Item; type IntoIter = I; fn into_iter(self) -> I; }
     pub trait Step: Clone + PartialOrd + Sized {}
     pub struct Map<I, F>(I, F);
     pub struct Filter<I, P>(I, P);
@@ -1369,6 +1370,7 @@ pub mod iter {
     impl<'a, T: 'a + Copy, I: Iterator<Item = &'a T>> Iterator for Copied<I> { type Item = T; fn next(&mut self) -> Option<T>; }
     impl<A: Step> Iterator for crate::ops::Range<A> { type Item = A; fn next(&mut self) -> Option<A>; }
     impl<A: Step> Iterator for crate::ops::RangeInclusive<A> { type Item = A; fn next(&mut self) -> Option<A>; }
+    impl<A: Step> Iterator for crate::ops::RangeFrom<A> { type Item = A; fn next(&mut self) -> Option<A>; }
     pub trait IntoIterator {
         type Item;
         type IntoIter: Iterator<Item = Self::Item>;
