@@ -1146,7 +1146,7 @@ final class ExprLowering {
         return stable(new IrExpr.VirtualCall(owner, method, new IrSig(params, Vecs.RSLICE), false, coll, args));
     }
 
-    private static int dotsStart(SyntaxNode range) {
+    static int dotsStart(SyntaxNode range) {
         var dots = Nodes.token(range, SyntaxKind.DOT2);
         if (dots == null) {
             dots = Nodes.token(range, SyntaxKind.DOT2EQ);

@@ -291,6 +291,8 @@ pub mod slice {
     impl<T> SliceIndex<[T]> for RangeFrom<usize> { type Output = [T]; }
     impl<T> SliceIndex<[T]> for RangeTo<usize> { type Output = [T]; }
     impl<T> SliceIndex<[T]> for RangeFull { type Output = [T]; }
+    impl<T> SliceIndex<[T]> for crate::ops::RangeToInclusive<usize> { type Output = [T]; }
+    impl SliceIndex<str> for crate::ops::RangeToInclusive<usize> { type Output = str; }
     impl SliceIndex<str> for Range<usize> { type Output = str; }
     impl SliceIndex<str> for RangeInclusive<usize> { type Output = str; }
     impl SliceIndex<str> for RangeFrom<usize> { type Output = str; }
