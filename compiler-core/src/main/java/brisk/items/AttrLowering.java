@@ -14,6 +14,7 @@ final class AttrLowering {
         boolean cfgTest = false;
         boolean test = false;
         boolean ignore = false;
+        String ignoreReason = null;
         boolean shouldPanic = false;
         String expected = null;
         String pathOverride = null;
@@ -32,7 +33,12 @@ final class AttrLowering {
             switch (name) {
                 case "cfg" -> cfgTest |= texts(body).equals(List.of("cfg", "(", "test", ")"));
                 case "test" -> test |= body.size() == 1;
-                case "ignore" -> ignore = true;
+                case "ignore" -> {
+                    ignore = true;
+                    if (body.size() == 3 && body.get(1).kind() == SyntaxKind.EQ && body.get(2).kind() == SyntaxKind.STRING) {
+                        ignoreReason = StringLiterals.value(body.get(2).text());
+                    }
+                }
                 case "should_panic" -> {
                     shouldPanic = true;
                     for (int i = 0; i + 2 < body.size(); i++) {
@@ -64,7 +70,7 @@ final class AttrLowering {
                 && !macroExport) {
             return Attrs.NONE;
         }
-        return new Attrs(cfgTest, test, ignore, shouldPanic, expected, derives, pathOverride, macroExport);
+        return new Attrs(cfgTest, test, ignore, ignoreReason, shouldPanic, expected, derives, pathOverride, macroExport);
     }
 
     private static List<SyntaxToken> significantTokens(SyntaxNode attr) {

@@ -60,7 +60,8 @@ final class Calls {
             throw new Unsupported("calls of this kind", e.textRange());
         }
         if (isStd(resolvedCallee.fn().owner())) {
-            return new StdCalls(fn).call(e, resolvedCallee, args);
+            IrExpr byUser = new TraitCalls(fn).pathCall(e, resolvedCallee, args);
+            return byUser != null ? byUser : new StdCalls(fn).call(e, resolvedCallee, args);
         }
         var values = fn.exprs.operands(args);
         return callInstance(e, resolvedCallee, values, null);
@@ -74,7 +75,8 @@ final class Calls {
             throw new Unsupported("this method call", e.textRange());
         }
         if (isStd(resolvedCallee.fn().owner())) {
-            return new StdCalls(fn).methodCall(e, resolvedCallee, receiver, args);
+            IrExpr byUser = new TraitCalls(fn).methodCall(e, resolvedCallee, receiver, args);
+            return byUser != null ? byUser : new StdCalls(fn).methodCall(e, resolvedCallee, receiver, args);
         }
         var all = new ArrayList<SyntaxNode>();
         all.add(receiver);
@@ -95,8 +97,12 @@ final class Calls {
     }
 
     private IrExpr callInstance(SyntaxNode e, InferenceResult.Callee callee, List<IrExpr> values, Ty receiverTy) {
-        var owner = callee.fn().owner();
+        var owner = traitMethodOf(callee.fn().owner(), callee.fn().name());
         var typeArgs = Subst.all(callee.genericArgs(), fn.instance.typeArgs());
+        Ty self = derefBoxes(receiverTy);
+        if (isTraitMethod(owner) && self instanceof Ty.Dyn d) {
+            return dynCall(e, owner, callee.fn().name(), d, values);
+        }
         if (isTraitMethod(owner)) {
             var dispatched = dispatch(e, owner, callee.fn().name(), receiverTy, typeArgs);
             owner = dispatched.owner();
@@ -132,37 +138,115 @@ final class Calls {
         return call;
     }
 
+    /** A trait method called on a {@code dyn Trait} object: an interface call. */
+    private IrExpr dynCall(SyntaxNode e, BodyOwner method, String name, Ty.Dyn dyn, List<IrExpr> values) {
+        if (!DynTraits.methods(fn.ctx, fn.instance.owner().crate(), dyn.trait()).containsKey(name)
+                || !(values.getFirst().type() instanceof IrType.Dyn)) {
+            throw new Unsupported("this method call on `dyn " + dyn.trait().name() + "`", e.textRange());
+        }
+        var sig = fn.ctx.get(TypeQueries.FN_SIGNATURE, method);
+        var types = new TypeLowering(fn.ctx, fn.instance.owner().crate(), dyn.trait().args());
+        var params = new ArrayList<IrType>();
+        var args = new ArrayList<IrExpr>();
+        for (int i = 1; i < sig.params().size(); i++) {
+            IrType p = types.lower(sig.params().get(i), e.textRange());
+            params.add(p);
+            args.add(fn.exprs.coerce(values.get(i), p, e.textRange()));
+        }
+        IrType ret = types.lower(sig.ret(), e.textRange());
+        fn.types.noteAll(types.adts());
+        return fn.exprs.stable(new IrExpr.DynCall(name, new IrSig(params, ret), values.getFirst(), args));
+    }
+
+    /**
+     * For a method of a trait impl, the trait's declaration (inference records a trait impl's
+     * method with the trait's generic arguments, so the impl is found again for the concrete
+     * {@code Self}, binding the impl's own generics); any other fn as it is.
+     */
+    private BodyOwner traitMethodOf(BodyOwner owner, String name) {
+        if (owner.container() == null || !(fn.ctx.get(ItemQueries.ITEM_TREE, owner.container().file())
+                .item(owner.container().index()) instanceof Item.Impl)) {
+            return owner;
+        }
+        var impl = fn.ctx.get(TypeQueries.IMPL_DEF, Names.ownerOf(fn.ctx, owner.crate(), owner.container()));
+        if (impl == null || impl.trait() == null) {
+            return owner;
+        }
+        var trait = fn.ctx.get(TypeQueries.TRAIT_DEF, Names.ownerOf(fn.ctx, owner.crate(), impl.trait().trait()));
+        var declared = trait == null ? null : trait.methods().get(name);
+        return declared == null ? owner : declared;
+    }
+
     private boolean isTraitMethod(BodyOwner owner) {
         return owner.container() != null && fn.ctx.get(ItemQueries.ITEM_TREE, owner.container().file())
                 .item(owner.container().index()) instanceof Item.Trait;
     }
 
-    /** The impl method a trait method call on a concrete receiver runs. */
+    /** The impl method (or the trait's default body) a trait method call on a concrete {@code Self} runs. */
     private FnInstance dispatch(SyntaxNode e, BodyOwner traitMethod, String name, Ty receiverTy, List<Ty> typeArgs) {
-        Ty self = receiverTy;
-        while (self instanceof Ty.Ref r) {
-            self = r.inner();
-        }
+        Ty self = derefBoxes(receiverTy);
         if (self == null) {
-            throw new Unsupported("calls of trait functions without a receiver", e.textRange());
+            self = selfOfPathCall(e, traitMethod);
         }
-        var index = fn.ctx.get(TypeQueries.IMPL_INDEX, fn.instance.owner().crate());
-        for (var candidate : index.methods(name)) {
-            if (candidate.traitMethod() == null || !candidate.traitMethod().equals(traitMethod)) {
-                continue;
-            }
-            if (candidate.impl().generics().size() == 0 && candidate.impl().selfTy().equals(self)) {
-                if (candidate.method().equals(traitMethod)) {
-                    throw new Unsupported("default methods of traits", e.textRange());
-                }
-                var sig = fn.ctx.get(TypeQueries.FN_SIGNATURE, candidate.method());
-                if (sig.generics().size() > 0) {
-                    throw new Unsupported("generic trait methods", e.textRange());
-                }
-                return new FnInstance(candidate.method(), List.of());
+        if (self == null || !isConcrete(self)) {
+            throw new Unsupported("calls of trait functions whose `Self` type brisk cannot tell", e.textRange());
+        }
+        if (self instanceof Ty.Dyn) {
+            throw new Unsupported("this call on a trait object", e.textRange());
+        }
+        var found = TraitImpls.method(fn.ctx, fn.instance.owner().crate(), traitMethod, name, self, typeArgs);
+        if (found == null) {
+            throw new Unsupported("this trait method call (no impl for `" + TypeLowering.describe(self) + "`)",
+                    e.textRange());
+        }
+        return found;
+    }
+
+    /** The receiver's type after auto-deref through references and Boxes (a Box is its value here). */
+    private Ty derefBoxes(Ty t) {
+        while (t instanceof Ty.Ref || fn.types.std().is(t, "Box")) {
+            t = t instanceof Ty.Ref r ? r.inner() : ((Ty.Adt) t).args().getFirst();
+        }
+        return t;
+    }
+
+    /** {@code Self} of {@code T::f(..)} / {@code Trait::f(..)}: read off the argument and result types. */
+    private Ty selfOfPathCall(SyntaxNode e, BodyOwner traitMethod) {
+        var sig = fn.ctx.get(TypeQueries.FN_SIGNATURE, traitMethod);
+        var args = argNodes(e);
+        for (int i = 0; i < sig.params().size() && i < args.size(); i++) {
+            Ty found = selfIn(sig.params().get(i), fn.typeOf(args.get(i)));
+            if (found != null) {
+                return found;
             }
         }
-        throw new Unsupported("this trait method call", e.textRange());
+        return selfIn(sig.ret(), fn.typeOf(e));
+    }
+
+    private static Ty selfIn(Ty pattern, Ty concrete) {
+        return switch (pattern) {
+            case Ty.Param p when p.index() < 0 -> concrete;
+            case Ty.Ref r when concrete instanceof Ty.Ref c -> selfIn(r.inner(), c.inner());
+            case Ty.Adt a when concrete instanceof Ty.Adt c && a.args().size() == c.args().size() -> {
+                for (int i = 0; i < a.args().size(); i++) {
+                    Ty found = selfIn(a.args().get(i), c.args().get(i));
+                    if (found != null) {
+                        yield found;
+                    }
+                }
+                yield null;
+            }
+            case Ty.Tuple t when concrete instanceof Ty.Tuple c && t.elements().size() == c.elements().size() -> {
+                for (int i = 0; i < t.elements().size(); i++) {
+                    Ty found = selfIn(t.elements().get(i), c.elements().get(i));
+                    if (found != null) {
+                        yield found;
+                    }
+                }
+                yield null;
+            }
+            default -> null;
+        };
     }
 
     static boolean isConcrete(Ty t) {

@@ -47,7 +47,8 @@ final class CharCalls {
             default -> null;
         };
         boolean other = switch (name) {
-            case "to_ascii_uppercase", "to_ascii_lowercase", "len_utf8", "to_digit", "is_digit" -> true;
+            case "to_ascii_uppercase", "to_ascii_lowercase", "len_utf8", "to_digit", "is_digit", "to_uppercase",
+                 "to_lowercase" -> true;
             default -> false;
         };
         if (predicate == null && !other) {
@@ -65,6 +66,8 @@ final class CharCalls {
             case "to_ascii_uppercase", "to_ascii_lowercase" -> fn.exprs.stable(StrCalls.intAsChar(new IrExpr.StaticCall(
                     CHAR_OPS, name.equals("to_ascii_uppercase") ? "toAsciiUppercase" : "toAsciiLowercase",
                     IrSig.of(IrType.I32, IrType.I32), List.of(c))));
+            case "to_uppercase", "to_lowercase" -> fn.exprs.stable(new IrExpr.StaticCall("brisk/runtime/StrPieces", "caseMapping",
+                    IrSig.of(Erased.RITER, IrType.I32, IrType.BOOL), List.of(c, new IrExpr.BoolConst(name.equals("to_uppercase")))));
             case "len_utf8" -> fn.exprs.stable(new IrExpr.StaticCall(CHAR_OPS, "lenUtf8", IrSig.of(IrType.USIZE, IrType.I32),
                     List.of(c)));
             case "is_digit" -> fn.exprs.stable(new IrExpr.StaticCall(CHAR_OPS, "isDigit",
@@ -76,6 +79,20 @@ final class CharCalls {
                         () -> new IrExpr.Cast(d, IrType.U32));
             }
         };
+    }
+
+    /** {@code c.to_uppercase().to_string()} (Display of the case-mapping iterator) of a call made right there. */
+    IrExpr caseMappedString(SyntaxNode e, boolean upper, SyntaxNode receiver) {
+        SyntaxNode call = receiver;
+        while (call.kind() == brisk.syntax.SyntaxKind.PAREN_EXPR) {
+            call = call.firstChild();
+        }
+        if (call.kind() != brisk.syntax.SyntaxKind.METHOD_CALL_EXPR || call.firstChild() == null) {
+            throw new Unsupported("`to_string` of this case mapping", e.textRange());
+        }
+        IrExpr c = StrCalls.charAsInt(fn.exprs.value(call.firstChild()));
+        return fn.exprs.stable(new IrExpr.StaticCall("brisk/runtime/StrPieces", "caseMappedString",
+                IrSig.of(TypeLowering.RSTRING, IrType.I32, IrType.BOOL), List.of(c, new IrExpr.BoolConst(upper))));
     }
 
     /** {@code char::from_u32(i)} and {@code char::from_digit(num, radix)}, or null. */

@@ -7,7 +7,7 @@ import brisk.resolve.Def;
 import brisk.syntax.SyntaxNode;
 import brisk.types.Ty;
 
-/** Constants: the primitive integer types' {@code MIN}, {@code MAX} and {@code BITS}. */
+/** Constants: the primitive types' {@code MIN}, {@code MAX}, {@code BITS}..., and const items ({@link ConstValues}). */
 final class Consts {
     private final FnLowering fn;
 
@@ -80,6 +80,6 @@ final class Consts {
     }
 
     IrExpr constItem(Def.Item item, SyntaxNode at) {
-        throw new Unsupported("`const` items", at.textRange());
+        return new ConstValues(fn).item(item.loc(), at);
     }
 }

@@ -26,7 +26,8 @@ final class Erased {
     private static final Set<String> ITERATORS = Set.of("Iter", "IterMut", "IntoIter", "Map", "Filter", "Enumerate",
             "Take", "Skip", "Zip", "Cloned", "Copied", "StepBy", "TakeWhile", "SkipWhile", "FlatMap", "Chain",
             "FilterMap", "Rev", "Peekable", "Range", "RangeInclusive", "RangeFrom", "Chars", "Bytes", "CharIndices",
-            "Once", "Repeat", "Empty", "Successors", "Inspect", "Scan", "Flatten", "FromFn", "Chunks", "Windows");
+            "Once", "Repeat", "Empty", "Successors", "Inspect", "Scan", "Flatten", "FromFn", "Chunks", "Windows",
+            "Split", "RSplit", "SplitN", "SplitTerminator", "SplitWhitespace", "Lines", "ToUppercase", "ToLowercase");
 
     private Erased() {}
 
@@ -59,7 +60,7 @@ final class Erased {
 
     private static int fnTraitArity(Ty.TraitRef trait) {
         if ((trait.name().equals("Fn") || trait.name().equals("FnMut") || trait.name().equals("FnOnce"))
-                && trait.args().size() == 1 && trait.args().getFirst() instanceof Ty.Tuple params) {
+                && !trait.args().isEmpty() && trait.args().getFirst() instanceof Ty.Tuple params) {
             return params.elements().size();
         }
         return -1;

@@ -162,6 +162,12 @@ final class ExprLowering {
             declare(pat);
             return;
         }
+        if (pat.kind() == SyntaxKind.IDENT_PAT) {
+            IrType declared = fn.types.lower(fn.bindingType(pat), pat.textRange());
+            if (declared instanceof IrType.Dyn && !declared.equals(v.type())) {
+                v = coerce(v, declared, init.textRange());
+            }
+        }
         new Patterns(fn).bindIrrefutable(pat, v);
     }
 
@@ -298,6 +304,21 @@ final class ExprLowering {
             case CHAR -> new IrExpr.CharConst(Literals.character(text));
             case BYTE -> new IrExpr.IntConst(brisk.lower.ir.IntKind.U8, Literals.byteValue(text));
             case STRING -> str(Literals.string(text));
+            case BYTE_STRING -> {
+                // b"..." is a &[u8; N]: a fresh byte array (shared references to arrays are the array).
+                String chars = Literals.string(text.substring(1));
+                var bytes = new ArrayList<IrExpr>();
+                for (int i = 0; i < chars.length(); i++) {
+                    if (chars.charAt(i) > 0xFF) {
+                        throw new Unsupported("this byte string", e.textRange());
+                    }
+                    bytes.add(new IrExpr.IntConst(brisk.lower.ir.IntKind.U8, chars.charAt(i)));
+                }
+                if (!(t instanceof IrType.Array)) {
+                    throw new Unsupported("this byte string", e.textRange());
+                }
+                yield stable(new IrExpr.NewArray(IrType.U8, bytes));
+            }
             default -> throw new Unsupported("this literal", e.textRange());
         };
     }
@@ -335,9 +356,14 @@ final class ExprLowering {
                 return new IrExpr.NewStruct(a.path(), List.of());
             }
         }
-        if (resolved != null && resolved.def() instanceof Def.Item item && item.kind() == Def.DefKind.CONST
+        if (resolved != null && resolved.def() instanceof Def.Item item
+                && (item.kind() == Def.DefKind.CONST || item.kind() == Def.DefKind.STATIC)
                 && last.equals(Names.itemName(fn.ctx, item.loc()))) {
             return new Consts(fn).constItem(item, e);
+        }
+        IrExpr assoc = new AssocConsts(fn).value(e, pathNode, resolved);
+        if (assoc != null) {
+            return assoc;
         }
         throw new Unsupported("this path expression", e.textRange());
     }
@@ -376,8 +402,9 @@ final class ExprLowering {
         var base = e.firstChild();
         IrExpr object = stable(raw(base));
         Ty baseTy = fn.typeOf(base);
-        while (baseTy instanceof Ty.Ref r) {
-            baseTy = r.inner();
+        // Field access auto-derefs through references and Boxes (a Box is its value in IR).
+        while (baseTy instanceof Ty.Ref || fn.types.std().is(baseTy, "Box")) {
+            baseTy = baseTy instanceof Ty.Ref r ? r.inner() : ((Ty.Adt) baseTy).args().getFirst();
         }
         String name = fieldName(e);
         if (object.type() instanceof IrType.Tuple) {
@@ -484,6 +511,12 @@ final class ExprLowering {
                 if (!(p instanceof Place.Local)) {
                     p = stablePlace(p);
                 }
+                if (p.type() instanceof IrType.Adt) {
+                    IrExpr target = stable(new IrExpr.Read(p));
+                    cfg.eval(new OperatorCalls(fn).compoundAssign(arithOp(op.kind()), target, value(rhs), fn.typeOf(lhs),
+                            fn.typeOf(rhs), e.textRange()));
+                    yield new IrExpr.UnitConst();
+                }
                 IrExpr r = value(rhs);
                 IrExpr result = arith(e, arithOp(op.kind()), new IrExpr.Read(p), r);
                 cfg.assign(p, result);
@@ -491,6 +524,10 @@ final class ExprLowering {
             }
             default -> {
                 var ops = operands(List.of(lhs, rhs));
+                if (ops.get(0).type() instanceof IrType.Adt && arithOp(op.kind()) != null) {
+                    yield new OperatorCalls(fn).binary(arithOp(op.kind()), ops.get(0), ops.get(1), fn.typeOf(lhs),
+                            fn.typeOf(rhs), e.textRange());
+                }
                 yield arith(e, arithOp(op.kind()), ops.get(0), ops.get(1));
             }
         };
@@ -593,7 +630,15 @@ final class ExprLowering {
                 default -> CmpOp.GE;
             }, l, r);
         }
-        throw new Unsupported("comparison of `" + TypeLowering.describe(fn.typeOf(lhs)) + "` values", e.textRange());
+        CmpOp cmp = switch (op) {
+            case EQ2 -> CmpOp.EQ;
+            case NEQ -> CmpOp.NE;
+            case LT -> CmpOp.LT;
+            case GT -> CmpOp.GT;
+            case LTEQ -> CmpOp.LE;
+            default -> CmpOp.GE;
+        };
+        return new Comparisons(fn).operator(cmp, l, r, fn.typeOf(lhs), e.textRange());
     }
 
     private IrExpr shortCircuit(boolean and, SyntaxNode lhs, SyntaxNode rhs) {
@@ -636,6 +681,9 @@ final class ExprLowering {
                 if (v instanceof IrExpr.F32Const f) {
                     yield new IrExpr.F32Const(-f.value());
                 }
+                if (v.type() instanceof IrType.Adt) {
+                    yield new OperatorCalls(fn).unary("Neg", v, fn.typeOf(operand), e.textRange());
+                }
                 if (!(v.type() instanceof IrType.Int i && i.kind().signed() || v.type() instanceof IrType.Float32
                         || v.type() instanceof IrType.Float64)) {
                     throw new Unsupported("operator overloading", e.textRange());
@@ -647,6 +695,9 @@ final class ExprLowering {
                 if (WideInts.is(v.type())) {
                     yield WideInts.not(v);
                 }
+                if (v.type() instanceof IrType.Adt) {
+                    yield new OperatorCalls(fn).unary("Not", v, fn.typeOf(operand), e.textRange());
+                }
                 if (!(v.type() instanceof IrType.Int || v.type() instanceof IrType.Bool)) {
                     throw new Unsupported("operator overloading", e.textRange());
                 }
@@ -654,7 +705,7 @@ final class ExprLowering {
             }
             case STAR -> {
                 Ty inner = fn.typeOf(operand);
-                if (!(inner instanceof Ty.Ref)) {
+                if (!(inner instanceof Ty.Ref) && !fn.types.std().is(inner, "Box")) {
                     throw new Unsupported("dereferencing `" + TypeLowering.describe(inner) + "`", e.textRange());
                 }
                 // A shared reference is the referent itself (see TypeLowering).
@@ -668,11 +719,28 @@ final class ExprLowering {
         var inner = e.firstChild();
         boolean mut = Nodes.hasToken(e, SyntaxKind.MUT_KW);
         Ty t = fn.typeOf(inner);
-        if (mut && !(t instanceof Ty.Adt) && !(t instanceof Ty.Array) && !(t instanceof Ty.Ref r && r.mutable())) {
+        if (mut && !(t instanceof Ty.Adt) && !(t instanceof Ty.Array) && !(t instanceof Ty.Ref r && r.mutable())
+                && !(t instanceof Ty.Slice && isSliceView(inner))) {
             throw new Unsupported("mutable references to `" + TypeLowering.describe(t) + "`", e.textRange());
         }
         fn.irTypeOf(e);
         return raw(inner);
+    }
+
+    /** {@code v[a..b]} of a Vec or slice: a window sharing its buffer, so writes through it reach the owner. */
+    private boolean isSliceView(SyntaxNode e) {
+        while (e.kind() == SyntaxKind.PAREN_EXPR) {
+            e = e.firstChild();
+        }
+        if (e.kind() != SyntaxKind.INDEX_EXPR || e.children().size() != 2
+                || e.children().get(1).kind() != SyntaxKind.RANGE_EXPR) {
+            return false;
+        }
+        Ty base = fn.typeOf(e.children().getFirst());
+        while (base instanceof Ty.Ref r) {
+            base = r.inner();
+        }
+        return base instanceof Ty.Slice || fn.types.std().is(base, "Vec");
     }
 
     private IrExpr cast(SyntaxNode e) {
@@ -702,7 +770,8 @@ final class ExprLowering {
             return;
         }
         if (local >= 0) {
-            cfg.assign(cfg.local(local), v);
+            IrType t = cfg.locals().get(local).type();
+            cfg.assign(cfg.local(local), t instanceof IrType.Dyn && !t.equals(v.type()) ? coerce(v, t, TextRange.at(0)) : v);
         } else {
             cfg.eval(v);
         }
@@ -847,6 +916,9 @@ final class ExprLowering {
     private IrExpr returnExpr(SyntaxNode e) {
         var value = e.firstChild();
         IrExpr v = value == null ? new IrExpr.UnitConst() : value(value);
+        if (fn.returnType instanceof IrType.Dyn && !cfg.terminated()) {
+            v = coerce(v, fn.returnType, e.textRange());
+        }
         if (!cfg.terminated()) {
             cfg.terminate(new IrTerminator.Return(fn.erasedReturn ? Erased.box(v)
                     : fn.returnType.isVoid() ? new IrExpr.UnitConst() : v));
@@ -861,8 +933,16 @@ final class ExprLowering {
             throw new Unsupported("this struct expression", e.textRange());
         }
         var list = FnLowering.kid(e, SyntaxKind.RECORD_EXPR_FIELD_LIST);
+        SyntaxNode base = null;
         if (list != null && Nodes.hasToken(list, SyntaxKind.DOT2)) {
-            throw new Unsupported("struct update syntax", e.textRange());
+            for (var c : list.children()) {
+                if (c.kind() != SyntaxKind.RECORD_EXPR_FIELD) {
+                    base = c;
+                }
+            }
+            if (base == null) {
+                throw new Unsupported("this struct update syntax", e.textRange());
+            }
         }
         var owner = Names.ownerOf(fn.ctx, fn.instance.owner().crate(), adt.def());
         AdtDef def = fn.ctx.get(TypeQueries.ADT_DEF, owner);
@@ -900,16 +980,33 @@ final class ExprLowering {
             names.add(nameRef != null ? nameRef.text().strip() : valueNode.text().strip());
             exprs.add(valueNode);
         }
+        if (base != null) {
+            exprs.add(base);
+        }
         var values = operands(exprs);
+        IrExpr baseValue = base == null ? null : stable(values.getLast());
         var fields = new ArrayList<IrExpr>();
         for (int i = 0; i < variant.fieldNames().size(); i++) {
             int at = names.indexOf(variant.fieldNames().get(i));
+            if (at < 0 && baseValue != null) {
+                // `..base`: the remaining fields move (or, when Copy, copy) out of the base value.
+                Ty ft = Subst.apply(variant.fieldTypes().get(i), adt.args());
+                IrType irFt = fn.types.lower(ft, e.textRange());
+                if (irFt.isVoid()) {
+                    continue;
+                }
+                IrExpr read = new IrExpr.Read(new Place.Field(baseValue, FieldRef.ofStruct(irAdt.path(),
+                        AdtLowering.fieldName(variant.fieldNames().get(i)), irFt)));
+                fields.add(stable(isAggregate(irFt) && fn.types.isCopy(ft) ? new IrExpr.Copy(read) : read));
+                continue;
+            }
             if (at < 0) {
                 throw new Unsupported("this struct expression", e.textRange());
             }
             IrExpr v = values.get(at);
             if (!v.type().isVoid()) {
-                fields.add(v);
+                IrType ft = fn.types.lower(Subst.apply(variant.fieldTypes().get(i), adt.args()), e.textRange());
+                fields.add(ft instanceof IrType.Dyn && !ft.equals(v.type()) ? coerce(v, ft, e.textRange()) : v);
             }
         }
         return variantName == null ? new IrExpr.NewStruct(irAdt.path(), fields)
@@ -935,7 +1032,7 @@ final class ExprLowering {
                 && (r.type().equals(TypeLowering.RSTR) || r.type().equals(TypeLowering.RSTRING))) {
             return strEq(l, r);
         }
-        throw new Unsupported("comparison of `" + TypeLowering.describe(type) + "` values", at.textRange());
+        return new Comparisons(fn).operator(CmpOp.EQ, l, r, type, at.textRange());
     }
 
     /** {@code base[index]} on a Vec or slice (which live in the runtime, not in IR places). */
@@ -986,12 +1083,13 @@ final class ExprLowering {
             return stable(Vecs.get(t.base(), t.index(), t.element(), t.location()));
         }
         var base = e.children().get(0);
-        var ops = operands(List.of(base, e.children().get(1)));
-        IrExpr array = stable(ops.get(0));
-        if (!(array.type() instanceof IrType.Array) || !ops.get(1).type().equals(IrType.USIZE)) {
+        // The array itself, never a copy of it: `a[i]` reads (or, as a place, writes) the element in place.
+        IrExpr array = stable(raw(base));
+        IrExpr index = value(e.children().get(1));
+        if (!(array.type() instanceof IrType.Array) || !index.type().equals(IrType.USIZE)) {
             throw new Unsupported("this indexing", e.textRange());
         }
-        return stable(new IrExpr.Read(new Place.Index(array, ops.get(1), fn.location(e.textRange().start()))));
+        return stable(new IrExpr.Read(new Place.Index(array, index, fn.location(e.textRange().start()))));
     }
 
     /** {@code &v[a..b]} and friends on a Vec, slice or array: a sub-slice, bounds-checked like core. */
@@ -1121,6 +1219,15 @@ final class ExprLowering {
             cfg.gotoBlock(head);
             cfg.switchTo(exit);
             return stable(Vecs.asSlice(vec));
+        }
+        if (target instanceof IrType.Dyn d && value.type() instanceof IrType.Adt a) {
+            Ty.Adt adt = fn.types.adtOf(a.path());
+            Ty.TraitRef trait = fn.types.dynTrait(d.trait());
+            if (adt == null || trait == null) {
+                throw new Unsupported("this coercion to a trait object", at);
+            }
+            fn.dynUses.add(new DynTraits.Use(adt, trait));
+            return new IrExpr.ToDyn(value, d.trait());
         }
         if (target.equals(TypeLowering.RSTR) && value.type().equals(TypeLowering.RSTRING)) {
             return stable(new IrExpr.VirtualCall(StdCalls.RSTRING, "asStr", IrSig.of(TypeLowering.RSTR), false, value,

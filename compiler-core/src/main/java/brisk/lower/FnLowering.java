@@ -49,6 +49,7 @@ final class FnLowering {
     final Map<String, Integer> params = new HashMap<>();
     final ArrayDeque<Loop> loops = new ArrayDeque<>();
     final LinkedHashSet<FnInstance> callees = new LinkedHashSet<>();
+    final LinkedHashSet<DynTraits.Use> dynUses = new LinkedHashSet<>();
     final BodyLines lines;
     final ExprLowering exprs;
     final MacroLowering macros;
@@ -110,6 +111,13 @@ final class FnLowering {
         var inference = ctx.get(TypeQueries.INFER, owner);
         var sig = ctx.get(TypeQueries.FN_SIGNATURE, owner);
         var lowering = new FnLowering(ctx, instance, inference, sig);
+        if (DerivedFns.isDerived(ctx, instance)) {
+            try {
+                return DerivedFns.lower(lowering);
+            } catch (Unsupported u) {
+                return lowering.failure(u, false);
+            }
+        }
         if (!(item instanceof Item.Fn fn) || body == null) {
             return lowering.failure(new Unsupported("fns without a body", TextRange.at(0)), false);
         }
@@ -156,12 +164,14 @@ final class FnLowering {
         Closures.boxParams(this);
         IrExpr result = exprs.block(body);
         if (!cfg.terminated()) {
-            cfg.terminate(new IrTerminator.Return(returnType.isVoid() ? new IrExpr.UnitConst() : result));
+            cfg.terminate(new IrTerminator.Return(returnType.isVoid() ? new IrExpr.UnitConst()
+                    : returnType instanceof IrType.Dyn ? exprs.coerce(result, returnType, TextRange.at(0)) : result));
         }
         var irSig = new IrSig(paramTypes, returnType);
         var function = new IrFunction(Names.modulePath(ctx, instance.owner().crate(), instance.owner().module()),
                 Names.fnName(ctx, instance), irSig, cfg.locals(), cfg.blocks());
-        return new LoweredFn(function, List.copyOf(callees), types.adts(), List.of(), closureFns);
+        types.dyns().forEach(t -> dynUses.add(new DynTraits.Use(null, t)));
+        return new LoweredFn(function, List.copyOf(callees), types.adts(), List.of(), closureFns, List.copyOf(dynUses));
     }
 
     // ----- shared helpers
@@ -176,7 +186,7 @@ final class FnLowering {
         if (t == null) {
             throw new Unsupported("this expression (no type recorded)", e.textRange());
         }
-        return Subst.apply(t, instance.typeArgs());
+        return types.normalize(Subst.apply(t, instance.typeArgs()));
     }
 
     IrType irTypeOf(SyntaxNode e) {
@@ -188,7 +198,7 @@ final class FnLowering {
         if (t == null) {
             throw new Unsupported("this pattern (no type recorded)", pat.textRange());
         }
-        return Subst.apply(t, instance.typeArgs());
+        return types.normalize(Subst.apply(t, instance.typeArgs()));
     }
 
     /** The item scope of this fn, for the paths name resolution does not record (patterns). */

@@ -180,58 +180,35 @@ final class Formatting {
 
     private void placeholder(IrExpr out, IrExpr value, Ty type, String spec, SyntaxNode at, IrExpr width,
                              IrExpr precision) {
-        while (type instanceof Ty.Ref r) {
-            type = r.inner();
+        while (type instanceof Ty.Ref || fn.types.std().is(type, "Box")) {
+            type = type instanceof Ty.Ref r ? r.inner() : ((Ty.Adt) type).args().getFirst();
         }
         char kind = spec.isEmpty() ? ' ' : spec.charAt(spec.length() - 1);
         if ("?xXobeE".indexOf(kind) < 0) {
             kind = ' ';
         }
-        if ((width != null || precision != null) && (value.type() instanceof IrType.Adt
-                || value.type() instanceof IrType.Tuple)) {
-            throw new Unsupported("runtime widths for structs, enums and tuples", at.textRange());
+        if (kind == ' ' || kind == '?') {
+            var user = new UserFormatting(fn).implFor(type, kind == '?' ? "Debug" : "Display");
+            if (user != null) {
+                new UserFormatting(fn).callFmt(user, value, formatter(out, spec, width, precision), at.textRange());
+                return;
+            }
         }
-        if (kind == '?' && value.type() instanceof IrType.Adt && type instanceof Ty.Adt adt) {
-            derivedDebug(out, value, adt, spec, at);
+        if (kind == '?' && (value.type() instanceof IrType.Adt || value.type() instanceof IrType.Tuple
+                || value.type() instanceof IrType.Unit
+                || ((value.type().equals(Vecs.RVEC) || value.type().equals(Vecs.RSLICE)) && objectElements(type, at))
+                || (value.type() instanceof IrType.Array a && Vecs.isObject(a.element())))) {
+            new DebugFns(fn).debug(formatter(out, spec, width, precision), value, type, at.textRange());
             return;
         }
-        if (kind == '?' && value.type() instanceof IrType.Tuple && type instanceof Ty.Tuple tuple) {
-            if (spec.contains("#")) {
-                throw new Unsupported("`{:#?}` of tuples", at.textRange());
-            }
-            // core's Debug for tuples: `(a, b)`, and `(a,)` for one element.
-            IrExpr v = fn.exprs.stable(value);
-            pushLiteral(out, "(");
-            for (int i = 0; i < tuple.elements().size(); i++) {
-                if (i > 0) {
-                    pushLiteral(out, ", ");
-                }
-                IrExpr element = fn.exprs.stable(new IrExpr.Read(new brisk.lower.ir.Place.TupleField(v, i)));
-                placeholder(out, element, tuple.elements().get(i), spec, at);
-            }
-            pushLiteral(out, tuple.elements().size() == 1 ? ",)" : ")");
-            return;
-        }
-        IrExpr specValue = spec.isEmpty() && width == null && precision == null ? null
-                : new IrExpr.ConstantCall("brisk/runtime/FmtSpec", "parse", IrSig.of(FMT_SPEC, IrType.JAVA_STRING),
-                        List.of(new IrExpr.StringConst(spec)));
-        if (width != null) {
-            specValue = new IrExpr.VirtualCall("brisk/runtime/FmtSpec", "withWidth", IrSig.of(FMT_SPEC, IrType.I32), false,
-                    specValue, List.of(width));
-        }
-        if (precision != null) {
-            specValue = new IrExpr.VirtualCall("brisk/runtime/FmtSpec", "withPrecision", IrSig.of(FMT_SPEC, IrType.I32),
-                    false, specValue, List.of(precision));
-        }
-        IrExpr f = fn.cfg.spill(specValue == null
-                ? new IrExpr.StaticCall(SUPPORT, "formatter", IrSig.of(FORMATTER, TypeLowering.RSTRING), List.of(out))
-                : new IrExpr.StaticCall(SUPPORT, "formatter", IrSig.of(FORMATTER, TypeLowering.RSTRING, FMT_SPEC),
-                        List.of(out, specValue)));
+        IrExpr f = formatter(out, spec, width, precision);
         IrType t = value.type();
         final char k = kind;
         String method;
         List<IrExpr> args = new ArrayList<>();
         args.add(f);
+        boolean caseMapping = type instanceof Ty.Adt mapping && fn.types.isStd(mapping)
+                && (mapping.name().equals("ToUppercase") || mapping.name().equals("ToLowercase"));
         switch (t) {
             case IrType.Int i -> {
                 boolean signed = i.kind().signed();
@@ -311,7 +288,15 @@ final class Formatting {
                 emit(kind == '?' ? "debugStr" : "displayStr", args, at, spec);
             }
             case IrType.Obj o when WideInts.is(o) -> fn.cfg.eval(WideInts.format(kind, f, value, WideInts.signed(type), at));
-            case IrType.Obj o when o.equals(TypeLowering.PARSE_INT_ERROR) || o.equals(TypeLowering.PARSE_FLOAT_ERROR) -> {
+            case IrType.Obj o when o.equals(Erased.RITER) && caseMapping -> {
+                requireDisplayOrDebug(kind, at);
+                if (kind == '?') {
+                    throw new Unsupported("`{:?}` of a case mapping", at.textRange());
+                }
+                fn.cfg.eval(new IrExpr.StaticCall("brisk/runtime/StrPieces", "displayCaseMapping",
+                        IrSig.of(IrType.UNIT, FORMATTER, Erased.RITER), List.of(f, value)));
+            }
+            case IrType.Obj o when TypeLowering.isStdError(o) -> {
                 requireDisplayOrDebug(kind, at);
                 if (kind == '?') {
                     fn.cfg.eval(new IrExpr.VirtualCall(o.internalName(), "debug", IrSig.of(IrType.UNIT, FORMATTER), false,
@@ -327,87 +312,29 @@ final class Formatting {
         }
     }
 
-    /**
-     * {@code #[derive(Debug)]} output of a struct or enum value ({@code Name}, {@code Name(a, b)},
-     * {@code Name { x: a }}), each field formatted with the same options as derive's builders do.
-     * The alternate ({@code #}) pretty form is not supported.
-     */
-    private void derivedDebug(IrExpr out, IrExpr value, Ty.Adt adt, String spec, SyntaxNode at) {
-        if (spec.contains("#")) {
-            throw new Unsupported("`{:#?}` of structs and enums", at.textRange());
+    /** A Formatter writing into {@code out} with one placeholder's options. */
+    private IrExpr formatter(IrExpr out, String spec, IrExpr width, IrExpr precision) {
+        IrExpr specValue = spec.isEmpty() && width == null && precision == null ? null
+                : new IrExpr.ConstantCall("brisk/runtime/FmtSpec", "parse", IrSig.of(FMT_SPEC, IrType.JAVA_STRING),
+                        List.of(new IrExpr.StringConst(spec)));
+        if (width != null) {
+            specValue = new IrExpr.VirtualCall("brisk/runtime/FmtSpec", "withWidth", IrSig.of(FMT_SPEC, IrType.I32), false,
+                    specValue, List.of(width));
         }
-        if (++debugDepth > 8) {
-            throw new Unsupported("`{:?}` of recursive types", at.textRange());
+        if (precision != null) {
+            specValue = new IrExpr.VirtualCall("brisk/runtime/FmtSpec", "withPrecision", IrSig.of(FMT_SPEC, IrType.I32),
+                    false, specValue, List.of(precision));
         }
-        var owner = Names.ownerOf(fn.ctx, fn.instance.owner().crate(), adt.def());
-        boolean std = owner.crate().equals(fn.types.std().std());
-        var item = fn.ctx.get(brisk.items.ItemQueries.ITEM_TREE, adt.def().file()).item(adt.def().index());
-        if (!std && !item.attrs().derives().contains("Debug")) {
-            throw new Unsupported("formatting values of type `" + adt.name() + "` with a hand-written Debug impl",
-                    at.textRange());
-        }
-        var def = fn.ctx.get(brisk.types.TypeQueries.ADT_DEF, owner);
-        IrType.Adt irAdt = (IrType.Adt) value.type();
-        var cfg = fn.cfg;
-        IrExpr v = fn.exprs.stable(value);
-        if (def.kind() == brisk.types.AdtDef.Kind.STRUCT) {
-            debugVariant(out, v, irAdt, null, def.variants().getFirst(), adt, spec, at);
-        } else if (def.kind() == brisk.types.AdtDef.Kind.ENUM) {
-            int join = cfg.newBlock();
-            var cases = new ArrayList<brisk.lower.ir.IrTerminator.SwitchCase>();
-            var blocks = new ArrayList<Integer>();
-            for (int i = 0; i < def.variants().size(); i++) {
-                int b = cfg.newBlock();
-                blocks.add(b);
-                cases.add(new brisk.lower.ir.IrTerminator.SwitchCase(i, b));
-            }
-            int otherwise = cfg.newBlock();
-            cfg.terminate(new brisk.lower.ir.IrTerminator.Switch(new IrExpr.Tag(v), cases, otherwise));
-            cfg.switchTo(otherwise);
-            cfg.terminate(new brisk.lower.ir.IrTerminator.Unreachable());
-            for (int i = 0; i < def.variants().size(); i++) {
-                cfg.switchTo(blocks.get(i));
-                var variant = def.variants().get(i);
-                debugVariant(out, v, irAdt, variant.name(), variant, adt, spec, at);
-                cfg.gotoBlock(join);
-            }
-            cfg.switchTo(join);
-        } else {
-            throw new Unsupported("`{:?}` of unions", at.textRange());
-        }
-        debugDepth--;
+        return fn.cfg.spill(specValue == null
+                ? new IrExpr.StaticCall(SUPPORT, "formatter", IrSig.of(FORMATTER, TypeLowering.RSTRING), List.of(out))
+                : new IrExpr.StaticCall(SUPPORT, "formatter", IrSig.of(FORMATTER, TypeLowering.RSTRING, FMT_SPEC),
+                        List.of(out, specValue)));
     }
 
-    private int debugDepth;
-
-    private void debugVariant(IrExpr out, IrExpr v, IrType.Adt irAdt, String variantName,
-                              brisk.types.AdtDef.VariantDef variant, Ty.Adt adt, String spec, SyntaxNode at) {
-        pushLiteral(out, variantName != null ? variantName : adt.name());
-        var names = variant.fieldNames();
-        if (names.isEmpty()) {
-            return;
-        }
-        boolean tuple = variant.shape() == brisk.items.Item.FieldsShape.TUPLE;
-        pushLiteral(out, tuple ? "(" : " { ");
-        for (int i = 0; i < names.size(); i++) {
-            if (i > 0) {
-                pushLiteral(out, ", ");
-            }
-            if (!tuple) {
-                pushLiteral(out, names.get(i) + ": ");
-            }
-            Ty fieldTy = Subst.apply(variant.fieldTypes().get(i), adt.args());
-            IrType ft = fn.types.lower(fieldTy, at.textRange());
-            if (ft.isVoid()) {
-                pushLiteral(out, "()");
-                continue;
-            }
-            var ref = variantName == null ? brisk.lower.ir.FieldRef.ofStruct(irAdt.path(), names.get(i), ft)
-                    : brisk.lower.ir.FieldRef.ofVariant(irAdt.path(), variantName, names.get(i), ft);
-            IrExpr field = fn.exprs.stable(new IrExpr.Read(new brisk.lower.ir.Place.Field(v, ref)));
-            placeholder(out, field, fieldTy, spec, at);
-        }
-        pushLiteral(out, tuple ? ")" : " }");
+    /** Whether the elements of this Vec or slice are objects other than strings (formatted element by element). */
+    private boolean objectElements(Ty seq, SyntaxNode at) {
+        IrType et = fn.types.lower(fn.types.elementType(seq), at.textRange());
+        return Vecs.isObject(et) && !et.equals(TypeLowering.RSTR) && !et.equals(TypeLowering.RSTRING);
     }
 
     private static String elementName(Ty element) {

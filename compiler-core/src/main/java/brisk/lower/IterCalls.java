@@ -40,7 +40,8 @@ final class IterCalls {
     private static final String STEP_BY = CORE + "iter/adapters/step_by.rs:35:9";
     private static final IrSig NEXT = IrSig.of(IrType.OBJECT);
     private static final Set<String> DOUBLE_ENDED_SOURCES = Set.of("Iter", "IterMut", "IntoIter", "Range",
-            "RangeInclusive", "Chars", "Bytes", "CharIndices", "Once", "Empty");
+            "RangeInclusive", "Chars", "Bytes", "CharIndices", "Once", "Empty", "Split", "RSplit", "SplitTerminator",
+            "SplitWhitespace", "Lines", "ToUppercase", "ToLowercase");
     private static final Set<String> EXACT_SOURCES = Set.of("Iter", "IterMut", "IntoIter", "Range", "Bytes");
 
     private final FnLowering fn;
@@ -92,13 +93,15 @@ final class IterCalls {
 
     /** Vec/slice methods taking a closure or making an iterator of sub-slices; null for others. */
     private IrExpr collectionMethod(SyntaxNode e, String name, Ty recvTy, SyntaxNode receiver, SyntaxNode arg) {
-        boolean mutating = name.equals("retain") || name.equals("sort_by_key") || name.equals("sort_unstable_by_key");
+        boolean byCompare = name.equals("sort_by") || name.equals("sort_unstable_by");
+        boolean mutating = byCompare || name.equals("retain") || name.equals("sort_by_key")
+                || name.equals("sort_unstable_by_key");
         if (!mutating && !name.equals("chunks") && !name.equals("windows")) {
             return null;
         }
         var values = fn.exprs.operands(List.of(receiver, arg));
         IrExpr coll = fn.exprs.stable(values.get(0));
-        if (mutating && coll.type() instanceof IrType.Array) {
+        if (mutating && !(coll.type().equals(Vecs.RVEC) || coll.type().equals(Vecs.RSLICE))) {
             // Arrays are not boxed slices: sorting a copy would lose the result.
             throw new Unsupported("`" + name + "` on arrays", e.textRange());
         }
@@ -114,6 +117,19 @@ final class IterCalls {
             return new IrExpr.UnitConst();
         }
         IrExpr slice = fn.exprs.coerce(coll, Vecs.RSLICE, e.textRange());
+        if (byCompare) {
+            // The comparator answers the Ordering's variant index; the runtime maps it to -1/0/1.
+            IrExpr compare = values.get(1);
+            Ty.Adt orderingTy = orderingTy(arg);
+            IrType.Adt ordering = orderingIr(orderingTy, e);
+            IrExpr tagOf = synthFn(List.of(compare), 2, (sub, xs) -> new IrExpr.Box(new IrExpr.Tag(sub.spill(
+                    Erased.call(new IrExpr.Read(sub.local(0)), xs, ordering)))));
+            fn.cfg.eval(new IrExpr.StaticCall(vecOps, "sortBy",
+                    IrSig.of(IrType.UNIT, Vecs.RSLICE, Erased.fnShape(2), IrType.I32, IrType.I32),
+                    List.of(slice, tagOf, new IrExpr.IntConst(IntKind.I32, orderingIndex(orderingTy, "Less")),
+                            new IrExpr.IntConst(IntKind.I32, orderingIndex(orderingTy, "Greater")))));
+            return new IrExpr.UnitConst();
+        }
         if (mutating) {
             Ty key = fnResult(arg);
             IrType keyIr = fn.types.lower(key, e.textRange());
@@ -188,7 +204,7 @@ final class IterCalls {
             return fn.exprs.stable(new IrExpr.StaticCall(SOURCES, "rangeFromInt",
                     IrSig.of(Erased.RITER, IrType.I32, IrType.I32, IrType.JAVA_STRING),
                     List.of(cast(values.getFirst(), raw), new IrExpr.IntConst(IntKind.I32, max),
-                            new IrExpr.StringConst(CORE + "iter/range.rs:0:0"))));
+                            new IrExpr.StringConst(CORE + "iter/range.rs:434:1"))));
         }
         return fn.exprs.stable(new IrExpr.StaticCall(SOURCES, isLong ? "rangeLong" : "rangeInt",
                 IrSig.of(Erased.RITER, raw, raw, IrType.BOOL, IrType.BOOL),
@@ -307,6 +323,7 @@ final class IterCalls {
                 Ty key = fnResult(args.getFirst());
                 yield extreme(e, it, itemIr, item, rest.getFirst(), key, name.startsWith("max"));
             }
+            case "max_by", "min_by" -> extremeBy(e, it, itemIr, rest.getFirst(), args.getFirst(), name.equals("max_by"));
             case "collect" -> collect(e, it);
             case "partition" -> partition(e, it, rest.getFirst());
             default -> throw new Unsupported("the iterator method `" + name + "`", at);
@@ -512,6 +529,67 @@ final class IterCalls {
         cfg.gotoBlock(done);
         cfg.switchTo(done);
         return someOrNone(e, new IrExpr.Read(cfg.local(best)), itemIr);
+    }
+
+    /**
+     * {@code max_by}/{@code min_by}: std folds with {@code cmp::max_by(acc, new, compare)} (the new item
+     * unless {@code compare(acc, new)} is Greater) and {@code cmp::min_by} (the new item only then).
+     */
+    private IrExpr extremeBy(SyntaxNode e, IrExpr it, IrType itemIr, IrExpr compare, SyntaxNode compareNode,
+                             boolean max) {
+        Ty.Adt ordering = orderingTy(compareNode);
+        int best = cfg.newLocal("$best", IrType.OBJECT);
+        cfg.assign(cfg.local(best), next(it));
+        int first = cfg.newBlock();
+        int done = cfg.newBlock();
+        cfg.terminate(new IrTerminator.Branch(isDone(new IrExpr.Read(cfg.local(best))), done, first));
+        cfg.switchTo(first);
+        forEach(it, (x, exit) -> {
+            IrExpr greater = isGreater(ordering, Erased.call(compare, List.of(new IrExpr.Read(cfg.local(best)), x),
+                    orderingIr(ordering, e)));
+            int take = cfg.newBlock();
+            int skip = cfg.newBlock();
+            cfg.terminate(max ? new IrTerminator.Branch(greater, skip, take) : new IrTerminator.Branch(greater, take, skip));
+            cfg.switchTo(take);
+            cfg.assign(cfg.local(best), x);
+            cfg.gotoBlock(skip);
+            cfg.switchTo(skip);
+        });
+        cfg.gotoBlock(done);
+        cfg.switchTo(done);
+        return someOrNone(e, new IrExpr.Read(cfg.local(best)), itemIr);
+    }
+
+    /** The {@code Ordering} type a comparator closure returns. */
+    private Ty.Adt orderingTy(SyntaxNode compareNode) {
+        if (!(fnResult(compareNode) instanceof Ty.Adt a) || !a.name().equals("Ordering") || !fn.types.isStd(a)) {
+            throw new Unsupported("this comparator", compareNode.textRange());
+        }
+        return a;
+    }
+
+    private IrType.Adt orderingIr(Ty.Adt ordering, SyntaxNode e) {
+        if (!(fn.types.lower(ordering, e.textRange()) instanceof IrType.Adt a)) {
+            throw new Unsupported("`Ordering` values", e.textRange());
+        }
+        return a;
+    }
+
+    private int orderingIndex(Ty.Adt ordering, String variant) {
+        var def = fn.ctx.get(brisk.types.TypeQueries.ADT_DEF,
+                Names.ownerOf(fn.ctx, fn.instance.owner().crate(), ordering.def()));
+        for (int i = 0; i < def.variants().size(); i++) {
+            if (def.variants().get(i).name().equals(variant)) {
+                return i;
+            }
+        }
+        throw new IllegalStateException("Ordering has no " + variant);
+    }
+
+    /** Whether an {@code Ordering} value is {@code Greater}. */
+    private IrExpr isGreater(Ty.Adt orderingTy, IrExpr ordering) {
+        return new IrExpr.Compare(CmpOp.EQ, new IrExpr.Tag(cfg.spill(ordering)),
+                new IrExpr.IntConst(IntKind.I32, orderingIndex(orderingTy, "Greater")));
     }
 
     private static boolean isOrdered(IrType t) {
@@ -850,13 +928,14 @@ final class IterCalls {
             case "Iter" -> new Ty.Ref(args.getFirst(), false);
             case "IterMut" -> new Ty.Ref(args.getFirst(), true);
             case "IntoIter", "Range", "RangeInclusive", "RangeFrom", "Once", "Repeat", "Empty", "Successors" -> args.getFirst();
-            case "Chars" -> Ty.prim(Ty.PrimKind.CHAR);
+            case "Chars", "ToUppercase", "ToLowercase" -> Ty.prim(Ty.PrimKind.CHAR);
+            case "Split", "RSplit", "SplitN", "SplitTerminator", "SplitWhitespace", "Lines" -> new Ty.Ref(Ty.STR, false);
             case "Bytes" -> Ty.prim(Ty.PrimKind.U8);
             case "CharIndices" -> new Ty.Tuple(List.of(Ty.prim(Ty.PrimKind.USIZE), Ty.prim(Ty.PrimKind.CHAR)));
             case "Filter", "Take", "Skip", "StepBy", "TakeWhile", "SkipWhile", "Chain", "Rev", "Peekable", "Inspect" ->
                     itemType(args.getFirst(), at);
             case "Enumerate" -> new Ty.Tuple(List.of(Ty.prim(Ty.PrimKind.USIZE), itemType(args.getFirst(), at)));
-            case "Zip" -> new Ty.Tuple(List.of(itemType(args.get(0), at), itemType(args.get(1), at)));
+            case "Zip" -> new Ty.Tuple(List.of(itemType(args.get(0), at), intoIterItem(args.get(1), at)));
             case "Cloned", "Copied" -> derefOnce(itemType(args.getFirst(), at));
             case "Map" -> callableResult(args.get(1), at);
             case "FilterMap" -> {

@@ -48,6 +48,7 @@ final class MacroLowering {
                 yield new IrExpr.UnitConst();
             }
             case "format" -> fmt.format(call, args, 0);
+            case "write", "writeln" -> new UserFormatting(fn).write(call, args, name.equals("writeln"));
             case "vec" -> vec(call);
             case "panic" -> {
                 IrExpr message = args.isEmpty() ? new IrExpr.StringConst("explicit panic")
@@ -97,7 +98,7 @@ final class MacroLowering {
         if (brisk.items.Nodes.hasToken(array, SyntaxKind.SEMICOLON)) {
             if (!(element instanceof IrType.Int || element instanceof IrType.Bool || element instanceof IrType.Char
                     || element instanceof IrType.Float32 || element instanceof IrType.Float64)) {
-                throw new Unsupported("`vec![x; n]` of non-Copy elements", call.textRange());
+                return new Cloning(fn).repeat(fn.exprs.operands(kids), elem, call.textRange());
             }
             var values = fn.exprs.operands(kids);
             return fn.exprs.stable(new IrExpr.StaticCall(Vecs.RVEC_CLASS, "filled",
@@ -107,7 +108,7 @@ final class MacroLowering {
         IrExpr vec = fn.exprs.stable(Vecs.newVec(values.size()));
         for (IrExpr v : values) {
             if (!v.type().equals(element)) {
-                throw new Unsupported("this `vec!` element", call.textRange());
+                v = fn.exprs.coerce(v, element, call.textRange());
             }
             fn.cfg.eval(Vecs.push(vec, v));
         }

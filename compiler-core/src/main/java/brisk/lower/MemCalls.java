@@ -99,8 +99,8 @@ final class MemCalls {
         };
     }
 
-    /** {@code Default::default()} of the types {@code mem::take} supports. */
-    private static IrExpr defaultValue(IrType t, SyntaxNode e) {
+    /** {@code Default::default()} of scalars, String and Vec (also {@code mem::take}'s replacement). */
+    static IrExpr defaultValue(IrType t, SyntaxNode e) {
         return switch (t) {
             case IrType.Int i -> new IrExpr.IntConst(i.kind(), 0);
             case IrType.Bool _ -> new IrExpr.BoolConst(false);
@@ -115,7 +115,7 @@ final class MemCalls {
                 if (t.equals(Vecs.RVEC)) {
                     yield Vecs.newVec(0);
                 }
-                throw new Unsupported("`mem::take` of this type", e.textRange());
+                throw new Unsupported("`Default::default()` of this type", e.textRange());
             }
         };
     }

@@ -78,7 +78,11 @@ final class NumCalls {
                  "eq", "ne", "lt", "le", "gt", "ge", "sqrt", "abs", "floor", "ceil", "round", "trunc", "fract", "sin",
                  "cos", "tan", "asin", "acos", "atan", "exp", "exp2", "ln", "log10", "log2", "cbrt", "sinh", "cosh",
                  "tanh", "powi", "powf", "hypot", "atan2", "log", "is_nan", "is_finite", "is_infinite", "to_degrees",
-                 "to_radians", "recip", "to_bits", "mul_add", "is_sign_negative", "is_sign_positive" -> true;
+                 "to_radians", "recip", "to_bits", "mul_add", "is_sign_negative", "is_sign_positive", "wrapping_div",
+                 "wrapping_rem", "wrapping_neg", "wrapping_shl", "wrapping_shr", "wrapping_pow", "checked_neg",
+                 "checked_shl", "checked_shr", "checked_pow", "saturating_pow", "rotate_left", "rotate_right",
+                 "swap_bytes", "reverse_bits", "to_be_bytes", "to_le_bytes", "to_ne_bytes", "wrapping_abs", "checked_abs",
+                 "unsigned_abs", "overflowing_neg", "next_power_of_two", "checked_next_power_of_two" -> true;
             default -> false;
         };
     }
@@ -271,6 +275,141 @@ final class NumCalls {
             case "is_positive", "is_negative" -> {
                 return fn.exprs.stable(new IrExpr.Compare(name.equals("is_positive") ? CmpOp.GT : CmpOp.LT, a,
                         new IrExpr.IntConst(k, 0)));
+            }
+            case "wrapping_div", "wrapping_rem" -> {
+                boolean rem = name.equals("wrapping_rem");
+                // Signed types panic inside core (at the type's int_impl! line), unsigned ones at the call.
+                var at = new IrExpr.StringConst(k.signed() ? StdCalls.coreNumLocation(k) : loc);
+                IrExpr r = wide
+                        ? fromLong(new IrExpr.StaticCall(INT_OPS, "wrappingDiv64", IrSig.of(IrType.I64, IrType.I64, IrType.I64,
+                                IrType.BOOL, IrType.BOOL, IrType.JAVA_STRING), List.of(toLong(a), toLong(v.get(1)), signed(k),
+                                new IrExpr.BoolConst(rem), at)), t)
+                        : fromInt(new IrExpr.StaticCall(INT_OPS, k.signed() || k.bits() < 32 ? "wrappingDiv" : "wrappingDivU32",
+                                IrSig.of(IrType.I32, IrType.I32, IrType.I32, IrType.BOOL, IrType.JAVA_STRING),
+                                List.of(toInt(a), toInt(v.get(1)), new IrExpr.BoolConst(rem), at)), t);
+                return fn.exprs.stable(r);
+            }
+            case "wrapping_abs", "unsigned_abs" -> {
+                IrExpr negated = new IrExpr.Arith(ArithOp.SUB, t, new IrExpr.IntConst(k, 0), a, Overflow.WRAPPING, null);
+                IrExpr abs = fn.exprs.stable(select(new IrExpr.Compare(CmpOp.LT, a, new IrExpr.IntConst(k, 0)),
+                        fn.exprs.stable(negated), a));
+                // unsigned_abs: the same bits read as the unsigned type of that width (i32::MIN -> 2147483648).
+                return name.equals("wrapping_abs") ? abs : fn.exprs.stable(new IrExpr.Cast(abs, fn.irTypeOf(e)));
+            }
+            case "checked_abs" -> {
+                IrExpr min = new IrExpr.IntConst(k, k.isLong() ? Long.MIN_VALUE : k.normalize(1L << (k.bits() - 1)));
+                return new StdValues(fn).option(e, new IrExpr.Compare(CmpOp.NE, a, min),
+                        () -> fn.exprs.stable(select(new IrExpr.Compare(CmpOp.LT, a, new IrExpr.IntConst(k, 0)),
+                                fn.exprs.stable(new IrExpr.Arith(ArithOp.SUB, t, new IrExpr.IntConst(k, 0), a, Overflow.WRAPPING,
+                                        null)), a)));
+            }
+            case "overflowing_neg" -> {
+                IrExpr result = fn.exprs.stable(new IrExpr.Arith(ArithOp.SUB, t, new IrExpr.IntConst(k, 0), a, Overflow.WRAPPING,
+                        null));
+                IrExpr overflowed = k.signed()
+                        ? new IrExpr.Compare(CmpOp.EQ, a, new IrExpr.IntConst(k, k.isLong() ? Long.MIN_VALUE
+                                : k.normalize(1L << (k.bits() - 1))))
+                        : new IrExpr.Compare(CmpOp.NE, a, new IrExpr.IntConst(k, 0));
+                return fn.exprs.stable(new IrExpr.NewTuple(List.of(result, fn.exprs.stable(overflowed))));
+            }
+            case "next_power_of_two", "checked_next_power_of_two" -> {
+                IrExpr w = fn.exprs.stable(new IrExpr.Cast(a, IrType.I64));
+                if (name.equals("next_power_of_two")) {
+                    // The overflow is core's `+ 1` inside uint_impl!, reported at that line.
+                    return fn.exprs.stable(fromLong(new IrExpr.StaticCall(INT_OPS, "nextPowerOfTwo", IrSig.of(IrType.I64, IrType.I64,
+                            IrType.I32, IrType.JAVA_STRING), List.of(w, bits(k), new IrExpr.StringConst(StdCalls.coreNumLocation(k)))), t));
+                }
+                IrExpr overflows = new IrExpr.StaticCall(INT_OPS, "nextPowerOfTwoOverflows", IrSig.of(IrType.BOOL, IrType.I64,
+                        IrType.I32), List.of(w, bits(k)));
+                return new StdValues(fn).option(e, new IrExpr.Unary(brisk.lower.ir.UnOp.NOT, overflows, Overflow.CHECKED, null),
+                        () -> fromLong(new IrExpr.StaticCall(INT_OPS, "nextPowerOfTwo", IrSig.of(IrType.I64, IrType.I64, IrType.I32,
+                                IrType.JAVA_STRING), List.of(w, bits(k), new IrExpr.StringConst("<unreachable>"))), t));
+            }
+            case "wrapping_neg" -> {
+                return fn.exprs.stable(new IrExpr.Arith(ArithOp.SUB, t, new IrExpr.IntConst(k, 0), a, Overflow.WRAPPING, null));
+            }
+            case "checked_neg" -> {
+                IrExpr ok = k.signed()
+                        ? new IrExpr.Compare(CmpOp.NE, a, new IrExpr.IntConst(k, k.isLong() ? Long.MIN_VALUE : k.normalize(1L << (k.bits() - 1))))
+                        : new IrExpr.Compare(CmpOp.EQ, a, new IrExpr.IntConst(k, 0));
+                return new StdValues(fn).option(e, ok,
+                        () -> new IrExpr.Arith(ArithOp.SUB, t, new IrExpr.IntConst(k, 0), a, Overflow.WRAPPING, null));
+            }
+            case "wrapping_shl", "wrapping_shr" -> {
+                IrExpr amount = new IrExpr.Arith(ArithOp.AND, v.get(1).type(), v.get(1),
+                        new IrExpr.IntConst(((IrType.Int) v.get(1).type()).kind(), k.bits() - 1), Overflow.WRAPPING, null);
+                return fn.exprs.stable(new IrExpr.Arith(name.equals("wrapping_shl") ? ArithOp.SHL : ArithOp.SHR, t, a, amount,
+                        Overflow.WRAPPING, null));
+            }
+            case "checked_shl", "checked_shr" -> {
+                IrExpr n = v.get(1);
+                return new StdValues(fn).option(e, new IrExpr.Compare(CmpOp.LT, n,
+                                new IrExpr.IntConst(((IrType.Int) n.type()).kind(), k.bits())),
+                        () -> new IrExpr.Arith(name.equals("checked_shl") ? ArithOp.SHL : ArithOp.SHR, t, a, n, Overflow.WRAPPING,
+                                null));
+            }
+            case "wrapping_pow", "checked_pow", "saturating_pow" -> {
+                IrExpr exp = toInt(v.get(1));
+                IrExpr wrapped = new IrExpr.Cast(new IrExpr.StaticCall(INT_OPS, "wrappingPow", IrSig.of(IrType.I64, IrType.I64,
+                        IrType.I32), List.of(new IrExpr.Cast(a, IrType.I64), exp)), t);
+                if (name.equals("wrapping_pow")) {
+                    return fn.exprs.stable(wrapped);
+                }
+                IrExpr overflows = fn.exprs.stable(new IrExpr.StaticCall(INT_OPS, "powOverflows", IrSig.of(IrType.BOOL, IrType.I64,
+                        IrType.I32, IrType.I32, IrType.BOOL), List.of(new IrExpr.Cast(a, IrType.I64), exp, bits(k), signed(k))));
+                if (name.equals("checked_pow")) {
+                    return new StdValues(fn).option(e, new IrExpr.Unary(brisk.lower.ir.UnOp.NOT, overflows, Overflow.CHECKED, null),
+                            () -> wrapped);
+                }
+                // saturating_pow: MIN only for a negative base to an odd power.
+                IrExpr max = new IrExpr.IntConst(k, k.signed() ? (k.isLong() ? Long.MAX_VALUE : (1L << (k.bits() - 1)) - 1)
+                        : k.normalize(-1));
+                IrExpr min = new IrExpr.IntConst(k, k.isLong() ? Long.MIN_VALUE : k.signed() ? -(1L << (k.bits() - 1)) : 0);
+                IrExpr limit = k.signed()
+                        ? select(new IrExpr.Compare(CmpOp.EQ, new IrExpr.Arith(ArithOp.AND, IrType.I32, exp,
+                                new IrExpr.IntConst(IntKind.I32, 1), Overflow.WRAPPING, null), new IrExpr.IntConst(IntKind.I32, 1)),
+                                fn.exprs.stable(select(new IrExpr.Compare(CmpOp.LT, a, new IrExpr.IntConst(k, 0)), min, max)), max)
+                        : max;
+                IrExpr lim = fn.exprs.stable(limit);
+                return select(overflows, lim, fn.exprs.stable(wrapped));
+            }
+            case "rotate_left", "rotate_right", "swap_bytes", "reverse_bits" -> {
+                String op = switch (name) {
+                    case "rotate_left" -> "rotateLeft";
+                    case "rotate_right" -> "rotateRight";
+                    case "swap_bytes" -> "swapBytes";
+                    default -> "reverseBits";
+                };
+                boolean rotate = name.startsWith("rotate");
+                if (wide) {
+                    String jdk = switch (name) {
+                        case "swap_bytes" -> "reverseBytes";
+                        case "reverse_bits" -> "reverse";
+                        default -> op;
+                    };
+                    IrExpr r = rotate
+                            ? new IrExpr.StaticCall("java/lang/Long", jdk, IrSig.of(IrType.I64, IrType.I64, IrType.I32),
+                                    List.of(toLong(a), toInt(v.get(1))))
+                            : new IrExpr.StaticCall("java/lang/Long", jdk, IrSig.of(IrType.I64, IrType.I64), List.of(toLong(a)));
+                    return fn.exprs.stable(fromLong(r, t));
+                }
+                IrExpr r = rotate
+                        ? new IrExpr.StaticCall(INT_OPS, op, IrSig.of(IrType.I32, IrType.I32, IrType.I32, IrType.I32, IrType.BOOL),
+                                List.of(toInt(a), toInt(v.get(1)), bits(k), signed(k)))
+                        : new IrExpr.StaticCall(INT_OPS, op, IrSig.of(IrType.I32, IrType.I32, IrType.I32, IrType.BOOL),
+                                List.of(toInt(a), bits(k), signed(k)));
+                return fn.exprs.stable(fromInt(r, t));
+            }
+            case "to_be_bytes", "to_le_bytes", "to_ne_bytes" -> {
+                int n = k.bits() / 8;
+                IrExpr w = fn.exprs.stable(new IrExpr.Cast(a, IrType.I64));
+                var bytes = new ArrayList<IrExpr>();
+                for (int i = 0; i < n; i++) {
+                    int shift = 8 * (name.equals("to_be_bytes") ? n - 1 - i : i);
+                    bytes.add(new IrExpr.Cast(new IrExpr.Arith(ArithOp.SHR, IrType.I64, w, new IrExpr.IntConst(IntKind.I32, shift),
+                            Overflow.WRAPPING, null), IrType.U8));
+                }
+                return fn.exprs.stable(new IrExpr.NewArray(IrType.U8, bytes));
             }
             case "clamp" -> {
                 boolean signedCompare = k.signed() || !wide;

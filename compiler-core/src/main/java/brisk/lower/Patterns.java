@@ -196,11 +196,16 @@ final class Patterns {
         }
         boolean scalar = t instanceof IrType.Int || t instanceof IrType.Char || t instanceof IrType.Bool
                 || t instanceof IrType.Float32 || t instanceof IrType.Float64;
-        if (!scalar) {
+        boolean wide = WideInts.is(t) && WideInts.is(constant.type());
+        if (!scalar && !wide) {
             throw new Unsupported("literal patterns on `" + t + "`", pat.textRange());
         }
+        if (wide && op != CmpOp.EQ) {
+            throw new Unsupported("range patterns on 128-bit integers", pat.textRange());
+        }
         int ok = cfg.newBlock();
-        cfg.terminate(new IrTerminator.Branch(new IrExpr.Compare(op, value, constant), ok, fail));
+        IrExpr test = wide ? WideInts.compare(op, value, constant, false) : new IrExpr.Compare(op, value, constant);
+        cfg.terminate(new IrTerminator.Branch(test, ok, fail));
         cfg.switchTo(ok);
     }
 
@@ -242,6 +247,10 @@ final class Patterns {
         var tok = lit.firstToken();
         return switch (tok.kind()) {
             case INT_NUMBER -> {
+                if (WideInts.is(type)) {
+                    BigInteger v = Literals.integer(tok.text());
+                    yield WideInts.constant(negative ? v.negate() : v);
+                }
                 if (!(type instanceof IrType.Int i)) {
                     throw new Unsupported("this pattern", node.textRange());
                 }

@@ -72,30 +72,61 @@ final class ProgramLowering {
         var seen = new HashSet<>(roots);
         var adtQueue = new ArrayDeque<Ty.Adt>();
         var adtSeen = new HashSet<Ty.Adt>();
+        var dynUses = new java.util.LinkedHashSet<DynTraits.Use>();
+        var traits = new LinkedHashMap<Ty.TraitRef, brisk.lower.ir.IrTrait>();
+        var dynImpls = new LinkedHashMap<Ty.Adt, List<brisk.lower.ir.IrImpl>>();
         while (!queue.isEmpty()) {
-            var instance = queue.poll();
-            var lowered = ctx.get(LowerQueries.FN, instance);
-            for (var d : lowered.errors()) {
-                errors.add(absolute(ctx, d));
-            }
-            if (lowered.function() != null) {
-                functions.put(instance, lowered.function());
-            }
-            for (var closure : lowered.closures()) {
-                closures.putIfAbsent(closure.ref(), closure);
-            }
-            for (var callee : lowered.callees()) {
-                if (seen.add(callee)) {
-                    queue.add(callee);
+            while (!queue.isEmpty()) {
+                var instance = queue.poll();
+                var lowered = ctx.get(LowerQueries.FN, instance);
+                for (var d : lowered.errors()) {
+                    errors.add(absolute(ctx, d));
                 }
+                if (lowered.function() != null) {
+                    functions.put(instance, lowered.function());
+                }
+                for (var closure : lowered.closures()) {
+                    closures.putIfAbsent(closure.ref(), closure);
+                }
+                for (var callee : lowered.callees()) {
+                    if (seen.add(callee)) {
+                        queue.add(callee);
+                    }
+                }
+                enqueue(lowered.adts(), adtQueue, adtSeen);
+                dynUses.addAll(lowered.dynUses());
             }
-            enqueue(lowered.adts(), adtQueue, adtSeen);
+            // Each trait object's interface, and each type coerced to one implements it (more fns to lower).
+            for (var use : List.copyOf(dynUses)) {
+                var met = new ArrayList<Ty.Adt>();
+                var needed = new ArrayList<FnInstance>();
+                try {
+                    if (!traits.containsKey(use.trait())) {
+                        traits.put(use.trait(), DynTraits.irTrait(ctx, config, use.trait(), met));
+                    }
+                    if (use.adt() != null) {
+                        var impls = dynImpls.computeIfAbsent(use.adt(), k -> new ArrayList<>());
+                        var path = DynTraits.path(ctx, config, use.trait());
+                        if (impls.stream().noneMatch(i -> i.trait().equals(path))) {
+                            impls.add(DynTraits.irImpl(ctx, config, use.adt(), use.trait(), needed, met));
+                        }
+                    }
+                } catch (Unsupported u) {
+                    errors.add(Diagnostic.error(null, "brisk does not support " + u.feature + " yet", null, null));
+                }
+                for (var callee : needed) {
+                    if (seen.add(callee)) {
+                        queue.add(callee);
+                    }
+                }
+                enqueue(met, adtQueue, adtSeen);
+            }
         }
         while (!adtQueue.isEmpty()) {
             var adt = adtQueue.poll();
             var nested = new ArrayList<Ty.Adt>();
             try {
-                adts.put(adt, AdtLowering.lower(ctx, config, adt, nested));
+                adts.put(adt, withImpls(AdtLowering.lower(ctx, config, adt, nested), dynImpls.getOrDefault(adt, List.of())));
             } catch (Unsupported u) {
                 errors.add(Diagnostic.error(null, "brisk does not support " + u.feature + " (in `" + adt.name() + "`) yet",
                         null, null));
@@ -105,7 +136,12 @@ final class ProgramLowering {
         if (!errors.isEmpty()) {
             return LoweredProgram.failed(dedupe(errors));
         }
-        var fnList = new ArrayList<>(functions.values());
+        // Generated fns of std's types (Debug of an Option) may be asked for by several crates: one each.
+        var byName = new LinkedHashMap<String, IrFunction>();
+        for (var f : functions.values()) {
+            byName.putIfAbsent(f.module() + "::" + f.name(), f);
+        }
+        var fnList = new ArrayList<>(byName.values());
         fnList.addAll(closures.values());
         var fns = List.copyOf(fnList);
         var adtList = List.copyOf(adts.values());
@@ -115,7 +151,8 @@ final class ProgramLowering {
                 return LoweredProgram.failed(List.of(Diagnostic.error(null,
                         "brisk does not support `main` returning a value yet", null, null)));
             }
-            return new LoweredProgram(IrModule.binary(fns, adtList, new IrEntry.Main(entry, crate.name())), List.of());
+            return new LoweredProgram(new IrModule(fns, adtList, List.copyOf(traits.values()), List.of(),
+                    new IrEntry.Main(entry, crate.name())), List.of());
         }
         var irTests = new ArrayList<IrTest>();
         for (var t : tests) {
@@ -124,11 +161,21 @@ final class ProgramLowering {
                 return LoweredProgram.failed(List.of(Diagnostic.error(null,
                         "brisk does not support tests returning a value yet", null, null)));
             }
-            irTests.add(new IrTest(t.name(), fn.ref(), t.location(), t.ignore() ? "" : null,
+            irTests.add(new IrTest(t.name(), fn.ref(), t.location(), t.ignore(),
                     t.shouldPanic() ? (t.expected() == null ? "" : t.expected()) : null));
         }
         var harness = new IrEntry.Tests(Names.modulePath(ctx, config, 0), irTests);
-        return new LoweredProgram(IrModule.binary(fns, adtList, harness), List.of());
+        return new LoweredProgram(new IrModule(fns, adtList, List.copyOf(traits.values()), List.of(), harness), List.of());
+    }
+
+    private static IrAdt withImpls(IrAdt adt, List<brisk.lower.ir.IrImpl> impls) {
+        if (impls.isEmpty()) {
+            return adt;
+        }
+        return switch (adt) {
+            case IrAdt.Struct s -> new IrAdt.Struct(s.path(), s.fields(), impls);
+            case IrAdt.Enum e -> new IrAdt.Enum(e.path(), e.variants(), impls);
+        };
     }
 
     private static void enqueue(List<Ty.Adt> found, ArrayDeque<Ty.Adt> queue, Set<Ty.Adt> seen) {
@@ -143,7 +190,12 @@ final class ProgramLowering {
         return List.copyOf(new java.util.LinkedHashSet<>(errors));
     }
 
-    private record TestEntryDraft(String name, FnInstance instance, boolean ignore, boolean shouldPanic, String expected,
+    /** IrTest's form: null unless {@code #[ignore]}, else its reason or "". */
+    private static String ignoreReason(brisk.items.Attrs attrs) {
+        return !attrs.ignore() ? null : attrs.ignoreReason() == null ? "" : attrs.ignoreReason();
+    }
+
+    private record TestEntryDraft(String name, FnInstance instance, String ignore, boolean shouldPanic, String expected,
                                   String location) {}
 
     private static void collectTests(QueryContext ctx, CrateConfig config, List<TestEntryDraft> out) {
@@ -170,7 +222,7 @@ final class ProgramLowering {
                 var lines = LineIndex.of(ctx.input(ProjectInputs.FILE_TEXT, module.file()));
                 String location = files.path(module.file()) + ":" + lines.line(offset) + ":" + lines.column(offset);
                 out.add(new TestEntryDraft(String.join("::", prefix), new FnInstance(new BodyOwner(config, m, loc, null),
-                        List.of()), fn.attrs().ignore(), fn.attrs().shouldPanic(), fn.attrs().shouldPanicExpected(),
+                        List.of()), ignoreReason(fn.attrs()), fn.attrs().shouldPanic(), fn.attrs().shouldPanicExpected(),
                         location));
             }
         }

@@ -34,7 +34,8 @@ final class SliceCalls {
         return switch (name) {
             case "first", "last", "get", "contains", "swap", "reverse", "sort", "sort_unstable", "dedup", "binary_search",
                  "to_vec", "clone", "insert", "truncate", "clear", "extend_from_slice", "split_at", "starts_with",
-                 "ends_with", "join", "concat", "swap_remove", "is_empty", "len", "fill" -> true;
+                 "ends_with", "join", "concat", "swap_remove", "is_empty", "len", "fill", "copy_from_slice",
+                 "clone_from_slice" -> true;
             default -> false;
         };
     }
@@ -42,7 +43,7 @@ final class SliceCalls {
     private static boolean mutates(String name) {
         return switch (name) {
             case "swap", "reverse", "sort", "sort_unstable", "dedup", "insert", "truncate", "clear", "extend_from_slice",
-                 "swap_remove", "fill" -> true;
+                 "swap_remove", "fill", "copy_from_slice", "clone_from_slice" -> true;
             default -> false;
         };
     }
@@ -169,6 +170,13 @@ final class SliceCalls {
                 }
                 return fn.exprs.stable(new IrExpr.StaticCall(SLICE_OPS, "join",
                         IrSig.of(TypeLowering.RSTRING, Vecs.RSLICE, TypeLowering.RSTR), List.of(slice(recv), sep)));
+            }
+            case "copy_from_slice", "clone_from_slice" -> {
+                IrExpr src = fn.exprs.coerce(values.get(1), Vecs.RSLICE, e.textRange());
+                fn.cfg.eval(new IrExpr.StaticCall(SLICE_OPS, "copyFromSlice", IrSig.of(IrType.UNIT, Vecs.RSLICE, Vecs.RSLICE,
+                        IrType.BOOL, IrType.JAVA_STRING), List.of(slice(recv), src,
+                        new IrExpr.BoolConst(name.equals("clone_from_slice")), loc)));
+                return new IrExpr.UnitConst();
             }
             case "fill" -> {
                 if (element.equals(TypeLowering.RSTRING)) {

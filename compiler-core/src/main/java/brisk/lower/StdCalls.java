@@ -30,6 +30,11 @@ final class StdCalls {
 
     private final FnLowering fn;
 
+    /** Where core reports an overflow or division panic raised inside an integer method of {@code kind}. */
+    static String coreNumLocation(brisk.lower.ir.IntKind kind) {
+        return STD_NUM + NUM_IMPL_LINE.get(kind) + ":5";
+    }
+
     StdCalls(FnLowering fn) {
         this.fn = fn;
     }
@@ -44,6 +49,10 @@ final class StdCalls {
         IrExpr closureTaking = new StdClosureCalls(fn).call(e, container, name, args);
         if (closureTaking != null) {
             return closureTaking;
+        }
+        if (name.equals("default") && args.isEmpty()) {
+            // Default::default() of a std type or scalar, also through a generic parameter once monomorphized.
+            return fn.exprs.stable(MemCalls.defaultValue(fn.irTypeOf(e), e));
         }
         var values = fn.exprs.operands(args);
         return switch (container + "::" + name) {
@@ -63,6 +72,11 @@ final class StdCalls {
                 yield fn.exprs.stable(new IrExpr.StaticCall(RSTRING, "from", IrSig.of(TypeLowering.RSTRING, TypeLowering.RSTR),
                         values));
             }
+            case "i8::from_str_radix", "i16::from_str_radix", "i32::from_str_radix", "i64::from_str_radix",
+                 "i128::from_str_radix", "isize::from_str_radix", "u8::from_str_radix", "u16::from_str_radix",
+                 "u32::from_str_radix", "u64::from_str_radix", "u128::from_str_radix", "usize::from_str_radix" ->
+                    new ParseCalls(fn).fromStrRadix(e, values.get(0), values.get(1));
+            case "String::from_utf8", "::from_utf8" -> new StrCalls(fn).fromUtf8(e, values.getFirst(), container.equals("String"));
             case "::max", "::min" -> {
                 IrExpr r = new NumCalls(fn).minMax(name, values.get(0), values.get(1));
                 if (r == null) {
@@ -83,6 +97,11 @@ final class StdCalls {
     }
 
     IrExpr methodCall(SyntaxNode e, InferenceResult.Callee callee, SyntaxNode receiver, List<SyntaxNode> args) {
+        if (callee.fn().name().equals("to_string") && IterCalls.deref(fn.typeOf(receiver)) instanceof Ty.Adt mapping
+                && fn.types.isStd(mapping) && (mapping.name().equals("ToUppercase") || mapping.name().equals("ToLowercase"))) {
+            // Display of a char's case mapping, before the iterator methods claim the receiver.
+            return new CharCalls(fn).caseMappedString(e, mapping.name().equals("ToUppercase"), receiver);
+        }
         IrExpr closureTaking = new StdClosureCalls(fn).methodCall(e, callee, receiver, args);
         if (closureTaking != null) {
             return closureTaking;
@@ -231,10 +250,17 @@ final class StdCalls {
         if (StrCalls.isStrReceiver(fn, recvTy)) {
             return new StrCalls(fn).method(e, name, receiver, args);
         }
+        if (OrderingCalls.isOrdering(fn, recvTy)) {
+            return new OrderingCalls(fn).method(e, name, (Ty.Adt) recvTy, receiver, args);
+        }
         if (SliceCalls.isSliceReceiver(fn, recvTy)) {
             return new SliceCalls(fn).method(e, name, recvTy, receiver, args);
         }
         if (recvTy instanceof Ty.Prim p) {
+            if (name.equals("clone") && args.isEmpty()) {
+                // A scalar (behind any number of shared references, which are the scalar itself) is Copy.
+                return fn.exprs.stable(fn.exprs.value(receiver));
+            }
             if (name.equals("to_string")) {
                 var fmt = new Formatting(fn);
                 IrExpr out = fmt.newString();

@@ -19,6 +19,8 @@ import java.util.List;
  */
 final class StrCalls {
     static final String STR_OPS = "brisk/runtime/StrOps";
+    private static final String UTF8_CONV = "brisk/runtime/Utf8Conv";
+    private static final String STR_PIECES = "brisk/runtime/StrPieces";
     static final IrType RSTR = TypeLowering.RSTR;
     static final IrType RSTRING = TypeLowering.RSTRING;
 
@@ -68,7 +70,8 @@ final class StrCalls {
                  "repeat", "is_char_boundary", "strip_prefix", "strip_suffix", "trim_matches", "trim_start_matches",
                  "trim_end_matches", "parse", "to_string", "to_owned", "cmp", "eq", "ne", "lt", "le", "gt", "ge",
                  "eq_ignore_ascii_case", "push_str", "push", "pop", "insert", "insert_str", "remove", "truncate",
-                 "clear", "clone", "as_str", "capacity" -> true;
+                 "clear", "clone", "as_str", "capacity", "as_bytes", "into_bytes", "split", "rsplit", "splitn",
+                 "split_terminator", "split_whitespace", "lines", "split_once", "rsplit_once" -> true;
             default -> false;
         };
     }
@@ -118,6 +121,9 @@ final class StrCalls {
             case "as_str" -> {
                 return asStr(s);
             }
+            case "into_bytes" -> {
+                return fn.exprs.stable(new IrExpr.StaticCall(UTF8_CONV, "intoBytes", IrSig.of(Vecs.RVEC, RSTRING), List.of(s)));
+            }
             case "capacity" -> {
                 return fn.exprs.stable(call(s, "capacity", IrSig.of(IrType.USIZE), List.of()));
             }
@@ -148,6 +154,22 @@ final class StrCalls {
                     List.of(pattern(args, e))));
             case "trim_end_matches" -> fn.exprs.stable(call(s, "trimEndMatches", IrSig.of(RSTR, RSTR),
                     List.of(pattern(args, e))));
+            case "split_once", "rsplit_once" -> {
+                IrExpr p = fn.exprs.stable(pattern(args, e));
+                IrExpr at = fn.exprs.stable(name.equals("split_once")
+                        ? call(s, "find", IrSig.of(IrType.USIZE, RSTR), List.of(p))
+                        : new IrExpr.StaticCall(STR_OPS, "rfind", IrSig.of(IrType.USIZE, RSTR, RSTR), List.of(s, p)));
+                var noLoc = new IrExpr.StringConst("<unreachable>");
+                yield new StdValues(fn).option(e, new IrExpr.Compare(CmpOp.NE, at, new IrExpr.IntConst(IntKind.USIZE, -1)), () -> {
+                    IrExpr head = fn.exprs.stable(call(s, "sliceTo", IrSig.of(RSTR, IrType.USIZE, IrType.JAVA_STRING),
+                            List.of(at, noLoc)));
+                    IrExpr after = new IrExpr.Arith(brisk.lower.ir.ArithOp.ADD, IrType.USIZE, at,
+                            call(p, "len", IrSig.of(IrType.USIZE), List.of()), brisk.lower.ir.Overflow.WRAPPING, null);
+                    IrExpr tail = fn.exprs.stable(call(s, "sliceFrom", IrSig.of(RSTR, IrType.USIZE, IrType.JAVA_STRING),
+                            List.of(after, noLoc)));
+                    return fn.exprs.stable(new IrExpr.NewTuple(List.of(head, tail)));
+                });
+            }
             case "strip_prefix", "strip_suffix" -> {
                 IrExpr rest = fn.exprs.stable(call(s, name.equals("strip_prefix") ? "stripPrefix" : "stripSuffix",
                         IrSig.of(RSTR, RSTR), List.of(pattern(args, e))));
@@ -159,6 +181,15 @@ final class StrCalls {
             case "to_lowercase" -> ops("toLowercase", IrSig.of(RSTRING, RSTR), s);
             case "replace" -> ops("replace", IrSig.of(RSTRING, RSTR, RSTR, RSTR), s, pattern(args, e), str(args.get(1), e));
             case "repeat" -> ops("repeat", IrSig.of(RSTRING, RSTR, IrType.USIZE), s, args.getFirst());
+            case "clone" -> s;
+            case "split", "rsplit", "split_terminator" -> fn.exprs.stable(new IrExpr.StaticCall(STR_PIECES,
+                    name.equals("split_terminator") ? "splitTerminator" : name, IrSig.of(Erased.RITER, RSTR, RSTR),
+                    List.of(s, pattern(args, e))));
+            case "splitn" -> fn.exprs.stable(new IrExpr.StaticCall(STR_PIECES, "splitn",
+                    IrSig.of(Erased.RITER, RSTR, IrType.USIZE, RSTR), List.of(s, args.get(0), pattern(args.subList(1, 2), e))));
+            case "split_whitespace", "lines" -> fn.exprs.stable(new IrExpr.StaticCall(STR_PIECES,
+                    name.equals("lines") ? "lines" : "splitWhitespace", IrSig.of(Erased.RITER, RSTR), List.of(s)));
+            case "as_bytes" -> fn.exprs.stable(new IrExpr.StaticCall(UTF8_CONV, "asBytes", IrSig.of(Vecs.RSLICE, RSTR), List.of(s)));
             case "to_string", "to_owned" -> fn.exprs.stable(new IrExpr.StaticCall(StdCalls.RSTRING, "from",
                     IrSig.of(RSTRING, RSTR), List.of(s)));
             case "parse" -> new ParseCalls(fn).parse(e, s);
@@ -184,6 +215,18 @@ final class StrCalls {
         return new StdValues(fn).option(e, new IrExpr.Compare(CmpOp.NE, i, new IrExpr.IntConst(IntKind.USIZE, -1)), () -> i);
     }
 
+    /** {@code String::from_utf8(vec)} ({@code owned}) or {@code std::str::from_utf8(slice)} as the Result typed as {@code e}. */
+    IrExpr fromUtf8(SyntaxNode e, IrExpr bytes, boolean owned) {
+        IrExpr b = fn.exprs.stable(owned ? bytes : fn.exprs.coerce(bytes, Vecs.RSLICE, e.textRange()));
+        IrType byteType = owned ? Vecs.RVEC : Vecs.RSLICE;
+        IrType text = owned ? RSTRING : RSTR;
+        IrType error = TypeLowering.stdErrorType(owned ? "FromUtf8Error" : "Utf8Error");
+        IrExpr converted = fn.exprs.stable(new IrExpr.StaticCall(UTF8_CONV, owned ? "stringFromUtf8" : "strFromUtf8",
+                IrSig.of(text, byteType), List.of(b)));
+        return new StdValues(fn).result(e, StdValues.nonNull(converted), () -> converted,
+                () -> new IrExpr.StaticCall(UTF8_CONV, owned ? "fromUtf8Error" : "utf8Error", IrSig.of(error, byteType), List.of(b)));
+    }
+
     /** {@code l + r} on a String: appends to {@code l}, which the operator consumes, and yields it. */
     IrExpr concat(SyntaxNode e, IrExpr l, IrExpr r) {
         IrExpr s = fn.exprs.stable(l);
@@ -201,7 +244,10 @@ final class StrCalls {
     /** {@code &s[start..end]} (either bound optional): rustc's char-boundary and range panics at {@code e}. */
     IrExpr slice(SyntaxNode e, IrExpr s, IrExpr start, IrExpr end, boolean inclusive) {
         IrExpr str = fn.exprs.stable(s.type().equals(RSTRING) ? asStr(s) : s);
-        if (inclusive || (start != null && !start.type().equals(IrType.USIZE))
+        if (inclusive && (start == null || end == null)) {
+            throw new Unsupported("this string slicing", e.textRange());
+        }
+        if ((start != null && !start.type().equals(IrType.USIZE))
                 || (end != null && !end.type().equals(IrType.USIZE))) {
             throw new Unsupported("this string slicing", e.textRange());
         }
@@ -217,8 +263,8 @@ final class StrCalls {
         if (start == null) {
             return fn.exprs.stable(call(str, "sliceTo", IrSig.of(RSTR, IrType.USIZE, IrType.JAVA_STRING), List.of(end, loc)));
         }
-        return fn.exprs.stable(call(str, "slice", IrSig.of(RSTR, IrType.USIZE, IrType.USIZE, IrType.JAVA_STRING),
-                List.of(start, end, loc)));
+        return fn.exprs.stable(call(str, inclusive ? "sliceInclusive" : "slice",
+                IrSig.of(RSTR, IrType.USIZE, IrType.USIZE, IrType.JAVA_STRING), List.of(start, end, loc)));
     }
 
     /** Three-way comparison of two strings by bytes, which is Rust's {@code Ord} for str. */

@@ -12,6 +12,8 @@ final class Subst {
             return t;
         }
         return switch (t) {
+            // Self (-1) appears only in a trait's default method, whose instance passes Self last (TraitImpls).
+            case Ty.Param p when p.index() < 0 -> args.getLast();
             case Ty.Param p -> p.index() >= 0 && p.index() < args.size() ? args.get(p.index()) : t;
             case Ty.Ref r -> new Ty.Ref(apply(r.inner(), args), r.mutable());
             case Ty.Ptr r -> new Ty.Ptr(apply(r.inner(), args), r.mutable());
@@ -22,6 +24,9 @@ final class Subst {
             case Ty.FnPtr f -> new Ty.FnPtr(all(f.params(), args), apply(f.ret(), args));
             case Ty.FnDef f -> new Ty.FnDef(f.fn(), all(f.params(), args), apply(f.ret(), args));
             case Ty.Closure c -> new Ty.Closure(c.id(), all(c.params(), args), apply(c.ret(), args));
+            case Ty.Projection p -> new Ty.Projection(apply(p.self(), args), new Ty.TraitRef(p.trait().trait(),
+                    p.trait().name(), all(p.trait().args(), args)), p.name());
+            case Ty.Dyn d -> new Ty.Dyn(new Ty.TraitRef(d.trait().trait(), d.trait().name(), all(d.trait().args(), args)));
             default -> t;
         };
     }

@@ -32,6 +32,8 @@ final class TypeLowering {
     private final List<Ty> typeArgs;
     private final StdItems std;
     private final LinkedHashSet<Ty.Adt> adts = new LinkedHashSet<>();
+    /** {@code dyn} traits met, by their IR interface path. */
+    private final java.util.LinkedHashMap<brisk.lower.ir.IrPath, Ty.TraitRef> dyns = new java.util.LinkedHashMap<>();
 
     TypeLowering(QueryContext ctx, CrateConfig crate, List<Ty> typeArgs) {
         this.ctx = ctx;
@@ -49,12 +51,31 @@ final class TypeLowering {
         adts.addAll(found);
     }
 
+    /** The {@code dyn} traits the lowered types mention. */
+    List<Ty.TraitRef> dyns() {
+        return new ArrayList<>(dyns.values());
+    }
+
+    Ty.TraitRef dynTrait(brisk.lower.ir.IrPath path) {
+        return dyns.get(path);
+    }
+
+    /** The ADT instance whose IR path is {@code path}, among those met. */
+    Ty.Adt adtOf(brisk.lower.ir.IrPath path) {
+        for (var a : adts) {
+            if (Names.adtPath(ctx, crate, a).equals(path)) {
+                return a;
+            }
+        }
+        return null;
+    }
+
     StdItems std() {
         return std;
     }
 
     IrType lower(Ty t, TextRange at) {
-        t = Subst.apply(t, typeArgs);
+        t = normalize(Subst.apply(t, typeArgs));
         IrType erased = Erased.lower(this, t);
         if (erased != null) {
             return erased;
@@ -76,6 +97,14 @@ final class TypeLowering {
             case Ty.Never _ -> IrType.NEVER;
             case Ty.Ref r -> ref(r, at);
             case Ty.Adt a when std.is(a, "String") -> RSTRING;
+            // A Box owns its value alone: the value itself (objects are already on the heap).
+            case Ty.Adt a when std.is(a, "Box") -> lower(a.args().getFirst(), at);
+            case Ty.Dyn d -> {
+                var path = DynTraits.path(ctx, crate, d.trait());
+                dyns.put(path, d.trait());
+                yield new IrType.Dyn(path);
+            }
+            case Ty.Adt a when std.is(a, "Formatter") -> Formatting.FORMATTER;
             case Ty.Adt a when std.is(a, "Vec") -> {
                 requireBoxable(a.args().getFirst(), at);
                 yield Vecs.RVEC;
@@ -87,14 +116,31 @@ final class TypeLowering {
                 }
                 yield new IrType.Array(el);
             }
-            case Ty.Adt a when isStdNamed(a, "ParseIntError") -> PARSE_INT_ERROR;
-            case Ty.Adt a when isStdNamed(a, "ParseFloatError") -> PARSE_FLOAT_ERROR;
+            case Ty.Adt a when stdError(a) != null -> stdError(a);
             case Ty.Adt a when isUserAdt(a) -> {
                 adts.add(a);
                 yield new IrType.Adt(Names.adtPath(ctx, crate, a));
             }
             case Ty.Adt a -> throw new Unsupported("the type `" + a.name() + "`", at);
             default -> throw new Unsupported("values of type `" + describe(t) + "`", at);
+        };
+    }
+
+    /** {@code t} with every associated type projection on a concrete type replaced by what its impl says. */
+    Ty normalize(Ty t) {
+        return switch (t) {
+            case Ty.Projection p -> {
+                Ty self = normalize(p.self());
+                Ty found = Calls.isConcrete(self) ? TraitImpls.assocType(ctx, crate, p.trait(), self, p.name()) : null;
+                yield found == null ? new Ty.Projection(self, p.trait(), p.name()) : normalize(found);
+            }
+            case Ty.Ref r -> new Ty.Ref(normalize(r.inner()), r.mutable());
+            case Ty.Tuple tu -> new Ty.Tuple(tu.elements().stream().map(this::normalize).toList());
+            case Ty.Array a -> new Ty.Array(normalize(a.element()), a.length());
+            case Ty.Slice s -> new Ty.Slice(normalize(s.element()));
+            case Ty.Adt a when !a.args().isEmpty() -> new Ty.Adt(a.def(), a.name(), a.args().stream().map(this::normalize)
+                    .toList());
+            default -> t;
         };
     }
 
@@ -111,7 +157,8 @@ final class TypeLowering {
             return Vecs.RSLICE;
         }
         IrType in = lower(inner, at);
-        if (r.mutable() && !(in instanceof IrType.Adt || in.equals(RSTRING) || in.equals(Vecs.RVEC)
+        if (r.mutable() && !(in instanceof IrType.Adt || in instanceof IrType.Dyn || in.equals(RSTRING) || in.equals(Vecs.RVEC)
+                || in.equals(Formatting.FORMATTER)
                 || in instanceof IrType.Array)) {
             throw new Unsupported("mutable references to `" + describe(inner) + "`", at);
         }
@@ -173,18 +220,40 @@ final class TypeLowering {
         return owner != null && owner.crate().equals(std.std());
     }
 
-    /** A struct or enum compiled from source: the user's, or std's Option and Result. */
+    /** A struct or enum compiled from source: the user's, or std's Option, Result, Ordering and fmt::Error. */
     boolean isUserAdt(Ty.Adt a) {
         var owner = Names.ownerOf(ctx, crate, a.def());
         if (owner == null) {
             return false;
         }
         if (owner.crate().equals(std.std()) && !std.is(a, "Option") && !std.is(a, "Result")
-                && !isStdNamed(a, "Ordering")) {
+                && !isStdNamed(a, "Ordering") && !std.is(a, "Error")) {
             return false;
         }
         var item = ctx.get(ItemQueries.ITEM_TREE, a.def().file()).item(a.def().index());
         return item instanceof Item.Struct || item instanceof Item.Enum;
+    }
+
+    /** std's error types of parsing and UTF-8 conversion are runtime records (see {@link #isStdError}). */
+    private static final java.util.Map<String, IrType> STD_ERRORS = java.util.Map.of(
+            "ParseIntError", PARSE_INT_ERROR, "ParseFloatError", PARSE_FLOAT_ERROR,
+            "ParseBoolError", new IrType.Obj("brisk/runtime/ParseBoolError"),
+            "ParseCharError", new IrType.Obj("brisk/runtime/ParseCharError"),
+            "FromUtf8Error", new IrType.Obj("brisk/runtime/FromUtf8Error"),
+            "Utf8Error", new IrType.Obj("brisk/runtime/Utf8Error"));
+
+    private IrType stdError(Ty.Adt a) {
+        IrType t = STD_ERRORS.get(a.name());
+        return t != null && isStdNamed(a, a.name()) ? t : null;
+    }
+
+    /** Whether {@code t} is one of std's error records: each has {@code String display()} and {@code void debug(Formatter)}. */
+    static boolean isStdError(IrType t) {
+        return STD_ERRORS.containsValue(t);
+    }
+
+    static IrType stdErrorType(String name) {
+        return STD_ERRORS.get(name);
     }
 
     /** Whether {@code a} is std's type named {@code name} (for std types {@link StdItems} does not list). */

@@ -8,8 +8,9 @@ import java.util.List;
 
 /**
  * {@code Vec<T>} and {@code &[T]} as the runtime's {@code RVec}/{@code RSlice} of boxed elements.
- * Elements are boxed and unboxed through {@code ProgramSupport} (the IR has no upcast to
- * {@code Object}); element types brisk can box are scalars and strings.
+ * Scalars are boxed and unboxed through {@code ProgramSupport}; objects (strings, structs, enums,
+ * tuples, arrays, vectors, trait objects) are stored as they are ({@link IrExpr.Box}) and cast back
+ * when read ({@link IrExpr.Unbox}).
  */
 final class Vecs {
     static final String RVEC_CLASS = "brisk/runtime/RVec";
@@ -22,15 +23,22 @@ final class Vecs {
 
     /** Whether {@code t} can be a Vec or slice element. */
     static boolean boxable(IrType t) {
-        return t instanceof IrType.Int || t instanceof IrType.Bool || t instanceof IrType.Char
+        return isObject(t) || t instanceof IrType.Int || t instanceof IrType.Bool || t instanceof IrType.Char
                 || t instanceof IrType.Float32 || t instanceof IrType.Float64 || t.equals(TypeLowering.RSTRING)
                 || t.equals(TypeLowering.RSTR) || t instanceof IrType.FnPtr || t.equals(Erased.RITER);
     }
 
+    /** Elements that are JVM objects already: stored as they are (structs, enums, tuples, arrays, vectors...). */
+    static boolean isObject(IrType t) {
+        return t instanceof IrType.Adt || t instanceof IrType.Tuple || t instanceof IrType.Array
+                || t instanceof IrType.Dyn || t instanceof IrType.FnPtr
+                || (t instanceof IrType.Obj && !t.equals(IrType.JAVA_STRING));
+    }
+
     static IrExpr box(IrExpr v) {
         IrType t = v.type();
-        if (t instanceof IrType.FnPtr || t.equals(Erased.RITER)) {
-            return new IrExpr.Box(v);
+        if (isObject(t)) {
+            return t.equals(OBJECT) ? v : new IrExpr.Box(v);
         }
         IrExpr arg = switch (t) {
             case IrType.Int i -> i.kind().isLong() ? castTo(v, IrType.I64) : castTo(v, IrType.I32);
@@ -46,8 +54,8 @@ final class Vecs {
 
     /** The element {@code boxed} holds, as {@code element}. */
     static IrExpr unbox(IrExpr boxed, IrType element) {
-        if (element instanceof IrType.FnPtr || element.equals(Erased.RITER)) {
-            return new IrExpr.Unbox(boxed, element);
+        if (isObject(element)) {
+            return element.equals(OBJECT) ? boxed : new IrExpr.Unbox(boxed, element);
         }
         return switch (element) {
             case IrType.Int i -> {

@@ -269,7 +269,7 @@ final class BodyInference {
             var fi = shallow(((Ty.Adt) f).args().getFirst());
             var ei = shallow(((Ty.Adt) e).args().getFirst());
             if (ei instanceof Ty.Dyn d) {
-                if (fi instanceof Ty.Closure c && StdItems.isFnTrait(d.trait().name()) && d.trait().args().size() == 1
+                if (fi instanceof Ty.Closure c && StdItems.isFnTrait(d.trait().name()) && !d.trait().args().isEmpty()
                         && shallow(d.trait().args().getFirst()) instanceof Ty.Tuple args
                         && args.elements().size() == c.params().size()) {
                     for (int i = 0; i < args.elements().size(); i++) {

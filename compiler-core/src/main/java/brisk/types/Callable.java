@@ -25,8 +25,8 @@ record Callable(FnRef fn, List<Ty> params, Ty ret, Ty[] generics, Ty value, Stri
     /** A call through a value: fn items, fn pointers, closures, and generics bounded by an Fn trait. */
     static Callable fromType(BodyInference inf, Ty ty) {
         ty = inf.shallow(ty);
-        while (ty instanceof Ty.Ref r) {
-            ty = inf.shallow(r.inner());
+        while (ty instanceof Ty.Ref || inf.std.is(ty, "Box") && !((Ty.Adt) ty).args().isEmpty()) {
+            ty = inf.shallow(ty instanceof Ty.Ref r ? r.inner() : ((Ty.Adt) ty).args().getFirst());
         }
         return switch (ty) {
             case Ty.FnDef f -> new Callable(null, f.params(), f.ret(), new Ty[0], null, "function");
@@ -39,9 +39,32 @@ record Callable(FnRef fn, List<Ty> params, Ty ret, Ty[] generics, Ty value, Stri
         };
     }
 
+    /**
+     * The trait of a {@code dyn} type: for Fn-sugar bounds the output is kept as a second trait
+     * argument ({@code dyn Fn(i32) -> i32} is {@code Fn<(i32,), i32>}), since a {@code Ty.Dyn} has no
+     * associated type bindings and calls through it need the output.
+     */
+    static Ty.TraitRef dynTrait(Predicate bound) {
+        var t = bound.trait();
+        Ty out = bound.assoc().get("Output");
+        if (StdItems.isFnTrait(t.name()) && t.args().size() == 1 && out != null) {
+            return new Ty.TraitRef(t.trait(), t.name(), List.of(t.args().getFirst(), out));
+        }
+        return t;
+    }
+
+    /** The Fn-sugar predicate of a {@code dyn Fn..} type (see {@link #dynTrait}); output {@code orElse} if unknown. */
+    static Predicate dynPredicate(Ty subject, Ty.Dyn d, Ty orElse) {
+        var t = d.trait();
+        if (t.args().size() == 2) {
+            return new Predicate(subject, new Ty.TraitRef(t.trait(), t.name(), List.of(t.args().getFirst())),
+                    java.util.Map.of("Output", t.args().get(1)));
+        }
+        return new Predicate(subject, t, java.util.Map.of("Output", orElse));
+    }
+
     private static Callable fromBounds(BodyInference inf, Ty ty) {
-        List<Predicate> preds = ty instanceof Ty.Dyn d ? List.of(new Predicate(ty, d.trait(), java.util.Map.of()))
-                : inf.boundsOf(ty);
+        List<Predicate> preds = ty instanceof Ty.Dyn d ? List.of(dynPredicate(ty, d, Ty.ERROR)) : inf.boundsOf(ty);
         for (var p : preds) {
             var params = p.fnSugarParams();
             if (params != null) {

@@ -67,7 +67,7 @@ final class Exprs {
             case PAREN_EXPR -> expr(e.firstChild(), exp, coerce);
             case TUPLE_EXPR -> tuple(e, exp);
             case ARRAY_EXPR -> array(e, exp);
-            case CALL_EXPR -> call(e);
+            case CALL_EXPR -> call(e, exp);
             case METHOD_CALL_EXPR -> methodCall(e);
             case FIELD_EXPR -> field(e);
             case INDEX_EXPR -> index(e);
@@ -377,7 +377,7 @@ final class Exprs {
         return target;
     }
 
-    private Ty call(SyntaxNode e) {
+    private Ty call(SyntaxNode e, Ty exp) {
         var callee = e.firstChild();
         var args = argsOf(BodyInference.kid(e, SyntaxKind.ARG_LIST));
         Callable c;
@@ -400,6 +400,7 @@ final class Exprs {
             args.forEach(this::infer);
             return c.ret();
         }
+        hintBoxedClosure(c, exp);
         checkArgs(args, c.params(), 0);
         inf.solvePending();
         if (c.fn() != null) {
@@ -407,6 +408,21 @@ final class Exprs {
             inf.callees.put(e.textRange(), new InferenceResult.Callee(c.fn(), List.of(c.generics())));
         }
         return c.ret();
+    }
+
+    /**
+     * {@code Box::new(|x| ..)} where a {@code Box<dyn Fn(A) -> R>} is expected: the closure argument
+     * takes A, as rustc's expectation for the call's inputs gives it.
+     */
+    private void hintBoxedClosure(Callable c, Ty exp) {
+        if (exp == null || !(inf.shallow(exp) instanceof Ty.Adt box) || !inf.std.is(box, "Box") || box.args().isEmpty()
+                || !(inf.shallow(box.args().getFirst()) instanceof Ty.Dyn d) || !StdItems.isFnTrait(d.trait().name())) {
+            return;
+        }
+        if (inf.shallow(c.ret()) instanceof Ty.Adt ret && inf.std.is(ret, "Box") && !ret.args().isEmpty()
+                && inf.shallow(ret.args().getFirst()) instanceof Ty.Infer v && !inf.closureHints.containsKey(v.var())) {
+            inf.closureHints.put(v.var(), Callable.dynPredicate(v, d, inf.var()));
+        }
     }
 
     static String plural(int n) {
@@ -769,7 +785,7 @@ final class Exprs {
         }
         if (exp != null && inf.shallow(exp) instanceof Ty.Dyn d && StdItems.isFnTrait(d.trait().name())) {
             // `Box::new(|x| ..)` where a `Box<dyn Fn(A) -> R>` is expected: the closure takes A.
-            hint = new Predicate(Ty.ERROR, d.trait(), java.util.Map.of("Output", inf.var()));
+            hint = Callable.dynPredicate(Ty.ERROR, d, inf.var());
         }
         if (exp != null && inf.shallow(exp) instanceof Ty.Opaque o) {
             // `-> impl Fn(A) -> R`: the bound types the closure like an Fn-bounded generic would.

@@ -126,7 +126,38 @@ final class ItemLowering {
                     ? p.bindings().getFirst() : "");
         }
         Ty ret = fn.ret() == null ? Ty.UNIT : c.lowering().lower(fn.ret());
-        return new FnSig(c.generics(), params, names, ret, self != null, fn.qualifiers().isUnsafe());
+        // `impl Trait` in argument position is an anonymous generic parameter (rustc's desugaring):
+        // callers infer it per call, and generic code is monomorphized for it like any `T: Trait`.
+        var generics = c.generics();
+        var names2 = new ArrayList<>(generics.names());
+        var predicates = new ArrayList<>(generics.predicates());
+        for (int i = self != null ? 1 : 0; i < params.size(); i++) {
+            params.set(i, anonymousParams(params.get(i), names2, predicates));
+        }
+        if (names2.size() != generics.names().size()) {
+            generics = new GenericParams(names2, generics.containerCount(), predicates);
+        }
+        return new FnSig(generics, params, names, ret, self != null, fn.qualifiers().isUnsafe());
+    }
+
+    /** {@code t} with each {@code impl Trait} replaced by a new generic parameter bounded by its traits. */
+    private static Ty anonymousParams(Ty t, List<String> names, List<Predicate> predicates) {
+        return switch (t) {
+            case Ty.Opaque o -> {
+                var param = new Ty.Param(names.size(), "impl " + o.bounds().stream().map(Ty.TraitRef::name)
+                        .collect(java.util.stream.Collectors.joining(" + ")));
+                names.add(param.name());
+                for (var b : o.bounds()) {
+                    predicates.add(new Predicate(param, b, o.assoc()));
+                }
+                yield param;
+            }
+            case Ty.Ref r -> new Ty.Ref(anonymousParams(r.inner(), names, predicates), r.mutable());
+            case Ty.Adt a -> new Ty.Adt(a.def(), a.name(), a.args().stream()
+                    .map(x -> anonymousParams(x, names, predicates)).toList());
+            case Ty.Slice sl -> new Ty.Slice(anonymousParams(sl.element(), names, predicates));
+            default -> t;
+        };
     }
 
     static AdtDef adtDef(QueryContext ctx, BodyOwner owner) {

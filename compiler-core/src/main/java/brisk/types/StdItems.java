@@ -23,7 +23,7 @@ public record StdItems(CrateConfig std, Map<String, ItemLoc> items, java.util.Se
         "ops::MulAssign", "ops::DivAssign", "ops::RemAssign", "ops::Index", "ops::Deref", "ops::Fn", "ops::FnMut",
         "ops::FnOnce", "iter::Iterator", "iter::IntoIterator", "fmt::Display", "fmt::Debug", "cmp::PartialEq",
         "cmp::PartialOrd", "cmp::Eq", "cmp::Ord", "clone::Clone", "marker::Copy", "collections::HashMap", "fmt::Error",
-        "default::Default", "hash::Hash",
+        "default::Default", "hash::Hash", "cmp::Ordering", "fmt::Formatter", "convert::From",
     };
 
     public StdItems {

@@ -49,6 +49,11 @@ public final class TyDisplay {
         if (StdItems.isFnTrait(t.name()) && t.args().size() == 1 && t.args().getFirst() instanceof Ty.Tuple params) {
             return t.name() + params.elements().stream().map(TyDisplay::show).collect(Collectors.joining(", ", "(", ")"));
         }
+        if (StdItems.isFnTrait(t.name()) && t.args().size() == 2 && t.args().getFirst() instanceof Ty.Tuple params) {
+            // `dyn Fn(A) -> R` keeps its output as a second argument (see Callable.dynTrait).
+            return t.name() + params.elements().stream().map(TyDisplay::show).collect(Collectors.joining(", ", "(", ")"))
+                    + ret(t.args().get(1));
+        }
         return t.name() + args(t.args());
     }
 

@@ -59,7 +59,7 @@ final class TyLowering {
             case TypeRef.FnPtrType f -> new Ty.FnPtr(f.params().stream().map(this::lower).toList(), lower(f.ret()));
             case TypeRef.DynTraitType d -> {
                 var preds = bounds(Ty.ERROR, d.bounds());
-                yield preds.isEmpty() ? Ty.ERROR : new Ty.Dyn(preds.getFirst().trait());
+                yield preds.isEmpty() ? Ty.ERROR : new Ty.Dyn(Callable.dynTrait(preds.getFirst()));
             }
             case TypeRef.ImplTraitType i -> {
                 var preds = bounds(Ty.ERROR, i.bounds());

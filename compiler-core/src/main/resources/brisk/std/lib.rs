@@ -70,7 +70,19 @@ pub mod cmp {
         fn ne(&self, other: &Rhs) -> bool;
     }
     pub trait Eq: PartialEq<Self> {}
+    #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Debug, Hash)]
     pub enum Ordering { Less = -1, Equal = 0, Greater = 1 }
+    impl Ordering {
+        pub fn then(self, other: Ordering) -> Ordering;
+        pub fn then_with<F: FnOnce() -> Ordering>(self, f: F) -> Ordering;
+        pub fn reverse(self) -> Ordering;
+        pub fn is_eq(self) -> bool;
+        pub fn is_ne(self) -> bool;
+        pub fn is_lt(self) -> bool;
+        pub fn is_gt(self) -> bool;
+        pub fn is_le(self) -> bool;
+        pub fn is_ge(self) -> bool;
+    }
     pub trait PartialOrd<Rhs: ?Sized = Self>: PartialEq<Rhs> {
         fn partial_cmp(&self, other: &Rhs) -> Option<Ordering>;
         fn lt(&self, other: &Rhs) -> bool;
@@ -229,7 +241,10 @@ pub mod string {
         pub fn insert_str(&mut self, idx: usize, string: &str);
         pub fn remove(&mut self, idx: usize) -> char;
         pub fn capacity(&self) -> usize;
+        pub fn from_utf8(vec: Vec<u8>) -> Result<String, FromUtf8Error>;
+        pub fn into_bytes(self) -> Vec<u8>;
     }
+    pub struct FromUtf8Error;
     impl<T: crate::fmt::Display> ToString for T { fn to_string(&self) -> String; }
     impl From<&str> for String { fn from(s: &str) -> String; }
     impl Clone for String { fn clone(&self) -> String; }
@@ -316,6 +331,8 @@ pub mod slice {
         pub fn sort(&mut self) where T: Ord;
         pub fn sort_unstable(&mut self) where T: Ord;
         pub fn to_vec(&self) -> Vec<T> where T: Clone;
+        pub fn copy_from_slice(&mut self, src: &[T]) where T: Copy;
+        pub fn clone_from_slice(&mut self, src: &[T]) where T: Clone;
     }
     impl<'a, T> Iterator for Iter<'a, T> { type Item = &'a T; fn next(&mut self) -> Option<&'a T>; }
     impl<'a, T> Iterator for IterMut<'a, T> { type Item = &'a mut T; fn next(&mut self) -> Option<&'a mut T>; }
@@ -325,6 +342,10 @@ pub mod str {
     pub struct Chars<'a>(&'a str);
     pub struct Bytes<'a>(&'a str);
     pub trait FromStr: Sized { type Err; fn from_str(s: &str) -> Result<Self, Self::Err>; }
+    pub struct ParseBoolError;
+    pub struct Utf8Error;
+    impl FromStr for bool { type Err = ParseBoolError; fn from_str(s: &str) -> Result<bool, ParseBoolError>; }
+    pub fn from_utf8(v: &[u8]) -> Result<&str, Utf8Error>;
     impl FromStr for crate::string::String { type Err = crate::convert::Infallible; fn from_str(s: &str) -> Result<crate::string::String, crate::convert::Infallible>; }
     pub mod pattern {
         pub trait Pattern: Sized {}
@@ -360,6 +381,7 @@ pub mod str {
         pub fn splitn<P: Pattern>(&self, n: usize, pat: P) -> SplitN<'_, P>;
         pub fn split_terminator<P: Pattern>(&self, pat: P) -> SplitTerminator<'_, P>;
         pub fn split_once<P: Pattern>(&self, delimiter: P) -> Option<(&str, &str)>;
+        pub fn rsplit_once<P: Pattern>(&self, delimiter: P) -> Option<(&str, &str)>;
         pub fn split_whitespace(&self) -> SplitWhitespace<'_>;
         pub fn split_at(&self, mid: usize) -> (&str, &str);
         pub fn lines(&self) -> Lines<'_>;
@@ -384,6 +406,11 @@ pub mod str {
     impl<'a> Iterator for Chars<'a> { type Item = char; fn next(&mut self) -> Option<char>; }
     impl<'a> DoubleEndedIterator for Chars<'a> { fn next_back(&mut self) -> Option<char>; }
     impl<'a> Iterator for SplitWhitespace<'a> { type Item = &'a str; fn next(&mut self) -> Option<&'a str>; }
+    impl<'a> DoubleEndedIterator for SplitWhitespace<'a> { fn next_back(&mut self) -> Option<&'a str>; }
+    impl<'a> DoubleEndedIterator for Lines<'a> { fn next_back(&mut self) -> Option<&'a str>; }
+    impl<'a> DoubleEndedIterator for Split<'a, char> { fn next_back(&mut self) -> Option<&'a str>; }
+    impl<'a> DoubleEndedIterator for RSplit<'a, char> { fn next_back(&mut self) -> Option<&'a str>; }
+    impl<'a> DoubleEndedIterator for SplitTerminator<'a, char> { fn next_back(&mut self) -> Option<&'a str>; }
     impl<'a> Iterator for Lines<'a> { type Item = &'a str; fn next(&mut self) -> Option<&'a str>; }
     impl<'a, P: Pattern> Iterator for Split<'a, P> { type Item = &'a str; fn next(&mut self) -> Option<&'a str>; }
     impl<'a, P: Pattern> Iterator for RSplit<'a, P> { type Item = &'a str; fn next(&mut self) -> Option<&'a str>; }
@@ -398,8 +425,14 @@ pub mod char {
     pub struct ToLowercase;
     impl Iterator for ToUppercase { type Item = char; fn next(&mut self) -> Option<char>; }
     impl Iterator for ToLowercase { type Item = char; fn next(&mut self) -> Option<char>; }
+    impl DoubleEndedIterator for ToUppercase { fn next_back(&mut self) -> Option<char>; }
+    impl DoubleEndedIterator for ToLowercase { fn next_back(&mut self) -> Option<char>; }
+    impl crate::fmt::Display for ToUppercase { fn fmt(&self, f: &mut crate::fmt::Formatter<'_>) -> crate::fmt::Result; }
+    impl crate::fmt::Display for ToLowercase { fn fmt(&self, f: &mut crate::fmt::Formatter<'_>) -> crate::fmt::Result; }
     pub fn from_u32(i: u32) -> Option<char>;
     pub fn from_digit(num: u32, radix: u32) -> Option<char>;
+    pub struct ParseCharError;
+    impl crate::str::FromStr for char { type Err = ParseCharError; fn from_str(s: &str) -> Result<char, ParseCharError>; }
 }
 
 pub mod num {
@@ -440,12 +473,34 @@ pub mod num_impls {
         pub fn leading_zeros(self) -> u32;
         pub fn trailing_zeros(self) -> u32;
         pub fn count_zeros(self) -> u32;
+        pub fn wrapping_div(self, rhs: i8) -> i8;
+        pub fn wrapping_rem(self, rhs: i8) -> i8;
+        pub fn wrapping_neg(self) -> i8;
+        pub fn overflowing_neg(self) -> (i8, bool);
+        pub fn wrapping_shl(self, rhs: u32) -> i8;
+        pub fn wrapping_shr(self, rhs: u32) -> i8;
+        pub fn wrapping_pow(self, exp: u32) -> i8;
+        pub fn checked_neg(self) -> Option<i8>;
+        pub fn checked_shl(self, rhs: u32) -> Option<i8>;
+        pub fn checked_shr(self, rhs: u32) -> Option<i8>;
+        pub fn checked_pow(self, exp: u32) -> Option<i8>;
+        pub fn saturating_pow(self, exp: u32) -> i8;
+        pub fn rotate_left(self, n: u32) -> i8;
+        pub fn rotate_right(self, n: u32) -> i8;
+        pub fn swap_bytes(self) -> i8;
+        pub fn reverse_bits(self) -> i8;
+        pub fn to_be_bytes(self) -> [u8; 1];
+        pub fn to_le_bytes(self) -> [u8; 1];
+        pub fn to_ne_bytes(self) -> [u8; 1];
+        pub fn from_str_radix(src: &str, radix: u32) -> Result<i8, ParseIntError>;
         pub fn abs_diff(self, other: i8) -> u8;
         pub fn abs(self) -> i8;
         pub fn signum(self) -> i8;
         pub fn is_positive(self) -> bool;
         pub fn is_negative(self) -> bool;
         pub fn unsigned_abs(self) -> u8;
+        pub fn wrapping_abs(self) -> i8;
+        pub fn checked_abs(self) -> Option<i8>;
     }
     impl Ord for i8 { fn cmp(&self, other: &i8) -> Ordering; }
     impl Default for i8 { fn default() -> i8; }
@@ -476,12 +531,34 @@ pub mod num_impls {
         pub fn leading_zeros(self) -> u32;
         pub fn trailing_zeros(self) -> u32;
         pub fn count_zeros(self) -> u32;
+        pub fn wrapping_div(self, rhs: i16) -> i16;
+        pub fn wrapping_rem(self, rhs: i16) -> i16;
+        pub fn wrapping_neg(self) -> i16;
+        pub fn overflowing_neg(self) -> (i16, bool);
+        pub fn wrapping_shl(self, rhs: u32) -> i16;
+        pub fn wrapping_shr(self, rhs: u32) -> i16;
+        pub fn wrapping_pow(self, exp: u32) -> i16;
+        pub fn checked_neg(self) -> Option<i16>;
+        pub fn checked_shl(self, rhs: u32) -> Option<i16>;
+        pub fn checked_shr(self, rhs: u32) -> Option<i16>;
+        pub fn checked_pow(self, exp: u32) -> Option<i16>;
+        pub fn saturating_pow(self, exp: u32) -> i16;
+        pub fn rotate_left(self, n: u32) -> i16;
+        pub fn rotate_right(self, n: u32) -> i16;
+        pub fn swap_bytes(self) -> i16;
+        pub fn reverse_bits(self) -> i16;
+        pub fn to_be_bytes(self) -> [u8; 2];
+        pub fn to_le_bytes(self) -> [u8; 2];
+        pub fn to_ne_bytes(self) -> [u8; 2];
+        pub fn from_str_radix(src: &str, radix: u32) -> Result<i16, ParseIntError>;
         pub fn abs_diff(self, other: i16) -> u16;
         pub fn abs(self) -> i16;
         pub fn signum(self) -> i16;
         pub fn is_positive(self) -> bool;
         pub fn is_negative(self) -> bool;
         pub fn unsigned_abs(self) -> u16;
+        pub fn wrapping_abs(self) -> i16;
+        pub fn checked_abs(self) -> Option<i16>;
     }
     impl Ord for i16 { fn cmp(&self, other: &i16) -> Ordering; }
     impl Default for i16 { fn default() -> i16; }
@@ -512,12 +589,34 @@ pub mod num_impls {
         pub fn leading_zeros(self) -> u32;
         pub fn trailing_zeros(self) -> u32;
         pub fn count_zeros(self) -> u32;
+        pub fn wrapping_div(self, rhs: i32) -> i32;
+        pub fn wrapping_rem(self, rhs: i32) -> i32;
+        pub fn wrapping_neg(self) -> i32;
+        pub fn overflowing_neg(self) -> (i32, bool);
+        pub fn wrapping_shl(self, rhs: u32) -> i32;
+        pub fn wrapping_shr(self, rhs: u32) -> i32;
+        pub fn wrapping_pow(self, exp: u32) -> i32;
+        pub fn checked_neg(self) -> Option<i32>;
+        pub fn checked_shl(self, rhs: u32) -> Option<i32>;
+        pub fn checked_shr(self, rhs: u32) -> Option<i32>;
+        pub fn checked_pow(self, exp: u32) -> Option<i32>;
+        pub fn saturating_pow(self, exp: u32) -> i32;
+        pub fn rotate_left(self, n: u32) -> i32;
+        pub fn rotate_right(self, n: u32) -> i32;
+        pub fn swap_bytes(self) -> i32;
+        pub fn reverse_bits(self) -> i32;
+        pub fn to_be_bytes(self) -> [u8; 4];
+        pub fn to_le_bytes(self) -> [u8; 4];
+        pub fn to_ne_bytes(self) -> [u8; 4];
+        pub fn from_str_radix(src: &str, radix: u32) -> Result<i32, ParseIntError>;
         pub fn abs_diff(self, other: i32) -> u32;
         pub fn abs(self) -> i32;
         pub fn signum(self) -> i32;
         pub fn is_positive(self) -> bool;
         pub fn is_negative(self) -> bool;
         pub fn unsigned_abs(self) -> u32;
+        pub fn wrapping_abs(self) -> i32;
+        pub fn checked_abs(self) -> Option<i32>;
     }
     impl Ord for i32 { fn cmp(&self, other: &i32) -> Ordering; }
     impl Default for i32 { fn default() -> i32; }
@@ -548,12 +647,34 @@ pub mod num_impls {
         pub fn leading_zeros(self) -> u32;
         pub fn trailing_zeros(self) -> u32;
         pub fn count_zeros(self) -> u32;
+        pub fn wrapping_div(self, rhs: i64) -> i64;
+        pub fn wrapping_rem(self, rhs: i64) -> i64;
+        pub fn wrapping_neg(self) -> i64;
+        pub fn overflowing_neg(self) -> (i64, bool);
+        pub fn wrapping_shl(self, rhs: u32) -> i64;
+        pub fn wrapping_shr(self, rhs: u32) -> i64;
+        pub fn wrapping_pow(self, exp: u32) -> i64;
+        pub fn checked_neg(self) -> Option<i64>;
+        pub fn checked_shl(self, rhs: u32) -> Option<i64>;
+        pub fn checked_shr(self, rhs: u32) -> Option<i64>;
+        pub fn checked_pow(self, exp: u32) -> Option<i64>;
+        pub fn saturating_pow(self, exp: u32) -> i64;
+        pub fn rotate_left(self, n: u32) -> i64;
+        pub fn rotate_right(self, n: u32) -> i64;
+        pub fn swap_bytes(self) -> i64;
+        pub fn reverse_bits(self) -> i64;
+        pub fn to_be_bytes(self) -> [u8; 8];
+        pub fn to_le_bytes(self) -> [u8; 8];
+        pub fn to_ne_bytes(self) -> [u8; 8];
+        pub fn from_str_radix(src: &str, radix: u32) -> Result<i64, ParseIntError>;
         pub fn abs_diff(self, other: i64) -> u64;
         pub fn abs(self) -> i64;
         pub fn signum(self) -> i64;
         pub fn is_positive(self) -> bool;
         pub fn is_negative(self) -> bool;
         pub fn unsigned_abs(self) -> u64;
+        pub fn wrapping_abs(self) -> i64;
+        pub fn checked_abs(self) -> Option<i64>;
     }
     impl Ord for i64 { fn cmp(&self, other: &i64) -> Ordering; }
     impl Default for i64 { fn default() -> i64; }
@@ -584,12 +705,34 @@ pub mod num_impls {
         pub fn leading_zeros(self) -> u32;
         pub fn trailing_zeros(self) -> u32;
         pub fn count_zeros(self) -> u32;
+        pub fn wrapping_div(self, rhs: i128) -> i128;
+        pub fn wrapping_rem(self, rhs: i128) -> i128;
+        pub fn wrapping_neg(self) -> i128;
+        pub fn overflowing_neg(self) -> (i128, bool);
+        pub fn wrapping_shl(self, rhs: u32) -> i128;
+        pub fn wrapping_shr(self, rhs: u32) -> i128;
+        pub fn wrapping_pow(self, exp: u32) -> i128;
+        pub fn checked_neg(self) -> Option<i128>;
+        pub fn checked_shl(self, rhs: u32) -> Option<i128>;
+        pub fn checked_shr(self, rhs: u32) -> Option<i128>;
+        pub fn checked_pow(self, exp: u32) -> Option<i128>;
+        pub fn saturating_pow(self, exp: u32) -> i128;
+        pub fn rotate_left(self, n: u32) -> i128;
+        pub fn rotate_right(self, n: u32) -> i128;
+        pub fn swap_bytes(self) -> i128;
+        pub fn reverse_bits(self) -> i128;
+        pub fn to_be_bytes(self) -> [u8; 16];
+        pub fn to_le_bytes(self) -> [u8; 16];
+        pub fn to_ne_bytes(self) -> [u8; 16];
+        pub fn from_str_radix(src: &str, radix: u32) -> Result<i128, ParseIntError>;
         pub fn abs_diff(self, other: i128) -> u128;
         pub fn abs(self) -> i128;
         pub fn signum(self) -> i128;
         pub fn is_positive(self) -> bool;
         pub fn is_negative(self) -> bool;
         pub fn unsigned_abs(self) -> u128;
+        pub fn wrapping_abs(self) -> i128;
+        pub fn checked_abs(self) -> Option<i128>;
     }
     impl Ord for i128 { fn cmp(&self, other: &i128) -> Ordering; }
     impl Default for i128 { fn default() -> i128; }
@@ -620,12 +763,34 @@ pub mod num_impls {
         pub fn leading_zeros(self) -> u32;
         pub fn trailing_zeros(self) -> u32;
         pub fn count_zeros(self) -> u32;
+        pub fn wrapping_div(self, rhs: isize) -> isize;
+        pub fn wrapping_rem(self, rhs: isize) -> isize;
+        pub fn wrapping_neg(self) -> isize;
+        pub fn overflowing_neg(self) -> (isize, bool);
+        pub fn wrapping_shl(self, rhs: u32) -> isize;
+        pub fn wrapping_shr(self, rhs: u32) -> isize;
+        pub fn wrapping_pow(self, exp: u32) -> isize;
+        pub fn checked_neg(self) -> Option<isize>;
+        pub fn checked_shl(self, rhs: u32) -> Option<isize>;
+        pub fn checked_shr(self, rhs: u32) -> Option<isize>;
+        pub fn checked_pow(self, exp: u32) -> Option<isize>;
+        pub fn saturating_pow(self, exp: u32) -> isize;
+        pub fn rotate_left(self, n: u32) -> isize;
+        pub fn rotate_right(self, n: u32) -> isize;
+        pub fn swap_bytes(self) -> isize;
+        pub fn reverse_bits(self) -> isize;
+        pub fn to_be_bytes(self) -> [u8; 8];
+        pub fn to_le_bytes(self) -> [u8; 8];
+        pub fn to_ne_bytes(self) -> [u8; 8];
+        pub fn from_str_radix(src: &str, radix: u32) -> Result<isize, ParseIntError>;
         pub fn abs_diff(self, other: isize) -> usize;
         pub fn abs(self) -> isize;
         pub fn signum(self) -> isize;
         pub fn is_positive(self) -> bool;
         pub fn is_negative(self) -> bool;
         pub fn unsigned_abs(self) -> usize;
+        pub fn wrapping_abs(self) -> isize;
+        pub fn checked_abs(self) -> Option<isize>;
     }
     impl Ord for isize { fn cmp(&self, other: &isize) -> Ordering; }
     impl Default for isize { fn default() -> isize; }
@@ -656,8 +821,30 @@ pub mod num_impls {
         pub fn leading_zeros(self) -> u32;
         pub fn trailing_zeros(self) -> u32;
         pub fn count_zeros(self) -> u32;
+        pub fn wrapping_div(self, rhs: u8) -> u8;
+        pub fn wrapping_rem(self, rhs: u8) -> u8;
+        pub fn wrapping_neg(self) -> u8;
+        pub fn overflowing_neg(self) -> (u8, bool);
+        pub fn wrapping_shl(self, rhs: u32) -> u8;
+        pub fn wrapping_shr(self, rhs: u32) -> u8;
+        pub fn wrapping_pow(self, exp: u32) -> u8;
+        pub fn checked_neg(self) -> Option<u8>;
+        pub fn checked_shl(self, rhs: u32) -> Option<u8>;
+        pub fn checked_shr(self, rhs: u32) -> Option<u8>;
+        pub fn checked_pow(self, exp: u32) -> Option<u8>;
+        pub fn saturating_pow(self, exp: u32) -> u8;
+        pub fn rotate_left(self, n: u32) -> u8;
+        pub fn rotate_right(self, n: u32) -> u8;
+        pub fn swap_bytes(self) -> u8;
+        pub fn reverse_bits(self) -> u8;
+        pub fn to_be_bytes(self) -> [u8; 1];
+        pub fn to_le_bytes(self) -> [u8; 1];
+        pub fn to_ne_bytes(self) -> [u8; 1];
+        pub fn from_str_radix(src: &str, radix: u32) -> Result<u8, ParseIntError>;
         pub fn abs_diff(self, other: u8) -> u8;
         pub fn is_power_of_two(self) -> bool;
+        pub fn next_power_of_two(self) -> u8;
+        pub fn checked_next_power_of_two(self) -> Option<u8>;
     }
     impl Ord for u8 { fn cmp(&self, other: &u8) -> Ordering; }
     impl Default for u8 { fn default() -> u8; }
@@ -688,8 +875,30 @@ pub mod num_impls {
         pub fn leading_zeros(self) -> u32;
         pub fn trailing_zeros(self) -> u32;
         pub fn count_zeros(self) -> u32;
+        pub fn wrapping_div(self, rhs: u16) -> u16;
+        pub fn wrapping_rem(self, rhs: u16) -> u16;
+        pub fn wrapping_neg(self) -> u16;
+        pub fn overflowing_neg(self) -> (u16, bool);
+        pub fn wrapping_shl(self, rhs: u32) -> u16;
+        pub fn wrapping_shr(self, rhs: u32) -> u16;
+        pub fn wrapping_pow(self, exp: u32) -> u16;
+        pub fn checked_neg(self) -> Option<u16>;
+        pub fn checked_shl(self, rhs: u32) -> Option<u16>;
+        pub fn checked_shr(self, rhs: u32) -> Option<u16>;
+        pub fn checked_pow(self, exp: u32) -> Option<u16>;
+        pub fn saturating_pow(self, exp: u32) -> u16;
+        pub fn rotate_left(self, n: u32) -> u16;
+        pub fn rotate_right(self, n: u32) -> u16;
+        pub fn swap_bytes(self) -> u16;
+        pub fn reverse_bits(self) -> u16;
+        pub fn to_be_bytes(self) -> [u8; 2];
+        pub fn to_le_bytes(self) -> [u8; 2];
+        pub fn to_ne_bytes(self) -> [u8; 2];
+        pub fn from_str_radix(src: &str, radix: u32) -> Result<u16, ParseIntError>;
         pub fn abs_diff(self, other: u16) -> u16;
         pub fn is_power_of_two(self) -> bool;
+        pub fn next_power_of_two(self) -> u16;
+        pub fn checked_next_power_of_two(self) -> Option<u16>;
     }
     impl Ord for u16 { fn cmp(&self, other: &u16) -> Ordering; }
     impl Default for u16 { fn default() -> u16; }
@@ -720,8 +929,30 @@ pub mod num_impls {
         pub fn leading_zeros(self) -> u32;
         pub fn trailing_zeros(self) -> u32;
         pub fn count_zeros(self) -> u32;
+        pub fn wrapping_div(self, rhs: u32) -> u32;
+        pub fn wrapping_rem(self, rhs: u32) -> u32;
+        pub fn wrapping_neg(self) -> u32;
+        pub fn overflowing_neg(self) -> (u32, bool);
+        pub fn wrapping_shl(self, rhs: u32) -> u32;
+        pub fn wrapping_shr(self, rhs: u32) -> u32;
+        pub fn wrapping_pow(self, exp: u32) -> u32;
+        pub fn checked_neg(self) -> Option<u32>;
+        pub fn checked_shl(self, rhs: u32) -> Option<u32>;
+        pub fn checked_shr(self, rhs: u32) -> Option<u32>;
+        pub fn checked_pow(self, exp: u32) -> Option<u32>;
+        pub fn saturating_pow(self, exp: u32) -> u32;
+        pub fn rotate_left(self, n: u32) -> u32;
+        pub fn rotate_right(self, n: u32) -> u32;
+        pub fn swap_bytes(self) -> u32;
+        pub fn reverse_bits(self) -> u32;
+        pub fn to_be_bytes(self) -> [u8; 4];
+        pub fn to_le_bytes(self) -> [u8; 4];
+        pub fn to_ne_bytes(self) -> [u8; 4];
+        pub fn from_str_radix(src: &str, radix: u32) -> Result<u32, ParseIntError>;
         pub fn abs_diff(self, other: u32) -> u32;
         pub fn is_power_of_two(self) -> bool;
+        pub fn next_power_of_two(self) -> u32;
+        pub fn checked_next_power_of_two(self) -> Option<u32>;
     }
     impl Ord for u32 { fn cmp(&self, other: &u32) -> Ordering; }
     impl Default for u32 { fn default() -> u32; }
@@ -752,8 +983,30 @@ pub mod num_impls {
         pub fn leading_zeros(self) -> u32;
         pub fn trailing_zeros(self) -> u32;
         pub fn count_zeros(self) -> u32;
+        pub fn wrapping_div(self, rhs: u64) -> u64;
+        pub fn wrapping_rem(self, rhs: u64) -> u64;
+        pub fn wrapping_neg(self) -> u64;
+        pub fn overflowing_neg(self) -> (u64, bool);
+        pub fn wrapping_shl(self, rhs: u32) -> u64;
+        pub fn wrapping_shr(self, rhs: u32) -> u64;
+        pub fn wrapping_pow(self, exp: u32) -> u64;
+        pub fn checked_neg(self) -> Option<u64>;
+        pub fn checked_shl(self, rhs: u32) -> Option<u64>;
+        pub fn checked_shr(self, rhs: u32) -> Option<u64>;
+        pub fn checked_pow(self, exp: u32) -> Option<u64>;
+        pub fn saturating_pow(self, exp: u32) -> u64;
+        pub fn rotate_left(self, n: u32) -> u64;
+        pub fn rotate_right(self, n: u32) -> u64;
+        pub fn swap_bytes(self) -> u64;
+        pub fn reverse_bits(self) -> u64;
+        pub fn to_be_bytes(self) -> [u8; 8];
+        pub fn to_le_bytes(self) -> [u8; 8];
+        pub fn to_ne_bytes(self) -> [u8; 8];
+        pub fn from_str_radix(src: &str, radix: u32) -> Result<u64, ParseIntError>;
         pub fn abs_diff(self, other: u64) -> u64;
         pub fn is_power_of_two(self) -> bool;
+        pub fn next_power_of_two(self) -> u64;
+        pub fn checked_next_power_of_two(self) -> Option<u64>;
     }
     impl Ord for u64 { fn cmp(&self, other: &u64) -> Ordering; }
     impl Default for u64 { fn default() -> u64; }
@@ -784,8 +1037,30 @@ pub mod num_impls {
         pub fn leading_zeros(self) -> u32;
         pub fn trailing_zeros(self) -> u32;
         pub fn count_zeros(self) -> u32;
+        pub fn wrapping_div(self, rhs: u128) -> u128;
+        pub fn wrapping_rem(self, rhs: u128) -> u128;
+        pub fn wrapping_neg(self) -> u128;
+        pub fn overflowing_neg(self) -> (u128, bool);
+        pub fn wrapping_shl(self, rhs: u32) -> u128;
+        pub fn wrapping_shr(self, rhs: u32) -> u128;
+        pub fn wrapping_pow(self, exp: u32) -> u128;
+        pub fn checked_neg(self) -> Option<u128>;
+        pub fn checked_shl(self, rhs: u32) -> Option<u128>;
+        pub fn checked_shr(self, rhs: u32) -> Option<u128>;
+        pub fn checked_pow(self, exp: u32) -> Option<u128>;
+        pub fn saturating_pow(self, exp: u32) -> u128;
+        pub fn rotate_left(self, n: u32) -> u128;
+        pub fn rotate_right(self, n: u32) -> u128;
+        pub fn swap_bytes(self) -> u128;
+        pub fn reverse_bits(self) -> u128;
+        pub fn to_be_bytes(self) -> [u8; 16];
+        pub fn to_le_bytes(self) -> [u8; 16];
+        pub fn to_ne_bytes(self) -> [u8; 16];
+        pub fn from_str_radix(src: &str, radix: u32) -> Result<u128, ParseIntError>;
         pub fn abs_diff(self, other: u128) -> u128;
         pub fn is_power_of_two(self) -> bool;
+        pub fn next_power_of_two(self) -> u128;
+        pub fn checked_next_power_of_two(self) -> Option<u128>;
     }
     impl Ord for u128 { fn cmp(&self, other: &u128) -> Ordering; }
     impl Default for u128 { fn default() -> u128; }
@@ -816,8 +1091,30 @@ pub mod num_impls {
         pub fn leading_zeros(self) -> u32;
         pub fn trailing_zeros(self) -> u32;
         pub fn count_zeros(self) -> u32;
+        pub fn wrapping_div(self, rhs: usize) -> usize;
+        pub fn wrapping_rem(self, rhs: usize) -> usize;
+        pub fn wrapping_neg(self) -> usize;
+        pub fn overflowing_neg(self) -> (usize, bool);
+        pub fn wrapping_shl(self, rhs: u32) -> usize;
+        pub fn wrapping_shr(self, rhs: u32) -> usize;
+        pub fn wrapping_pow(self, exp: u32) -> usize;
+        pub fn checked_neg(self) -> Option<usize>;
+        pub fn checked_shl(self, rhs: u32) -> Option<usize>;
+        pub fn checked_shr(self, rhs: u32) -> Option<usize>;
+        pub fn checked_pow(self, exp: u32) -> Option<usize>;
+        pub fn saturating_pow(self, exp: u32) -> usize;
+        pub fn rotate_left(self, n: u32) -> usize;
+        pub fn rotate_right(self, n: u32) -> usize;
+        pub fn swap_bytes(self) -> usize;
+        pub fn reverse_bits(self) -> usize;
+        pub fn to_be_bytes(self) -> [u8; 8];
+        pub fn to_le_bytes(self) -> [u8; 8];
+        pub fn to_ne_bytes(self) -> [u8; 8];
+        pub fn from_str_radix(src: &str, radix: u32) -> Result<usize, ParseIntError>;
         pub fn abs_diff(self, other: usize) -> usize;
         pub fn is_power_of_two(self) -> bool;
+        pub fn next_power_of_two(self) -> usize;
+        pub fn checked_next_power_of_two(self) -> Option<usize>;
     }
     impl Ord for usize { fn cmp(&self, other: &usize) -> Ordering; }
     impl Default for usize { fn default() -> usize; }
@@ -1033,9 +1330,10 @@ pub mod iter {
     pub struct Flatten<I>(I);
     impl<I: Iterator, F: FnMut(&I::Item)> Iterator for Inspect<I, F> { type Item = I::Item; fn next(&mut self) -> Option<I::Item>; }
     impl<I: Iterator<Item = U>, U: IntoIterator> Iterator for Flatten<I> { type Item = U::Item; fn next(&mut self) -> Option<U::Item>; }
-    impl<I: Iterator> IntoIterator for I { type Item = I::Item; type IntoIter = I; fn into_iter(self) -> I; }
     impl<'a, T> IntoIterator for &'a crate::vec::Vec<T> { type Item = &'a T; type IntoIter = crate::slice::Iter<'a, T>; fn into_iter(self) -> crate::slice::Iter<'a, T>; }
     impl<'a, T> IntoIterator for &'a [T] { type Item = &'a T; type IntoIter = crate::slice::Iter<'a, T>; fn into_iter(self) -> crate::slice::Iter<'a, T>; }
+    // After the impls for concrete types: a projection takes the first impl whose self type unifies.
+    impl<I: Iterator> IntoIterator for I { type Item = I::Item; type IntoIter = I; fn into_iter(self) -> I; }
     pub trait Step: Clone + PartialOrd + Sized {}
     pub struct Map<I, F>(I, F);
     pub struct Filter<I, P>(I, P);
@@ -1070,6 +1368,7 @@ pub mod iter {
     impl<'a, T: 'a + Copy, I: Iterator<Item = &'a T>> Iterator for Copied<I> { type Item = T; fn next(&mut self) -> Option<T>; }
     impl<A: Step> Iterator for crate::ops::Range<A> { type Item = A; fn next(&mut self) -> Option<A>; }
     impl<A: Step> Iterator for crate::ops::RangeInclusive<A> { type Item = A; fn next(&mut self) -> Option<A>; }
+    impl<A: Step> Iterator for crate::ops::RangeFrom<A> { type Item = A; fn next(&mut self) -> Option<A>; }
     pub trait IntoIterator {
         type Item;
         type IntoIter: Iterator<Item = Self::Item>;
@@ -1141,6 +1440,18 @@ pub mod fmt {
     pub type Result = crate::result::Result<(), Error>;
     pub struct Error;
     pub struct Formatter<'a>(&'a ());
+    impl<'a> Formatter<'a> {
+        pub fn write_str(&mut self, data: &str) -> Result;
+        pub fn write_fmt(&mut self, fmt: Arguments<'_>) -> Result;
+        pub fn pad(&mut self, s: &str) -> Result;
+        pub fn width(&self) -> Option<usize>;
+        pub fn precision(&self) -> Option<usize>;
+        pub fn fill(&self) -> char;
+        pub fn alternate(&self) -> bool;
+        pub fn sign_plus(&self) -> bool;
+        pub fn sign_minus(&self) -> bool;
+        pub fn sign_aware_zero_pad(&self) -> bool;
+    }
     pub struct Arguments<'a>(&'a ());
     pub trait Display { fn fmt(&self, f: &mut Formatter<'_>) -> Result; }
     pub trait Debug { fn fmt(&self, f: &mut Formatter<'_>) -> Result; }

@@ -62,6 +62,14 @@ public final class Formatter implements FmtWrite {
         return new Formatter(sink, this);
     }
 
+    /**
+     * Same options over a fresh {@code PadAdapter} of this sink: where a {@code {:#?}} builder
+     * writes one field or entry (generated Debug code calls this once per field, as core does).
+     */
+    public Formatter padded() {
+        return wrap(new PadAdapter(out));
+    }
+
     // ---- option accessors (Rust names) ----
     public int fill() { return fill; }
     /** {@code '<'}, {@code '>'}, {@code '^'}, or 0 when unset. */

@@ -273,4 +273,83 @@ public final class IntOps {
         }
         return x;
     }
+
+    // ---- powers of two (unsigned types; the value widened to a long, u64/usize as bit patterns)
+
+    /** Whether {@code next_power_of_two} leaves a type of {@code bits} bits. */
+    public static boolean nextPowerOfTwoOverflows(long v, int bits) {
+        long limit = 1L << (bits - 1);
+        return Long.compareUnsigned(v, limit) > 0;
+    }
+
+    /** {@code next_power_of_two}: overflow panics inside core ("attempt to add with overflow" at {@code loc}). */
+    public static long nextPowerOfTwo(long v, int bits, String loc) {
+        if (nextPowerOfTwoOverflows(v, bits)) {
+            throw Panic.panic(Arith.ADD, loc);
+        }
+        return Long.compareUnsigned(v, 1) <= 0 ? 1 : Long.highestOneBit(v - 1) << 1;
+    }
+
+    // ---- wrapping division and powers
+
+    /** {@code wrapping_div}/{@code wrapping_rem} of a type of at most 32 bits: MIN / -1 wraps; zero panics at {@code loc}. */
+    public static int wrappingDiv(int a, int b, boolean rem, String loc) {
+        if (b == 0) {
+            throw Panic.panic(rem ? Arith.REM_ZERO : Arith.DIV_ZERO, loc);
+        }
+        return rem ? a % b : a / b;
+    }
+
+    /** Unsigned 32-bit {@code wrapping_div}/{@code wrapping_rem} (narrower unsigned types are non-negative ints). */
+    public static int wrappingDivU32(int a, int b, boolean rem, String loc) {
+        if (b == 0) {
+            throw Panic.panic(rem ? Arith.REM_ZERO : Arith.DIV_ZERO, loc);
+        }
+        return rem ? Integer.remainderUnsigned(a, b) : Integer.divideUnsigned(a, b);
+    }
+
+    public static long wrappingDiv64(long a, long b, boolean signed, boolean rem, String loc) {
+        if (b == 0) {
+            throw Panic.panic(rem ? Arith.REM_ZERO : Arith.DIV_ZERO, loc);
+        }
+        if (signed) {
+            return rem ? a % b : a / b;
+        }
+        return rem ? Long.remainderUnsigned(a, b) : Long.divideUnsigned(a, b);
+    }
+
+    /** {@code base.pow(exp)} modulo 2^64 (truncated by the caller to the type's width: {@code wrapping_pow}). */
+    public static long wrappingPow(long base, int exp) {
+        long acc = 1;
+        long e = Integer.toUnsignedLong(exp);
+        while (e > 0) {
+            if ((e & 1) == 1) {
+                acc *= base;
+            }
+            base *= base;
+            e >>>= 1;
+        }
+        return acc;
+    }
+
+    /**
+     * Whether {@code base.pow(exp)} leaves the type ({@code base} is the value widened to a long:
+     * sign-extended when {@code signed}, else an unsigned bit pattern).
+     */
+    public static boolean powOverflows(long base, int exp, int bits, boolean signed) {
+        java.math.BigInteger b = signed ? java.math.BigInteger.valueOf(base)
+                : new java.math.BigInteger(Long.toUnsignedString(base));
+        if (b.abs().compareTo(java.math.BigInteger.ONE) <= 0) {
+            return false;
+        }
+        long e = Integer.toUnsignedLong(exp);
+        if (e >= 128) {
+            return true;
+        }
+        java.math.BigInteger r = b.pow((int) e);
+        java.math.BigInteger min = signed ? java.math.BigInteger.ONE.shiftLeft(bits - 1).negate() : java.math.BigInteger.ZERO;
+        java.math.BigInteger max = signed ? java.math.BigInteger.ONE.shiftLeft(bits - 1).subtract(java.math.BigInteger.ONE)
+                : java.math.BigInteger.ONE.shiftLeft(bits).subtract(java.math.BigInteger.ONE);
+        return r.compareTo(min) < 0 || r.compareTo(max) > 0;
+    }
 }

@@ -34,6 +34,14 @@ public final class Parse {
         return parseInt(s, 10, bits, signed);
     }
 
+    /** {@code from_str_radix}'s radix check (core panics inside {@code from_ascii_radix}). */
+    public static void checkRadix(int radix, boolean signed) {
+        if (Integer.compareUnsigned(radix - 2, 34) > 0) {
+            throw Panic.panic("from_ascii_radix: radix must lie in the range `[2, 36]` - found " + Integer.toUnsignedString(radix),
+                    signed ? StdLocations.FROM_STR_RADIX_SIGNED : StdLocations.FROM_STR_RADIX_UNSIGNED);
+        }
+    }
+
     /** {@code from_str_radix}. */
     public static IntResult parseInt(RStr s, int radix, int bits, boolean signed) {
         byte[] b = s.bytes;
@@ -169,6 +177,16 @@ public final class Parse {
     public static int parseBool(RStr s) {
         String t = s.toString();
         return t.equals("true") ? 1 : t.equals("false") ? 0 : -1;
+    }
+
+    /** The {@code Err} of a failed {@link #parseBool}. */
+    public static ParseBoolError boolError() {
+        return ParseBoolError.INSTANCE;
+    }
+
+    /** The {@code Err} of a failed {@link #parseChar} ({@code code} is its negative answer). */
+    public static ParseCharError charError(int code) {
+        return new ParseCharError(code == -1);
     }
 
     /** Display of {@code ParseBoolError}. */

@@ -78,6 +78,22 @@ public final class RStr implements Comparable<RStr>, Utf8Text {
         return new RStr(bytes, offset + (int) start, (int) (end - start));
     }
 
+    /**
+     * {@code &s[start..=end]}: an end at or past the length is reported as itself (not {@code end + 1}),
+     * after a start past the length; other failures are those of {@code start..end + 1}.
+     */
+    public RStr sliceInclusive(long start, long endInclusive, String loc) {
+        if (endInclusive == -1L || Long.compareUnsigned(endInclusive, length) >= 0) {
+            boolean startBad = Long.compareUnsigned(start, length) > 0;
+            int truncLen = floorCharBoundary(256);
+            String sTrunc = new String(bytes, offset, truncLen, StandardCharsets.UTF_8);
+            throw Panic.panic((startBad ? "start" : "end") + " byte index "
+                    + Long.toUnsignedString(startBad ? start : endInclusive) + " is out of bounds of `" + sTrunc + "`"
+                    + (truncLen < length ? "[...]" : ""), loc);
+        }
+        return slice(start, endInclusive + 1, loc);
+    }
+
     /** {@code &s[start..]}. */
     public RStr sliceFrom(long start, String loc) {
         return slice(start, length, loc);

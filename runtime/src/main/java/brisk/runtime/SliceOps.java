@@ -138,6 +138,19 @@ public final class SliceOps {
         v.extend(toVec(s, cloneStrings));
     }
 
+    /** {@code copy_from_slice} ({@code clone}: {@code clone_from_slice}, copying String elements); lengths must match. */
+    public static void copyFromSlice(RSlice dst, RSlice src, boolean clone, String loc) {
+        if (dst.length != src.length) {
+            throw Panic.panic(clone ? "destination and source slices have different lengths"
+                    : "copy_from_slice: source slice length (" + src.length + ") does not match destination slice length ("
+                            + dst.length + ")", loc);
+        }
+        Object[] copy = java.util.Arrays.copyOfRange(src.array, src.offset, src.offset + src.length);
+        for (int i = 0; i < copy.length; i++) {
+            dst.array[dst.offset + i] = clone && copy[i] instanceof RString s ? s.copy() : copy[i];
+        }
+    }
+
     /** {@code split_at}'s check ({@code track_caller}: reported at the call). */
     public static void checkSplitAt(long mid, long len, String loc) {
         if (Long.compareUnsigned(mid, len) > 0) {

@@ -22,6 +22,9 @@ public final class StdLocations {
     public static final String CHAR_TO_DIGIT = ROOT + "core/src/char/methods.rs:403:9";
     public static final String F64_CLAMP = ROOT + "core/src/num/f64.rs:1502:9";
     public static final String F32_CLAMP = ROOT + "core/src/num/f32.rs:1504:9";
+    /** {@code from_str_radix} with a radix outside 2..=36 (signed and unsigned types). */
+    public static final String FROM_STR_RADIX_SIGNED = ROOT + "core/src/num/mod.rs:1801:1";
+    public static final String FROM_STR_RADIX_UNSIGNED = ROOT + "core/src/num/mod.rs:1802:1";
     /** {@code print!} failing (e.g. broken pipe). */
     public static final String STDIO_PRINT = ROOT + "std/src/io/stdio.rs:1165:9";
 }

@@ -18,7 +18,8 @@
  * {@link brisk.runtime.Rt} turns the outcome of {@code main} into exit status 0/101/134.
  *
  * <p><b>Formatting</b>: {@link brisk.runtime.Formatter} is core's Formatter (sink + options of one
- * placeholder, {@code pad}, {@code padIntegral}, Debug builders); {@link brisk.runtime.Fmt} holds
+ * placeholder, {@code pad}, {@code padIntegral}, Debug builders, {@code padded()} for generated
+ * {@code {:#?}} code, handed to user {@code Display}/{@code Debug} impls); {@link brisk.runtime.Fmt} holds
  * the Display/Debug/hex/exp impls of primitives; {@link brisk.runtime.FloatFmt} ports flt2dec.
  * {@link brisk.runtime.FmtSpec} is a parsed placeholder spec.
  *
@@ -28,10 +29,15 @@
  * is fd 0; {@link brisk.runtime.RThread} is {@code thread::spawn}/{@code join}.
  *
  * <p><b>Library functions</b>: {@link brisk.runtime.StrOps} (split, lines, replace, case
- * mapping), {@link brisk.runtime.CharOps} (char predicates/case mapping from rustc-generated
- * Unicode tables in {@link brisk.runtime.CharTables}), {@link brisk.runtime.Parse}
- * ({@code str::parse}), {@link brisk.runtime.Floats} (f32/f64 methods whose Rust semantics differ
- * from Java's), {@link brisk.runtime.Casts} ({@code as}). {@code RefInt}…{@code RefObj} are the
+ * mapping; {@link brisk.runtime.StrPieces} makes the splits iterators), {@link brisk.runtime.CharOps}
+ * (char predicates/case mapping from rustc-generated Unicode tables in
+ * {@link brisk.runtime.CharTables}), {@link brisk.runtime.Parse} ({@code str::parse}, with std's
+ * error records {@code ParseIntError}, {@code ParseFloatError}, {@code ParseBoolError},
+ * {@code ParseCharError}), {@link brisk.runtime.Utf8Conv} ({@code from_utf8}, {@code as_bytes}),
+ * {@link brisk.runtime.IntOps} (integer methods beyond operators), {@link brisk.runtime.Int128}
+ * ({@code i128}/{@code u128} values and all their operations), {@link brisk.runtime.SliceOps}
+ * (sorting, searching, dedup, join of boxed elements), {@link brisk.runtime.Floats} (f32/f64
+ * methods whose Rust semantics differ from Java's), {@link brisk.runtime.Casts} ({@code as}). {@code RefInt}…{@code RefObj} are the
  * mutable cells codegen uses for {@code &mut} of locals. Generated files
  * ({@link brisk.runtime.CharTables}, {@link brisk.runtime.UnicodeEscapes}) must not be edited by
  * hand: rerun their generators.

@@ -1,6 +1,5 @@
 package brisk.daemon;
 
-import brisk.build.ChildJvm;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
@@ -121,13 +120,11 @@ public final class DaemonClient {
                     printed = true;
                 }
                 case Protocol.RUN_PROGRAM -> {
-                    Path classes = Path.of(in.readUTF());
-                    Path workingDir = Path.of(in.readUTF());
-                    String mainClass = in.readUTF();
-                    List<String> programArgs = Protocol.readStrings(in);
+                    var workingDir = new File(in.readUTF());
+                    List<String> command = Protocol.readStrings(in);
                     int status;
                     try {
-                        status = ChildJvm.run(classes, workingDir, mainClass, programArgs);
+                        status = new ProcessBuilder(command).directory(workingDir).inheritIO().start().waitFor();
                     } catch (InterruptedException e) {
                         Thread.currentThread().interrupt();
                         status = 130;

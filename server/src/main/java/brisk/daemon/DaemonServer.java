@@ -30,8 +30,8 @@ import java.util.Map;
 /**
  * A workspace's daemon: one process keeping its query databases (and the JIT) warm between commands, so a
  * command from a fresh client process costs a socket round trip plus the work its edits need. Requests are
- * served one at a time; during one, {@code System.out}/{@code System.err} are the client's. A second
- * without requests saves the databases to the cache file, so one-shot commands stay warm as well.
+ * served one at a time; during one, {@code System.out}/{@code System.err} are the client's. Ten seconds
+ * without requests save the databases to the cache file, so one-shot commands stay warm as well.
  */
 public final class DaemonServer {
     /** Runs one command line against a context; the CLI's entry point. */
@@ -40,7 +40,8 @@ public final class DaemonServer {
     }
 
     private static final long TICK_MILLIS = 5_000;
-    private static final long SAVE_DELAY_MILLIS = 1_000;
+    /** Saving a large database takes a while and holds up a command arriving meanwhile: wait for a pause. */
+    private static final long SAVE_DELAY_MILLIS = 10_000;
 
     private final Path root;
     private final String version;

@@ -1,12 +1,16 @@
 package brisk.daemon;
 
+import brisk.build.ChildJvm;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 
-/** Asks the client to run a built program (in its terminal, with its stdin) and waits for the exit status. */
+/**
+ * Asks the client to run a built program (its working directory and full command line: the client runs it
+ * in its terminal, with its stdin) and waits for the exit status.
+ */
 final class ProgramRequests {
     private final DataInputStream in;
     private final DataOutputStream out;
@@ -19,10 +23,8 @@ final class ProgramRequests {
     int run(Path classes, Path workingDir, String mainClass, List<String> args) throws IOException {
         synchronized (out) {
             out.writeByte(Protocol.RUN_PROGRAM);
-            out.writeUTF(classes.toString());
             out.writeUTF(workingDir.toString());
-            out.writeUTF(mainClass);
-            Protocol.writeStrings(out, args);
+            Protocol.writeStrings(out, ChildJvm.command(classes, mainClass, args));
             out.flush();
         }
         return in.readInt();

@@ -9,8 +9,10 @@ import java.util.List;
 /**
  * The client–daemon wire format over a loopback socket. Request: {@link #MAGIC}, token, brisk build,
  * client's working directory, whether its stdout is a terminal, the arguments. Then the daemon sends
- * frames: output for the client's stdout or stderr, a program for the client to run (the client answers
- * with its exit status), and finally the command's exit status, or a refusal (another brisk build).
+ * frames: output for the client's stdout or stderr, a program for the client to run (working directory and
+ * command line; the client answers with its exit status), and finally the command's exit status, or a
+ * refusal (another brisk build). Strings are Java's {@code writeUTF}, ints big-endian: the launcher's
+ * Python client ({@code tools/daemon-client.py}) speaks it too.
  */
 final class Protocol {
     static final String MAGIC = "brisk-daemon-1";

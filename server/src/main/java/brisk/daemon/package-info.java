@@ -10,7 +10,7 @@
  * <p>Invariants: output is byte-identical to a one-shot run (same commands, run against a
  * {@link brisk.host.CommandContext} whose database is kept); a daemon serves one request at a time, only
  * clients presenting its token and its exact brisk build (another build makes it exit), and exits when idle,
- * when its file is deleted or taken over, or on {@code brisk daemon --stop}. A second after a request it saves
+ * when its file is deleted or taken over, or on {@code brisk daemon --stop}. Ten quiet seconds after a request it saves
  * the database to the cache file, so one-shot commands stay warm too. Start reading at
  * {@link brisk.daemon.DaemonServer}.
  */

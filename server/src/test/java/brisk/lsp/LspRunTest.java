@@ -91,15 +91,15 @@ class LspRunTest {
             assertTrue(output.contains("error[E0308]: mismatched types"), output);
             assertTrue(output.contains("error: could not compile `demo` (lib) due to 1 previous error"), output);
 
-            // Valid Rust that brisk cannot compile yet: the check passes, the build says what is missing.
+            // Valid Rust that brisk cannot compile yet: the answer says what is missing.
             String shapesUri = shapes.toUri().toString();
             client.remote.getTextDocumentService().didClose(new org.eclipse.lsp4j.DidCloseTextDocumentParams(
                     new org.eclipse.lsp4j.TextDocumentIdentifier(shapesUri)));
-            client.open(main, Files.readString(main).replace("let side = 3;", "let side = 3;\n    let wide: i128 = 1;"
-                    + "\n    println!(\"{}\", wide);"));
+            client.open(main, Files.readString(main).replace("let side = 3;", "let side = 3;\n    let _ = later();")
+                    + "\nasync fn later() -> i32 {\n    1\n}\n");
             var unsupported = execute(client, CodeLenses.RUN, uri);
             assertFalse(unsupported.get("passed").getAsBoolean(), unsupported.toString());
-            assertTrue(unsupported.get("output").getAsString().contains("brisk does not support 128-bit integers yet"),
+            assertTrue(unsupported.get("output").getAsString().contains("brisk does not support `async fn` yet"),
                     unsupported.toString());
 
             var notABinary = assertThrows(ExecutionException.class,

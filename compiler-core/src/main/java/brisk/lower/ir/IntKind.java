@@ -4,7 +4,7 @@ package brisk.lower.ir;
  * Rust's integer types with their width and signedness. 8-, 16- and 32-bit kinds live in a JVM
  * {@code int} (narrow kinds normalized: signed ones sign-extended, unsigned ones zero-extended,
  * 32-bit unsigned as its bit pattern); 64-bit kinds and {@code isize}/{@code usize} live in a
- * {@code long}. {@code i128}/{@code u128} are not supported by the back end.
+ * {@code long}. {@code i128}/{@code u128} are not IR integers: lower makes them runtime objects ({@code WideInts}).
  */
 public enum IntKind {
     I8(8, true, "I8"),

@@ -80,23 +80,21 @@ public final class Sources {
         return new LongRange(start, end, inclusive, unsigned);
     }
 
-    /** {@code start..} over a 32-bit type: overflow panics like Range's Step in debug builds. */
+    /**
+     * {@code start..} over a 32-bit-or-narrower type ({@code max} its largest value): like std in debug
+     * builds, pulling {@code max} panics (computing its successor overflows) before returning it.
+     */
     public static RIter rangeFromInt(int start, int max, String loc) {
         return new RIter() {
             private int next = start;
-            private boolean overflowed;
 
             @Override
             public Object next() {
-                if (overflowed) {
-                    throw brisk.runtime.Panic.panic(brisk.runtime.Arith.ADD, loc);
-                }
                 int v = next;
                 if (v == max) {
-                    overflowed = true;
-                } else {
-                    next = v + 1;
+                    throw brisk.runtime.Panic.panic(brisk.runtime.Arith.ADD, loc);
                 }
+                next = v + 1;
                 return v;
             }
         };

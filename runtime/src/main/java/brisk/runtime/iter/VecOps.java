@@ -2,6 +2,7 @@ package brisk.runtime.iter;
 
 import brisk.runtime.Panic;
 import brisk.runtime.RFn1;
+import brisk.runtime.RFn2;
 import brisk.runtime.RSlice;
 import brisk.runtime.RVec;
 import java.util.Comparator;
@@ -29,6 +30,17 @@ public final class VecOps {
      */
     public static void sortByKey(RSlice s, RFn1 key, boolean unsigned) {
         s.sortBy(byKey(key, unsigned));
+    }
+
+    /**
+     * {@code sort_by} (stable): {@code compare} answers the {@code Ordering}'s variant index; {@code less}
+     * and {@code greater} are the indices of {@code Less} and {@code Greater}.
+     */
+    public static void sortBy(RSlice s, RFn2 compare, int less, int greater) {
+        s.sortBy((a, b) -> {
+            int tag = (Integer) compare.call(a, b);
+            return tag == less ? -1 : tag == greater ? 1 : 0;
+        });
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
