@@ -36,6 +36,7 @@ public final class BorrowckQueries {
         var types = new Space.Types(ctx, owner.crate(), ctx.get(TypeQueries.STD_ITEMS, owner.crate()));
         var out = new ArrayList<ItemDiagnostic>();
         var nodes = body.descendants();
+        Unsafety.check(ctx, inference, owner.item(), ctx.get(TypeQueries.FN_SIGNATURE, owner).isUnsafe(), nodes, out);
         MatchCheck.check(types, inference, owner.item(), body, nodes, out);
         var resolution = ctx.get(ResolveQueries.BODY_RESOLUTION, owner);
         Moves.check(types, inference, resolution, owner.item(), body, nodes, out);

@@ -141,7 +141,7 @@ final class Borrows {
                 if (adjustments != null && adjustments.contains(InferenceResult.Adjustment.BORROW_MUT)) {
                     c = new Conflict(Nodes.significantRange(parent), true);
                 } else if (adjustments != null && adjustments.contains(InferenceResult.Adjustment.BORROW)) {
-                    c = new Conflict(Nodes.significantRange(parent), false);
+                    c = new Conflict(Nodes.significantRange(n), false);
                 }
             }
             if (c == null || (!c.mutable() && !borrow.mutable())) {

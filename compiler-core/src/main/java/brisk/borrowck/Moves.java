@@ -523,7 +523,7 @@ final class Moves {
         for (var l : labels) {
             d = d.withLabel(l);
         }
-        if (sites.size() == 1 && !sites.iterator().next().receiver()) {
+        if (sites.size() == 1 && !sites.iterator().next().receiver() && types.certainlyClone(local.ty())) {
             var site = sites.iterator().next().range();
             d = d.withChild(SubDiagnostic.suggestion("consider cloning the value if the performance cost is acceptable",
                     Suggestion.replace(span(new TextRange(site.end(), site.end())), ".clone()",

@@ -98,6 +98,21 @@ sealed interface Space {
             };
         }
 
+        /** Whether {@code ty} certainly implements Clone: std's owning types, or ADTs deriving it, with such arguments. */
+        boolean certainlyClone(Ty ty) {
+            return switch (ty) {
+                case Ty.Prim p -> true;
+                case Ty.Tuple t -> t.elements().stream().allMatch(this::certainlyClone);
+                case Ty.Adt a when std != null && (std.is(a, "String") || std.is(a, "Vec") || std.is(a, "Box")
+                        || std.is(a, "Option") || std.is(a, "Result")) -> a.args().stream().allMatch(this::certainlyClone);
+                case Ty.Adt a -> crate.equals(ctx.get(TypeQueries.FILE_CRATES, crate).get(a.def().file()))
+                        && ctx.get(brisk.items.ItemQueries.ITEM_TREE, a.def().file()).item(a.def().index()).attrs()
+                                .derives().contains("Clone")
+                        && a.args().isEmpty();
+                default -> false;
+            };
+        }
+
         private boolean copyAdt(Ty.Adt a) {
             var item = ctx.get(brisk.items.ItemQueries.ITEM_TREE, a.def().file()).item(a.def().index());
             if (item.attrs().derives().contains("Copy")) {

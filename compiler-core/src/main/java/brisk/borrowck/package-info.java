@@ -1,5 +1,6 @@
 /**
- * The checks rustc makes on typed bodies while building and borrow-checking MIR: match
+ * The checks rustc makes on typed bodies while building and borrow-checking MIR: calls to unsafe
+ * fns outside unsafe blocks (E0133, {@code Unsafety}), match
  * exhaustiveness (E0004), use of moved values (E0382) and conflicting borrows (E0499, E0502).
  *
  * <p><b>Query.</b> {@link brisk.borrowck.BorrowckQueries#BODY_CHECKS} is one fn body's diagnostics

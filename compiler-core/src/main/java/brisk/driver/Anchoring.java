@@ -38,6 +38,13 @@ final class Anchoring {
                         .map(r -> new Label(new Span(ref.item().file(), r.shift(itemStart)), ref.labelText())).toList();
                 children.add(firstNotes++, new SubDiagnostic(brisk.diagnostics.Severity.NOTE, ref.message(), span,
                         ref.primaryLabel(), noteLabels, null));
+            } else if (!ref.labelRanges().isEmpty()) {
+                int itemStart = ctx.get(ItemQueries.ITEM_SOURCE_MAP, ref.item().file()).itemStart(ref.item().index());
+                var ranges = ref.labelRanges();
+                for (int i = 0; i < ranges.size(); i++) {
+                    labels.add(new Label(new Span(ref.item().file(), ranges.get(i).shift(itemStart)),
+                            i == ranges.size() - 1 ? ref.labelText() : ""));
+                }
             } else if (ref.asNote()) {
                 children.add(new SubDiagnostic(brisk.diagnostics.Severity.NOTE, ref.message(), span));
             } else {

@@ -34,7 +34,9 @@ public record ItemDiagnostic(ItemLoc item, boolean inBody, Diagnostic diagnostic
      * {@code primary} (labelled {@code primaryLabel}; the item's name when null), comes before the
      * diagnostic's other children and carries secondary labels {@code labelText} at
      * {@code labelRanges}; ranges are relative to that item's start (E0004's "not covered" variants,
-     * E0382's "this parameter takes ownership of the value").
+     * E0382's "this parameter takes ownership of the value"). A label ({@code asNote} false) with
+     * {@code labelRanges} becomes one secondary label per range instead, {@code labelText} on the last
+     * (E0023's "tuple struct has 2 fields").
      */
     public record DefSpanRef(ItemLoc item, String message, boolean asNote, boolean atName,
                              brisk.base.TextRange primary, String primaryLabel,

@@ -52,7 +52,7 @@ final class PhaseOrder {
         }
         return switch (code) {
             case "E0023", "E0026", "E0062", "E0063", "E0559", "E0560", "unreachable_code" -> 1;
-            case "E0004", "E0382", "E0499", "E0502", "unused_mut", "E0384", "E0596", "unused_variables", "unused_assignments" -> 2;
+            case "E0133", "E0004", "E0382", "E0499", "E0502", "unused_mut", "E0384", "E0596", "unused_variables", "unused_assignments" -> 2;
             case "dead_code" -> 3;
             default -> 0;
         };
@@ -63,6 +63,7 @@ final class PhaseOrder {
             return 0;
         }
         return switch (code) {
+            case "E0133" -> -2;
             case "E0004" -> -1;
             case "unused_mut" -> 0;
             case "E0382", "E0499", "E0502", "E0384", "E0596" -> 1;

@@ -30,8 +30,9 @@ import java.util.Set;
  */
 final class StructFields {
     /** The fields a path's definition declares, and how rustc names it in messages. */
+    /** A struct or variant: {@code def} is its item, {@code fieldRanges} its fields relative to that item. */
     private record Shape(String kindWord, String name, String initializerName, Item.FieldsShape shape,
-                         List<String> fields) {}
+                         List<String> fields, brisk.items.ItemLoc def, List<brisk.base.TextRange> fieldRanges) {}
 
     private final QueryContext ctx;
     private final BodyOwner owner;
@@ -83,7 +84,8 @@ final class StructFields {
         switch (def) {
             case Def.Item item when item.kind() == Def.DefKind.STRUCT && sameCrate(item.crate()) -> {
                 if (ctx.get(ItemQueries.ITEM_TREE, item.loc().file()).item(item.loc().index()) instanceof Item.Struct st) {
-                    return new Shape("struct", st.name(), st.name(), st.shape(), names(st.fields()));
+                    return new Shape("struct", st.name(), st.name(), st.shape(), names(st.fields()), item.loc(),
+                            st.fields().stream().map(Item.Field::range).toList());
                 }
                 return null;
             }
@@ -92,7 +94,7 @@ final class StructFields {
                         && v.index() < e.variants().size()) {
                     var variant = e.variants().get(v.index());
                     return new Shape("variant", e.name() + "::" + variant.name(), e.name(), variant.shape(),
-                            names(variant.fields()));
+                            names(variant.fields()), v.enumLoc(), variant.fields().stream().map(Item.Field::range).toList());
                 }
                 return null;
             }
@@ -254,9 +256,14 @@ final class StructFields {
                     List.of(brisk.base.TextRange.at(last.end())), List.of(", _".repeat(expected - subs.size())),
                     Applicability.MAYBE_INCORRECT));
         }
-        out.add(diags.inBody(new Diagnostic(Severity.ERROR, "E0023", message,
+        var d = diags.inBody(new Diagnostic(Severity.ERROR, "E0023", message,
                 diags.span(Nodes.significantRange(subs.getFirst())),
-                subs.size() == 1 ? "expected " + count(expected) + ", found " + subs.size() : null, labels, children)));
+                subs.size() == 1 ? "expected " + count(expected) + ", found " + subs.size() : null, labels, children));
+        if (shape.fieldRanges().stream().allMatch(java.util.Objects::nonNull) && !shape.fieldRanges().isEmpty()) {
+            d = d.withDefSpan(new brisk.items.ItemDiagnostic.DefSpanRef(shape.def(), null, false, false, null, null,
+                    shape.fieldRanges(), kind + " has " + count(expected)));
+        }
+        out.add(d);
     }
 
     private static String count(int n) {
