@@ -31,6 +31,9 @@ final class TestCommand implements Callable<Integer> {
     @Option(names = {"-p", "--package"}, description = "Package to test")
     String pkg;
 
+    @Option(names = "--no-run", description = "Compile the tests but do not run them, like `cargo test --no-run`")
+    boolean noRun;
+
     @Override
     public Integer call() throws IOException, InterruptedException {
         var session = BuildCommand.Session.open(path, System.err);
@@ -47,18 +50,23 @@ final class TestCommand implements Callable<Integer> {
         }
         args.addAll(harnessArgs);
         for (BuiltProgram program : built) {
-            // cargo: "Running unittests src/lib.rs (...)" for a lib's or bin's tests, "Running tests/it.rs (...)".
-            System.err.println("     Running " + (program.crate().kind() == TargetKind.TEST ? "" : "unittests ")
+            // cargo: "Running unittests src/lib.rs (...)" for a lib's or bin's tests, "Running tests/it.rs (...)";
+            // with --no-run, "Executable" and nothing runs.
+            System.err.println((noRun ? "  Executable " : "     Running ")
+                    + (program.crate().kind() == TargetKind.TEST ? "" : "unittests ")
                     + program.crate().rootFile().substring(
                     program.crate().packageDir().isEmpty() ? 0 : program.crate().packageDir().length() + 1)
                     + " (" + session.workspace.root().relativize(program.classes()) + ")");
             System.err.flush();
+            if (noRun) {
+                continue;
+            }
             int code = Main.context().runTests(program.classes(), session.workspace.root(), program.mainClass(), args);
             if (code != 0) {
                 return code;
             }
         }
-        for (BuiltProgram program : built) {
+        for (BuiltProgram program : noRun ? List.<BuiltProgram>of() : built) {
             if (program.crate().kind() == TargetKind.LIB) {
                 docTests(session, program.crate());
             }

@@ -91,11 +91,18 @@ public final class DaemonServer {
         return 0;
     }
 
-    /** Checks the workspace once before announcing itself, so the first client finds everything warm. */
+    /**
+     * Checks and builds the workspace (binaries and test harnesses, running nothing) before announcing
+     * itself, so the first client finds every query and the JIT warm.
+     */
     private void warmUp() {
         var sink = new PrintStream(OutputStream.nullOutputStream(), false, StandardCharsets.UTF_8);
-        withOutput(sink, sink, () -> dispatcher.run(new DaemonContext(hosts, testHosts, version, null, false), root, "check",
-                root.toString()));
+        var context = new DaemonContext(hosts, testHosts, version, null, false);
+        withOutput(sink, sink, () -> {
+            dispatcher.run(context, root, "check", root.toString(), "--tests");
+            dispatcher.run(context, root, "build", root.toString());
+            dispatcher.run(context, root, "test", root.toString(), "--no-run");
+        });
         saveAll();
     }
 
