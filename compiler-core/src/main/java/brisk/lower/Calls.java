@@ -98,7 +98,7 @@ final class Calls {
 
     private IrExpr callInstance(SyntaxNode e, InferenceResult.Callee callee, List<IrExpr> values, Ty receiverTy) {
         var owner = traitMethodOf(callee.fn().owner(), callee.fn().name());
-        var typeArgs = Subst.all(callee.genericArgs(), fn.instance.typeArgs());
+        var typeArgs = Subst.all(callee.genericArgs(), fn.instance.typeArgs()).stream().map(fn.types::normalize).toList();
         Ty self = derefBoxes(receiverTy);
         if (isTraitMethod(owner) && self instanceof Ty.Dyn d) {
             return dynCall(e, owner, callee.fn().name(), d, values);
@@ -266,6 +266,8 @@ final class Calls {
     FnRef fnRef(FnInstance instance, TextRange at) {
         var sig = fn.ctx.get(TypeQueries.FN_SIGNATURE, instance.owner());
         var types = new TypeLowering(fn.ctx, fn.instance.owner().crate(), instance.typeArgs());
+        OpaqueTypes.reveal(fn.ctx, instance, types, at);
+        OpaqueTypes.reveal(fn.ctx, instance, fn.types, at);
         var params = new ArrayList<IrType>();
         for (Ty p : sig.params()) {
             params.add(types.lower(p, at));

@@ -266,6 +266,7 @@ final class Closures {
         // Reserve the name before registering, so nested closures lowered above got lower numbers.
         fn.closureFns.add(new IrFunction(module, name, sig, child.cfg.locals(), child.cfg.blocks()));
         fn.callees.addAll(child.callees);
+        fn.dynUses.addAll(child.dynUses);
         return fn.exprs.stable(new IrExpr.MakeFn(new FnRef(module, name, sig), captured));
     }
 

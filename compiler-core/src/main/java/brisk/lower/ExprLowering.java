@@ -771,7 +771,7 @@ final class ExprLowering {
         }
         if (local >= 0) {
             IrType t = cfg.locals().get(local).type();
-            cfg.assign(cfg.local(local), t instanceof IrType.Dyn && !t.equals(v.type()) ? coerce(v, t, TextRange.at(0)) : v);
+            cfg.assign(cfg.local(local), v.type().isVoid() || t.equals(v.type()) ? v : coerce(v, t, TextRange.at(0)));
         } else {
             cfg.eval(v);
         }
@@ -916,7 +916,7 @@ final class ExprLowering {
     private IrExpr returnExpr(SyntaxNode e) {
         var value = e.firstChild();
         IrExpr v = value == null ? new IrExpr.UnitConst() : value(value);
-        if (fn.returnType instanceof IrType.Dyn && !cfg.terminated()) {
+        if (!fn.returnType.isVoid() && !cfg.terminated()) {
             v = coerce(v, fn.returnType, e.textRange());
         }
         if (!cfg.terminated()) {
@@ -1146,7 +1146,7 @@ final class ExprLowering {
         return stable(new IrExpr.VirtualCall(owner, method, new IrSig(params, Vecs.RSLICE), false, coll, args));
     }
 
-    private static int dotsStart(SyntaxNode range) {
+    static int dotsStart(SyntaxNode range) {
         var dots = Nodes.token(range, SyntaxKind.DOT2);
         if (dots == null) {
             dots = Nodes.token(range, SyntaxKind.DOT2EQ);
@@ -1194,7 +1194,7 @@ final class ExprLowering {
 
     /** {@code value} converted to {@code target} where Rust coerces (unsizing to a slice, deref of a Vec). */
     IrExpr coerce(IrExpr value, IrType target, TextRange at) {
-        if (value.type().equals(target)) {
+        if (value.type().equals(target) || value.type() instanceof IrType.Never) {
             return value;
         }
         if (target.equals(Vecs.RSLICE) && value.type().equals(Vecs.RVEC)) {

@@ -159,17 +159,21 @@ final class FnLowering {
             params.put(name, cfg.newLocal(name, t));
             paramTypes.add(t);
         }
+        OpaqueTypes.reveal(ctx, instance, types, TextRange.at(0));
         returnType = types.lower(sig.ret(), TextRange.at(0));
         rustReturnType = Subst.apply(sig.ret(), instance.typeArgs());
         Closures.boxParams(this);
         IrExpr result = exprs.block(body);
         if (!cfg.terminated()) {
             cfg.terminate(new IrTerminator.Return(returnType.isVoid() ? new IrExpr.UnitConst()
-                    : returnType instanceof IrType.Dyn ? exprs.coerce(result, returnType, TextRange.at(0)) : result));
+                    : exprs.coerce(result, returnType, TextRange.at(0))));
         }
         var irSig = new IrSig(paramTypes, returnType);
         var function = new IrFunction(Names.modulePath(ctx, instance.owner().crate(), instance.owner().module()),
                 Names.fnName(ctx, instance), irSig, cfg.locals(), cfg.blocks());
+        if (MainResult.applies(this)) {
+            MainResult.wrap(this, function, body);
+        }
         types.dyns().forEach(t -> dynUses.add(new DynTraits.Use(null, t)));
         return new LoweredFn(function, List.copyOf(callees), types.adts(), List.of(), closureFns, List.copyOf(dynUses));
     }

@@ -1,12 +1,12 @@
 package brisk.lower;
 
 import brisk.items.Nodes;
-import brisk.lower.ir.IntKind;
 import brisk.lower.ir.IrExpr;
 import brisk.lower.ir.IrType;
 import brisk.lower.ir.Place;
 import brisk.syntax.SyntaxKind;
 import brisk.syntax.SyntaxNode;
+import brisk.types.Ty;
 import java.util.List;
 
 /**
@@ -51,7 +51,8 @@ final class MemCalls {
             default -> {
                 Target dest = target(args.getFirst(), e);
                 IrExpr old = fn.exprs.stable(dest.read());
-                dest.write(defaultValue(old.type(), e));
+                Ty t = fn.typeOf(args.getFirst());
+                dest.write(new Defaults(fn).of(t instanceof Ty.Ref r ? r.inner() : t, e.textRange()));
                 return old;
             }
         }
@@ -95,27 +96,6 @@ final class MemCalls {
             @Override
             public void write(IrExpr value) {
                 fn.cfg.assign(fixed, value);
-            }
-        };
-    }
-
-    /** {@code Default::default()} of scalars, String and Vec (also {@code mem::take}'s replacement). */
-    static IrExpr defaultValue(IrType t, SyntaxNode e) {
-        return switch (t) {
-            case IrType.Int i -> new IrExpr.IntConst(i.kind(), 0);
-            case IrType.Bool _ -> new IrExpr.BoolConst(false);
-            case IrType.Char _ -> new IrExpr.CharConst(0);
-            case IrType.Float64 _ -> new IrExpr.F64Const(0.0);
-            case IrType.Float32 _ -> new IrExpr.F32Const(0.0f);
-            default -> {
-                if (t.equals(TypeLowering.RSTRING)) {
-                    yield new IrExpr.StaticCall(StdCalls.RSTRING, "withCapacity",
-                            brisk.lower.ir.IrSig.of(TypeLowering.RSTRING, IrType.USIZE), List.of(new IrExpr.IntConst(IntKind.USIZE, 0)));
-                }
-                if (t.equals(Vecs.RVEC)) {
-                    yield Vecs.newVec(0);
-                }
-                throw new Unsupported("`Default::default()` of this type", e.textRange());
             }
         };
     }

@@ -147,6 +147,12 @@ final class ProgramLowering {
         var adtList = List.copyOf(adts.values());
         if (main != null) {
             FnRef entry = functions.get(main).ref();
+            var resultEntry = closures.keySet().stream().filter(r -> r.module().equals(entry.module())
+                    && r.name().equals(entry.name() + MainResult.SUFFIX)).findFirst();
+            if (resultEntry.isPresent()) {
+                return new LoweredProgram(IrModule.binary(fns, adtList, new IrEntry.Main(resultEntry.get(), crate.name())),
+                        List.of());
+            }
             if (!entry.sig().params().isEmpty() || !entry.sig().result().isVoid()) {
                 return LoweredProgram.failed(List.of(Diagnostic.error(null,
                         "brisk does not support `main` returning a value yet", null, null)));

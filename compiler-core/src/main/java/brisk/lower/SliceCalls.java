@@ -54,6 +54,9 @@ final class SliceCalls {
             return null;
         }
         boolean array = recvTy instanceof Ty.Array;
+        if (name.equals("get") && RangeGet.isRangeArg(args) && !array) {
+            return new RangeGet(fn).get(e, receiver, args.getFirst(), new Ty.Ref(new Ty.Slice(fn.types.elementType(recvTy)), false));
+        }
         if (array && name.equals("swap")) {
             return swapArray(e, receiver, args);
         }
@@ -63,6 +66,17 @@ final class SliceCalls {
         }
         Ty elementTy = fn.types.elementType(recvTy);
         IrType element = fn.types.lower(elementTy, e.textRange());
+        boolean plain = element instanceof IrType.Int || element instanceof IrType.Bool || element instanceof IrType.Char
+                || element instanceof IrType.Float32 || element instanceof IrType.Float64
+                || element.equals(TypeLowering.RSTR) || element.equals(TypeLowering.RSTRING);
+        if (!plain && name.equals("clone") && !array) {
+            // Elements that are mutable objects (tuples, arrays, Vecs, structs) are cloned one by one.
+            return new Cloning(fn).clone(fn.exprs.stable(fn.exprs.raw(receiver)), recvTy, e.textRange());
+        }
+        if (!plain && (name.equals("to_vec") || name.equals("extend_from_slice") || name.equals("fill")
+                || name.equals("copy_from_slice") || name.equals("clone_from_slice"))) {
+            throw new Unsupported("`" + name + "` of these elements", e.textRange());
+        }
         var nodes = new ArrayList<SyntaxNode>();
         nodes.add(receiver);
         nodes.addAll(args);

@@ -52,7 +52,7 @@ final class StdCalls {
         }
         if (name.equals("default") && args.isEmpty()) {
             // Default::default() of a std type or scalar, also through a generic parameter once monomorphized.
-            return fn.exprs.stable(MemCalls.defaultValue(fn.irTypeOf(e), e));
+            return fn.exprs.stable(new Defaults(fn).of(fn.typeOf(e), e.textRange()));
         }
         var values = fn.exprs.operands(args);
         return switch (container + "::" + name) {

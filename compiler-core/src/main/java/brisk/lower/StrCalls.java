@@ -36,6 +36,9 @@ final class StrCalls {
 
     /** The call, or null when {@code name} is none of this family's methods (the caller reports it). */
     IrExpr method(SyntaxNode e, String name, SyntaxNode receiver, List<SyntaxNode> args) {
+        if (name.equals("get") && RangeGet.isRangeArg(args)) {
+            return new RangeGet(fn).get(e, receiver, args.getFirst(), new Ty.Ref(Ty.STR, false));
+        }
         if (!known(name)) {
             return null;
         }

@@ -28,6 +28,10 @@ final class TraitCalls {
         if (fn.types.std().is(recvTy, "Formatter")) {
             return new UserFormatting(fn).formatterMethod(e, name, receiver, args);
         }
+        if ((name.equals("as_ref") || name.equals("as_mut")) && args.isEmpty() && fn.types.std().is(recvTy, "Box")) {
+            // A Box is its value (see TypeLowering): borrowing its content is the value itself.
+            return fn.exprs.raw(receiver);
+        }
         if (name.equals("into") && args.isEmpty()) {
             IrExpr into = into(e, callee, receiver, recvTy);
             if (into != null) {

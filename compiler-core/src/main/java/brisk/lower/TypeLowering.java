@@ -126,9 +126,24 @@ final class TypeLowering {
         };
     }
 
+    /** The hidden types of {@code impl Trait} results this fn uses ({@link OpaqueTypes}). */
+    private final java.util.HashMap<Ty.Opaque, Ty> revealed = new java.util.HashMap<>();
+
+    void reveal(Ty.Opaque opaque, Ty hidden, TextRange at) {
+        Ty before = revealed.putIfAbsent(opaque, hidden);
+        if (before != null && !before.equals(hidden)) {
+            throw new Unsupported("two `impl Trait` results with equal bounds and different types in one fn", at);
+        }
+    }
+
+    CrateConfig crate() {
+        return crate;
+    }
+
     /** {@code t} with every associated type projection on a concrete type replaced by what its impl says. */
     Ty normalize(Ty t) {
         return switch (t) {
+            case Ty.Opaque o when revealed.containsKey(o) -> revealed.get(o);
             case Ty.Projection p -> {
                 Ty self = normalize(p.self());
                 Ty found = Calls.isConcrete(self) ? TraitImpls.assocType(ctx, crate, p.trait(), self, p.name()) : null;

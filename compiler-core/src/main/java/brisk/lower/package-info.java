@@ -52,7 +52,9 @@
  * {@code Default::default}, {@code From}/{@code into} ({@link brisk.lower.TraitCalls}), and
  * Display/Debug with a runtime {@code Formatter} carrying the placeholder's options, so
  * {@code f.pad} honours {@code {:>8}} and {@code write!} does not ({@link brisk.lower.UserFormatting}).
- * Not yet: {@code impl Trait} in return position, qualified paths ({@code <T as Trait>::f}), generic
+ * {@code -> impl Trait} of program traits reveals the body's tail type to callers
+ * ({@link brisk.lower.OpaqueTypes}; two such results with equal bounds but different types in one fn
+ * are reported). Not yet: other {@code impl Trait} results, qualified paths ({@code <T as Trait>::f}), generic
  * supertraits through {@code dyn}, trait objects of std traits ({@code dyn Display},
  * {@code dyn Error}), {@code Hash} derives, sorting user types, {@code static mut}.
  *
@@ -85,9 +87,10 @@
  * ...) are IR loops over {@code RIter.next}, keeping the item type's exact semantics; an item's Rust
  * type is derived from the iterator's type ({@code IterCalls.itemType}); a user type with a
  * non-generic {@code impl Iterator} is wrapped into an {@code RIter} pulling through its {@code next}.
- * Not yet: {@code scan}, {@code collect} into maps and sets, generic user iterators, {@code main}
- * returning {@code Result}, closures mutating a variable declared without initializer, {@code ?}
- * converting errors through generic or std {@code From} impls.
+ * {@code main} returning {@code Result} runs through a wrapper entry ({@code MainResult}).
+ * Not yet: {@code scan}, {@code collect} into maps and sets, generic user iterators, closures
+ * mutating a variable declared without initializer, {@code ?} converting errors through generic or
+ * std {@code From} impls.
  *
  * <p>Start reading at {@link brisk.lower.FnLowering}, then {@code ExprLowering} (expressions and
  * control flow), {@code Patterns}, {@code Calls}/{@code StdCalls}, {@code MacroLowering}/{@code

@@ -208,6 +208,8 @@ pub mod boxed {
     impl<T> Box<T> {
         pub fn new(x: T) -> Box<T>;
     }
+    impl<T: ?Sized> crate::convert::AsRef<T> for Box<T> { fn as_ref(&self) -> &T; }
+    impl<T: ?Sized> crate::convert::AsMut<T> for Box<T> { fn as_mut(&mut self) -> &mut T; }
 }
 
 pub mod rc {
@@ -289,6 +291,8 @@ pub mod slice {
     impl<T> SliceIndex<[T]> for RangeFrom<usize> { type Output = [T]; }
     impl<T> SliceIndex<[T]> for RangeTo<usize> { type Output = [T]; }
     impl<T> SliceIndex<[T]> for RangeFull { type Output = [T]; }
+    impl<T> SliceIndex<[T]> for crate::ops::RangeToInclusive<usize> { type Output = [T]; }
+    impl SliceIndex<str> for crate::ops::RangeToInclusive<usize> { type Output = str; }
     impl SliceIndex<str> for Range<usize> { type Output = str; }
     impl SliceIndex<str> for RangeInclusive<usize> { type Output = str; }
     impl SliceIndex<str> for RangeFrom<usize> { type Output = str; }

@@ -18,4 +18,9 @@ public final class Nulls {
     public static boolean isSome(Object o) {
         return o != null;
     }
+
+    /** {@code s.get(start..end)} once the range is known to be in bounds ({@code inRange}): null off a char boundary. */
+    public static RStr pieceOrNull(RStr s, boolean inRange, long start, long end) {
+        return inRange ? s.get(start, end) : null;
+    }
 }
