@@ -39,7 +39,8 @@ public final class BorrowckQueries {
         Unsafety.check(ctx, inference, owner.item(), ctx.get(TypeQueries.FN_SIGNATURE, owner).isUnsafe(), nodes, out);
         MatchCheck.check(types, inference, owner.item(), body, nodes, out);
         var resolution = ctx.get(ResolveQueries.BODY_RESOLUTION, owner);
-        Moves.check(types, inference, resolution, owner.item(), body, nodes, out);
+        Moves.check(types, inference, resolution, owner.item(), fn, ctx.get(TypeQueries.FN_SIGNATURE, owner),
+                ctx.get(brisk.lints.LintQueries.BODY_OFFSET, owner.item()), body, nodes, out);
         Borrows.check(inference, resolution, owner.item(), nodes, out);
         return List.copyOf(out);
     }

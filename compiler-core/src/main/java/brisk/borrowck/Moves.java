@@ -52,13 +52,19 @@ final class Moves {
     private static final Set<String> FORMAT_MACROS = Set.of("println", "print", "eprintln", "eprint", "format", "panic");
 
     /** One local: its binding pattern, name range and type. */
-    private record Local(TextRange pattern, TextRange name, String text, Ty ty) {}
+    private record Local(TextRange pattern, TextRange name, String text, Ty ty, boolean param) {}
+
+    /** Parameters are keyed by their item-relative pattern range moved past any body offset. */
+    private static final int PARAM_KEY = 1 << 30;
 
     private final Space.Types types;
     private final InferenceResult inference;
     private final ItemLoc item;
     private final List<ItemDiagnostic> out;
     private SyntaxNode body;
+    private int bodyOffset;
+    /** Tracked parameters' keys by name (resolution gives a parameter no pattern range of its own). */
+    private final Map<String, TextRange> paramKeys = new HashMap<>();
     private final Map<TextRange, Local> locals = new HashMap<>();
     /** The local (by pattern range) each path expression names, by the path expression's range. */
     private final Map<TextRange, TextRange> pathLocal = new HashMap<>();
@@ -79,8 +85,10 @@ final class Moves {
     }
 
     static void check(Space.Types types, InferenceResult inference, BodyResolution resolution, ItemLoc item,
+                      brisk.items.Item.Fn fn, brisk.types.FnSig sig, int bodyOffset,
                       SyntaxNode body, List<SyntaxNode> nodes, List<ItemDiagnostic> out) {
         var moves = new Moves(types, inference, item, out);
+        moves.params(fn, sig);
         moves.collect(resolution, body, nodes);
         if (moves.locals.isEmpty()) {
             return;
@@ -91,9 +99,33 @@ final class Moves {
         walker.pathLocal.putAll(moves.pathLocal);
         walker.macroUses.putAll(moves.macroUses);
         walker.body = body;
+        walker.bodyOffset = bodyOffset;
         walker.eval(body, new HashMap<>());
         if (!walker.gaveUp) {
             out.addAll(found);
+        }
+    }
+
+    /** Plain by-value parameters ({@code s: String}, {@code mut v: Vec<T>}) of a certainly non-Copy type. */
+    private void params(brisk.items.Item.Fn fn, brisk.types.FnSig sig) {
+        int shift = sig.hasSelf() ? 1 : 0;
+        if (sig.params().size() != fn.params().size() + shift) {
+            return;
+        }
+        for (int i = 0; i < fn.params().size(); i++) {
+            var sites = fn.params().get(i).sites();
+            if (sites.size() != 1) {
+                continue;
+            }
+            var site = sites.getFirst();
+            Ty ty = sig.params().get(i + shift);
+            if (site.byRef() || site.inOrPattern() || site.withSubpattern() || site.patternRange() == null
+                    || !types.certainlyNotCopy(ty) || paramKeys.containsKey(site.name())) {
+                continue;
+            }
+            var key = new TextRange(PARAM_KEY + site.patternRange().start(), PARAM_KEY + site.patternRange().end());
+            paramKeys.put(site.name(), key);
+            locals.put(key, new Local(key, site.patternRange(), site.name(), ty, true));
         }
     }
 
@@ -108,7 +140,7 @@ final class Moves {
             var name = Nodes.child(pat, SyntaxKind.NAME);
             if (ty != null && name != null && types.certainlyNotCopy(ty)) {
                 locals.put(pat.textRange(), new Local(pat.textRange(), Nodes.significantRange(pat),
-                        Nodes.name(pat), ty));
+                        Nodes.name(pat), ty, false));
             }
         }
         var pathExprs = new HashMap<Integer, SyntaxNode>();
@@ -118,7 +150,19 @@ final class Moves {
             }
         }
         var untracked = new HashSet<TextRange>();
-        for (var p : resolution.paths()) {
+        for (var resolved : resolution.paths()) {
+            var p = resolved;
+            if (p.local() != null && p.local().isEmpty() && p.local().start() == 0) {
+                var token = body.tokenAtOffset(p.range().start());
+                var covering = body.coveringNode(p.range());
+                String name = token != null && token.textRange().equals(p.range()) ? token.text()
+                        : covering == null ? null : covering.text().strip();
+                var key = name == null ? null : paramKeys.get(name);
+                if (key == null) {
+                    continue;
+                }
+                p = new BodyResolution.ResolvedPath(p.range(), key, p.def());
+            }
             if (p.local() == null || !locals.containsKey(p.local())) {
                 continue;
             }
@@ -499,37 +543,38 @@ final class Moves {
     }
 
     private void report(Local local, TextRange range, boolean borrow, Set<Site> sites) {
+        int shift = local.param() ? bodyOffset : 0;
         var sameSite = sites.stream().filter(s -> s.range().equals(range) && s.previousIteration()).findFirst();
         var labels = new ArrayList<Label>();
         String primaryLabel;
-        labels.add(new Label(span(local.name()), "move occurs because `" + local.text() + "` has type `"
+        labels.add(new Label(new Span(item.file(), local.name()), "move occurs because `" + local.text() + "` has type `"
                 + TyDisplay.show(local.ty()) + "`, which does not implement the `Copy` trait"));
         if (sameSite.isPresent()) {
             primaryLabel = "value moved here, in previous iteration of loop";
             var loop = enclosingLoop(range);
             if (loop != null) {
-                labels.add(new Label(span(loopHead(loop)), "inside of this loop"));
+                labels.add(new Label(span(loopHead(loop).shift(shift)), "inside of this loop"));
             }
         } else {
             primaryLabel = borrow ? "value borrowed here after move" : "value used here after move";
             for (var s : sites) {
-                labels.add(new Label(span(s.range()), s.receiver()
+                labels.add(new Label(span(s.range().shift(shift)), s.receiver()
                         ? "`" + local.text() + "` moved due to this method call" + (s.previousIteration() ? ", in previous iteration of loop" : "")
                         : "value moved here" + (s.previousIteration() ? ", in previous iteration of loop" : "")));
             }
         }
         var d = Diagnostic.error("E0382", (borrow ? "borrow" : "use") + " of moved value: `" + local.text() + "`",
-                span(range), primaryLabel);
+                span(range.shift(shift)), primaryLabel);
         for (var l : labels) {
             d = d.withLabel(l);
         }
         if (sites.size() == 1 && !sites.iterator().next().receiver() && types.certainlyClone(local.ty())) {
             var site = sites.iterator().next().range();
             d = d.withChild(SubDiagnostic.suggestion("consider cloning the value if the performance cost is acceptable",
-                    Suggestion.replace(span(new TextRange(site.end(), site.end())), ".clone()",
+                    Suggestion.replace(span(new TextRange(site.end(), site.end()).shift(shift)), ".clone()",
                             Applicability.MACHINE_APPLICABLE)));
         }
-        var result = new ItemDiagnostic(item, true, d);
+        var result = new ItemDiagnostic(item, !local.param(), d);
         if (sites.size() == 1 && sites.iterator().next().param() != null) {
             result = result.withDefSpan(sites.iterator().next().param());
         }

@@ -17,15 +17,17 @@
  * <p><b>Moves.</b> {@code Moves} is a forward "maybe moved" dataflow over the body's syntax in
  * evaluation order (branches joined, loop bodies walked twice for "in previous iteration of loop",
  * {@code return}/{@code break}/{@code continue}/{@code !} ending a path) for {@code let}-bound locals
- * whose type is certainly not Copy. <b>Borrows.</b> {@code Borrows} finds {@code let r = &x;}
+ * and plain by-value parameters whose type is certainly not Copy (a parameter's diagnostic is
+ * item-relative, as its label points into the signature). <b>Borrows.</b> {@code Borrows} finds {@code let r = &x;}
  * (or {@code &mut x}, {@code &v[i]}), a conflicting borrow of {@code x} in a later statement of the
  * same block outside any branch, loop, closure or macro, and a use of {@code r} after it.
  *
  * <p><b>Invariant: no false positives.</b> A match using anything brisk does not enumerate
  * (constants, slices, strings, chars, floats, {@code usize}, std enums other than Option and
  * Result, macros) is not checked at all; a local mentioned in a closure or macro is not tracked
- * for moves; labeled loops end the move analysis of the body. Not yet: moves out of fields,
- * parameters, {@code for} loops' implicit {@code into_iter}, uses inside macros, rustc's note
- * pointing at a callee's parameter, and the "defined here" note of std's Option/Result.
+ * for moves, except as a whole argument or {@code {x}} capture of std's formatting macros;
+ * labeled loops end the move analysis of the body. Not yet: moves out of fields, {@code for} loops'
+ * implicit {@code into_iter}, rustc's notes pointing into std's source (Option/Result "defined
+ * here", std methods taking {@code self}), and the clone note for types without Clone.
  */
 package brisk.borrowck;
