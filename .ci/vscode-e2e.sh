@@ -7,14 +7,21 @@
 # Screenshots and logs: test-fixtures/vscode-e2e/artifacts/. Last line: "vscode-e2e: N passed, M failed".
 #
 # Installs what it needs (Debian packages, Node 24 and code-server from npm) and caches them under
-# $BRISK_E2E_CACHE (default /work/.cache/brisk-vscode-e2e), keyed by version; the cache is safe to
-# delete (a clean install takes 2 to 9 minutes on 2 cores, depending on what else runs).
+# $BRISK_E2E_CACHE (default /work/.cache/brisk-vscode-e2e when /work is writable, else
+# ~/.cache/brisk-vscode-e2e), keyed by version; the cache is safe to delete (a clean install takes 2
+# to 9 minutes on 2 cores, depending on what else runs).
 # BRISK_ROOT: the brisk checkout whose server goes into the .vsix (default: this repository).
 set -euo pipefail
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 fixture="$repo/test-fixtures/vscode-e2e"
 artifacts="$fixture/artifacts"
-cache="${BRISK_E2E_CACHE:-/work/.cache/brisk-vscode-e2e}"
+if [ -n "${BRISK_E2E_CACHE:-}" ]; then
+  cache="$BRISK_E2E_CACHE"
+elif [ -d /work ] && [ -w /work ]; then
+  cache=/work/.cache/brisk-vscode-e2e
+else
+  cache="${XDG_CACHE_HOME:-${HOME:-/tmp}/.cache}/brisk-vscode-e2e"
+fi
 node_version=24.21.0
 code_server_version=4.139.1
 install_dir="$cache/code-server-$code_server_version-node-$node_version"
