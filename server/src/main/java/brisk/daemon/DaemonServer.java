@@ -40,6 +40,7 @@ public final class DaemonServer {
     }
 
     private static final long TICK_MILLIS = 5_000;
+    private static final long REQUEST_TIMEOUT_MILLIS = 10_000;
     /** Saving a large database takes a while and holds up a command arriving meanwhile: wait for a pause. */
     private static final long SAVE_DELAY_MILLIS = 10_000;
 
@@ -80,6 +81,9 @@ public final class DaemonServer {
                     ProcessHandle.current().pid(), version);
             var server = new DaemonServer(root, version, dispatcher, file);
             server.warmUp();
+            if (!Files.isDirectory(root)) {
+                return 0; // The workspace was deleted while warming up (a temporary one): nothing to serve.
+            }
             file.write(server.filePath);
             try {
                 server.loop(socket, idleMinutes * 60_000L);
@@ -141,7 +145,8 @@ public final class DaemonServer {
 
     /** Serves one request; false when the daemon should stop (asked to, or another brisk build is in use). */
     private boolean serveOne(Socket client) throws IOException {
-        client.setSoTimeout(0);
+        // A client that connects and never sends its request must not hold the daemon: bounded wait for it.
+        client.setSoTimeout((int) REQUEST_TIMEOUT_MILLIS);
         var in = new DataInputStream(new BufferedInputStream(client.getInputStream()));
         var out = new DataOutputStream(new BufferedOutputStream(client.getOutputStream()));
         if (!Protocol.MAGIC.equals(in.readUTF()) || !file.token().equals(in.readUTF())) {
@@ -151,6 +156,7 @@ public final class DaemonServer {
         Path cwd = Path.of(in.readUTF());
         boolean terminal = in.readBoolean();
         List<String> args = Protocol.readStrings(in);
+        client.setSoTimeout(0); // From here the client may be running a long program for us.
         if (args.equals(List.of(Protocol.STOP)) || !version.equals(clientVersion)) {
             out.writeByte(Protocol.REFUSED);
             out.writeUTF(version.equals(clientVersion) ? "stopped" : "the daemon runs another brisk build");
@@ -189,6 +195,9 @@ public final class DaemonServer {
 
     private void saveAll() {
         for (var entry : hosts.entrySet()) {
+            if (!Files.isDirectory(entry.getKey())) {
+                continue; // Never recreate a deleted workspace just to hold its cache.
+            }
             try {
                 QueryCache.forWorkspace(entry.getKey(), version).save(entry.getValue());
             } catch (IOException e) {
